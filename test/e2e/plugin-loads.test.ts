@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { createWorkspace, type Workspace } from './harness';
+
+describe('@baton/nx installed from its tarball', () => {
+  let ws: Workspace;
+  beforeEach(() => {
+    ws = createWorkspace(inject('workspaceTemplate'));
+  });
+  afterEach(() => ws.dispose());
+
+  it('is a real install, not a link into the source tree', () => {
+    const installed = ws.run('node', [
+      '-p',
+      "require('fs').realpathSync(require.resolve('@baton/nx'))",
+    ]);
+    expect(installed.code).toBe(0);
+    expect(installed.stdout.trim().startsWith(ws.root)).toBe(true);
+  });
+
+  it('loads as a registered plugin with no warning', () => {
+    ws.updateJson<{ plugins: unknown[] }>('nx.json', (nxJson) => {
+      nxJson.plugins.push('@baton/nx');
+    });
+    ws.commitAll('Register Baton');
+
+    const projects = ws.nx(['show', 'projects']);
+    expect(projects.code, projects.output).toBe(0);
+    expect(projects.output).not.toMatch(/warn|error|failed/i);
+
+    const report = ws.nx(['report']);
+    expect(report.code, report.output).toBe(0);
+    expect(report.output).toContain('@baton/nx');
+    expect(report.output).not.toMatch(/warn|error|failed/i);
+  });
+});
