@@ -1,2 +1,3 @@
 export * from './errors';
 export * from './trailers';
+export * from './ledger';
