@@ -23,3 +23,197 @@ export class LedgerCorruptError extends RelayError {
     );
   }
 }
+
+const mapFix =
+  'Fix the options of the "@baton/nx" entry in nx.json (remove them to use the default map), then run the command again.';
+
+/** A collaboration map that breaks its schema or rules; `problems` name the key path of each. */
+export class CollaborationMapError extends RelayError {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(
+      'COLLABORATION_MAP_INVALID',
+      `The collaboration map in ${source} is not valid: ${problems.join('; ')}. ${mapFix}`,
+    );
+  }
+}
+
+/** nx.json has no `@baton/nx` plugin entry (or there is no nx.json). */
+export class BatonNotInitialisedError extends RelayError {
+  constructor(detail = 'nx.json has no "@baton/nx" entry in "plugins"') {
+    super(
+      'BATON_NOT_INITIALISED',
+      `Baton is not set up in this workspace: ${detail}. Run \`nx g @baton/nx:init\` (or \`nx add @baton/nx\`) at the workspace root, then run the command again.`,
+    );
+  }
+}
+
+export class UnknownPhaseError extends RelayError {
+  constructor(
+    readonly phase: string,
+    readonly phases: string[],
+  ) {
+    super(
+      'UNKNOWN_PHASE',
+      `"${phase}" is not a phase of the collaboration map; its phases are: ${phases.join(', ')}. ` +
+        `Name one of them (e.g. \`--to ${phases[0] ?? 'architecture'}\`), or add "${phase}" to "phases" and "order" of the "@baton/nx" entry in nx.json.`,
+    );
+  }
+}
+
+export class UnknownModelError extends RelayError {
+  constructor(
+    readonly alias: string,
+    readonly aliases: string[],
+  ) {
+    super(
+      'UNKNOWN_MODEL',
+      `"${alias}" is not a model alias of the collaboration map; its aliases are: ${aliases.join(', ')}. ` +
+        `Name one of them (e.g. \`--model ${aliases[0] ?? 'gpt'}\`), or add "${alias}" to "models" of the "@baton/nx" entry in nx.json.`,
+    );
+  }
+}
+
+/** A handoff document (or FEATURE.md) that cannot be read. */
+export class MalformedHandoffError extends RelayError {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(
+      'HANDOFF_MALFORMED',
+      `${file} is not a valid Baton document: ${problem}. Fix it by hand to the format of PRODUCT.md ("Files in a feature project"), ` +
+        `or restore it with \`git restore ${file}\` if it is committed.`,
+    );
+  }
+}
+
+export class InvalidFeatureNameError extends RelayError {
+  constructor(readonly feature: string) {
+    super(
+      'FEATURE_NAME_INVALID',
+      `"${feature}" cannot name a feature: it goes into branch names, so use lower-case letters, digits and "-" (e.g. \`--feature analytics\`), then run the command again.`,
+    );
+  }
+}
+
+export class NotAGitRepositoryError extends RelayError {
+  constructor(readonly cwd: string) {
+    super(
+      'NOT_A_GIT_REPOSITORY',
+      `${cwd} is not inside a git repository with a commit, and Baton keeps each phase on its own branch. ` +
+        'Run `git init && git add -A && git commit -m "Initial commit"` at the workspace root, then run the command again.',
+    );
+  }
+}
+
+export class DetachedHeadError extends RelayError {
+  constructor(readonly commit: string) {
+    super(
+      'DETACHED_HEAD',
+      `HEAD is detached at ${commit}, so there is no current branch to start the phase branch from. ` +
+        'Switch to a branch first (`git switch <branch>`, or `git switch -c <new-branch>` to keep this commit), then run the command again.',
+    );
+  }
+}
+
+export class DirtyWorkTreeError extends RelayError {
+  constructor(readonly files: string[]) {
+    super(
+      'DIRTY_WORK_TREE',
+      `The work tree has uncommitted changes to tracked files: ${files.join(', ')}. ` +
+        'Commit them (`git commit -am "..."`) or set them aside (`git stash`), then run the command again; nothing was changed.',
+    );
+  }
+}
+
+export class PhaseBranchExistsError extends RelayError {
+  constructor(readonly branch: string) {
+    super(
+      'PHASE_BRANCH_EXISTS',
+      `The branch ${branch} exists already; nothing was changed. Switch to it with \`git switch ${branch}\`, ` +
+        `or delete it first (\`git branch -D ${branch}\`) to start the phase again.`,
+    );
+  }
+}
+
+/** git refused to switch (e.g. an untracked file would be overwritten); git leaves everything as it was. */
+export class PhaseBranchSwitchError extends RelayError {
+  constructor(
+    readonly branch: string,
+    readonly gitMessage: string,
+  ) {
+    super(
+      'PHASE_BRANCH_SWITCH_FAILED',
+      `git would not create and switch to ${branch}, and nothing was changed: ${gitMessage.trim().replace(/\s+/g, ' ')} ` +
+        'Move or commit the files git names, then run the command again.',
+    );
+  }
+}
+
+export class HandoffGoalMissingError extends RelayError {
+  constructor(readonly project: string) {
+    super(
+      'HANDOFF_GOAL_MISSING',
+      `${project} has no handoffs/FEATURE.md yet, so this first handoff needs the feature's goal: ` +
+        `run \`nx g handoff --project ${project} --goal "<what the feature is for>"\`.`,
+    );
+  }
+}
+
+export class HandoffExistsError extends RelayError {
+  constructor(readonly file: string) {
+    super(
+      'HANDOFF_EXISTS',
+      `${file} exists already and handoffs are never overwritten. Edit it by hand, or write the next handoff with \`nx g handoff\`.`,
+    );
+  }
+}
+
+/** `--to` was left out after a handoff to the map's last phase. */
+export class NoNextPhaseError extends RelayError {
+  constructor(
+    readonly lastPhase: string,
+    readonly phases: string[],
+  ) {
+    super(
+      'NO_NEXT_PHASE',
+      `The last handoff went to "${lastPhase}", the last phase of the map, so there is no next phase to default to. ` +
+        `Name the phase with \`--to <phase>\` (one of: ${phases.join(', ')}).`,
+    );
+  }
+}
+
+export class InvalidHandoffOptionError extends RelayError {
+  constructor(option: string, value: string, expected: string) {
+    super(
+      'HANDOFF_OPTION_INVALID',
+      `--${option} "${value}" is not valid: ${expected}. Run \`nx g handoff --help\` for the options.`,
+    );
+  }
+}
+
+export type ReferenceProblem = 'missing' | 'outside' | 'ignored' | 'secret';
+
+const referenceReasons: Record<ReferenceProblem, string> = {
+  missing: 'does not exist',
+  outside: 'is outside the workspace',
+  ignored: 'is git-ignored, and ignored files never leave the machine',
+  secret: 'looks like it holds secrets, and such files never leave the machine',
+};
+
+/** A file named in a handoff's "Files to Reference" that may not be sent to a model. */
+export class HandoffFileRefusedError extends RelayError {
+  constructor(
+    readonly file: string,
+    readonly problem: ReferenceProblem,
+  ) {
+    super(
+      'HANDOFF_FILE_REFUSED',
+      `The handoff cannot reference ${file}: it ${referenceReasons[problem]}; nothing was written. ` +
+        'Remove it from `--files` (paths are relative to the workspace root, or to the project), then run `nx g handoff` again.',
+    );
+  }
+}

@@ -1,3 +1,6 @@
 export * from './errors';
 export * from './trailers';
 export * from './ledger';
+export * from './map';
+export * from './handoff';
+export * from './feature';
