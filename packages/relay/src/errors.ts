@@ -217,3 +217,89 @@ export class HandoffFileRefusedError extends RelayError {
     );
   }
 }
+
+/** `nx run P:<phase>` found no handoff addressed to the phase. */
+export class NoHandoffError extends RelayError {
+  constructor(
+    readonly project: string,
+    readonly phase: string,
+    readonly handoffsFolder: string,
+  ) {
+    super(
+      'NO_HANDOFF',
+      `There is no handoff addressed to "${phase}" in ${handoffsFolder}, so the phase has nothing to work from; nothing was sent. ` +
+        `Write one with \`nx g handoff --project ${project} --to ${phase}\`, then run \`nx run ${project}:${phase}\` again.`,
+    );
+  }
+}
+
+/** A `changes` phase started on a branch that is not its phase branch. */
+export class WrongPhaseBranchError extends RelayError {
+  constructor(
+    readonly current: string,
+    readonly expected: string,
+    readonly project: string,
+    readonly phase: string,
+  ) {
+    super(
+      'WRONG_PHASE_BRANCH',
+      `"${phase}" commits its changes on ${expected}, but the current branch is ${current}; nothing was sent or changed. ` +
+        `Create and switch to it with \`nx g phase-branch --project ${project} --phase ${phase}\` (or \`git switch ${expected}\` if it exists), then run \`nx run ${project}:${phase}\` again.`,
+    );
+  }
+}
+
+/** The payload's estimate is over a limit of the phase's `budget`. */
+export class BudgetExceededError extends RelayError {
+  constructor(
+    readonly phase: string,
+    readonly limit: 'maxCostUsd' | 'maxInputTokens' | 'maxAddedLines',
+    readonly estimate: number,
+    readonly allowed: number,
+    readonly project: string,
+  ) {
+    const what = {
+      maxCostUsd: `would cost up to $${estimate.toFixed(4)}`,
+      maxInputTokens: `would send about ${estimate} input tokens`,
+      maxAddedLines: `adds ${estimate} lines`,
+    }[limit];
+    const fix =
+      limit === 'maxAddedLines'
+        ? 'nothing was changed'
+        : 'no request was sent; see the payload with `nx run ' + `${project}:${phase} --dry-run\``;
+    super(
+      'BUDGET_EXCEEDED',
+      `Phase "${phase}" ${what}, over its budget (${limit} ${allowed}); ${fix}. ` +
+        `Mark large references "(structure only)" in a new handoff (\`nx g handoff --project ${project} --to ${phase}\`), ` +
+        `or raise phases.${phase}.budget.${limit} in the "@baton/nx" entry of nx.json, then run the phase again.`,
+    );
+  }
+}
+
+/** A `changes` phase's reply that cannot be applied: a bad format or a path it may not write. */
+export class InvalidEditsError extends RelayError {
+  constructor(
+    readonly problems: string[],
+    readonly rerun = 'the phase again',
+  ) {
+    super(
+      'INVALID_EDITS',
+      `The model's reply is not a set of edits Baton can apply, so nothing was changed: ${problems.join('; ')}. ` +
+        `Run ${rerun} (add \`--model <alias>\` to try another model of the map), or make the change by hand.`,
+    );
+  }
+}
+
+/** `git commit` (its hooks, usually) refused a phase's edits; they were rolled back. */
+export class PhaseCommitRejectedError extends RelayError {
+  constructor(
+    readonly gitOutput: string,
+    readonly rerun: string,
+  ) {
+    super(
+      'PHASE_COMMIT_REJECTED',
+      `git commit refused the phase's edits, so they were rolled back and nothing was changed: ${gitOutput.trim().replace(/\s+/g, ' ')} ` +
+        `Fix what the hooks report (\`git commit\` runs them the same way by hand), then run ${rerun} again.`,
+    );
+  }
+}

@@ -21,10 +21,10 @@ function methodNames(path: string, text: string): string[] {
   return names;
 }
 
-describe('outline', () => {
-  it("keeps this repository's declarations and signatures and drops every body", () => {
+describe('outline', async () => {
+  it("keeps this repository's declarations and signatures and drops every body", async () => {
     const source = readFileSync(trailersPath, 'utf8');
-    const text = outline(trailersPath, source);
+    const text = await outline(trailersPath, source);
 
     expect(text).toContain("import { simpleGit } from 'simple-git';");
     expect(text).toContain('export interface PhaseTrailers {');
@@ -39,9 +39,9 @@ describe('outline', () => {
     expect(text.length).toBeLessThan(source.length * 0.75);
   });
 
-  it('outlines a real CommonJS class (commander) to its methods and requires', () => {
+  it('outlines a real CommonJS class (commander) to its methods and requires', async () => {
     const source = readFileSync(commanderPath, 'utf8');
-    const text = outline(commanderPath, source);
+    const text = await outline(commanderPath, source);
 
     expect(text).toContain("const { Option, DualOptions } = require('./option.js');");
     expect(text).toContain('class Command extends EventEmitter {');
@@ -57,8 +57,8 @@ describe('outline', () => {
     expect(text.length).toBeLessThan(source.length / 2);
   });
 
-  it('cuts arrow bodies, object methods and long initializers, keeps short constants and types', () => {
-    const text = outline(
+  it('cuts arrow bodies, object methods and long initializers, keeps short constants and types', async () => {
+    const text = await outline(
       'api-routes.ts',
       [
         "import express from 'express';",
@@ -115,16 +115,16 @@ describe('outline', () => {
     );
   });
 
-  it('sends other languages whole, saying why when structure was asked', () => {
+  it('sends other languages whole, saying why when structure was asked', async () => {
     const sql = 'CREATE TABLE user_events (user_id BIGINT, created_at TIMESTAMPTZ);\n';
     expect(canOutline('schema.sql')).toBe(false);
     expect(canOutline('src/App.TSX')).toBe(true);
-    expect(viewFile('schema.sql', sql, false)).toEqual({ kind: 'whole', text: sql });
-    const view = viewFile('schema.sql', sql, true);
+    expect(await viewFile('schema.sql', sql, false)).toEqual({ kind: 'whole', text: sql });
+    const view = await viewFile('schema.sql', sql, true);
     expect(view.kind).toBe('whole');
     expect(view.text).toBe(sql);
     expect(view.note).toMatch(/only TypeScript and JavaScript/);
-    expect(viewFile('a.ts', 'export function f() { return 1; }\n', true)).toEqual({
+    expect(await viewFile('a.ts', 'export function f() { return 1; }\n', true)).toEqual({
       kind: 'outline',
       text: 'export function f() { … }\n',
     });

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import ts from 'typescript';
+import type TypeScript from 'typescript';
 
 /** What a referenced file contributes to a phase's context. */
 export interface FileView {
@@ -10,16 +10,23 @@ export interface FileView {
   note?: string;
 }
 
-const scriptKinds: Record<string, ts.ScriptKind> = {
-  '.ts': ts.ScriptKind.TS,
-  '.mts': ts.ScriptKind.TS,
-  '.cts': ts.ScriptKind.TS,
-  '.tsx': ts.ScriptKind.TSX,
-  '.js': ts.ScriptKind.JS,
-  '.mjs': ts.ScriptKind.JS,
-  '.cjs': ts.ScriptKind.JS,
-  '.jsx': ts.ScriptKind.JSX,
+const scriptKinds: Record<string, 'TS' | 'TSX' | 'JS' | 'JSX'> = {
+  '.ts': 'TS',
+  '.mts': 'TS',
+  '.cts': 'TS',
+  '.tsx': 'TSX',
+  '.js': 'JS',
+  '.mjs': 'JS',
+  '.cjs': 'JS',
+  '.jsx': 'JSX',
 };
+
+// The compiler is loaded on first use: the Nx plugin imports this package and must stay cheap to load.
+let ts: typeof TypeScript;
+async function compiler(): Promise<typeof TypeScript> {
+  ts ??= (await import('typescript')).default;
+  return ts;
+}
 
 /** Stands in for what the outline leaves out (a body, an initializer). */
 export const elided = '…';
@@ -33,7 +40,11 @@ export function canOutline(path: string): boolean {
  * The view of a referenced file sent to a model: its outline when `structureOnly` and the file is
  * TypeScript or JavaScript, else the whole text (with a note saying why, when an outline was asked).
  */
-export function viewFile(path: string, text: string, structureOnly: boolean): FileView {
+export async function viewFile(
+  path: string,
+  text: string,
+  structureOnly: boolean,
+): Promise<FileView> {
   if (!structureOnly) return { kind: 'whole', text };
   if (!canOutline(path)) {
     return {
@@ -42,7 +53,7 @@ export function viewFile(path: string, text: string, structureOnly: boolean): Fi
       note: `asked for structure only, but Baton outlines only TypeScript and JavaScript; sent whole`,
     };
   }
-  return { kind: 'outline', text: outline(path, text) };
+  return { kind: 'outline', text: await outline(path, text) };
 }
 
 /**
@@ -50,8 +61,9 @@ export function viewFile(path: string, text: string, structureOnly: boolean): Fi
  * functions, classes and constants, with every body and initializer replaced by `…`. Comments that
  * document a declaration stay; statements that declare nothing are left out.
  */
-export function outline(path: string, text: string): string {
-  const kind = scriptKinds[extname(path).toLowerCase()] ?? ts.ScriptKind.TS;
+export async function outline(path: string, text: string): Promise<string> {
+  await compiler();
+  const kind = ts.ScriptKind[scriptKinds[extname(path).toLowerCase()] ?? 'TS'];
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
   return source.statements
     .filter(declares)
@@ -60,7 +72,7 @@ export function outline(path: string, text: string): string {
     .concat('\n');
 }
 
-function declares(statement: ts.Statement): boolean {
+function declares(statement: TypeScript.Statement): boolean {
   return (
     ts.isImportDeclaration(statement) ||
     ts.isImportEqualsDeclaration(statement) ||
@@ -78,7 +90,7 @@ function declares(statement: ts.Statement): boolean {
 }
 
 /** `module.exports = …` and `exports.x = …`: how CommonJS files declare their API. */
-function isCommonJsExport(statement: ts.Statement): boolean {
+function isCommonJsExport(statement: TypeScript.Statement): boolean {
   if (!ts.isExpressionStatement(statement)) return false;
   const expression = statement.expression;
   if (!ts.isBinaryExpression(expression)) return false;
@@ -94,7 +106,7 @@ interface Cut {
 }
 
 /** The text of `node` (with its JSDoc) with every body and initializer inside it cut out. */
-function outlineNode(source: ts.SourceFile, node: ts.Node): string {
+function outlineNode(source: TypeScript.SourceFile, node: TypeScript.Node): string {
   const start = node.getStart(source, true);
   const cuts: Cut[] = [];
   collectCuts(source, node, cuts);
@@ -108,14 +120,14 @@ function outlineNode(source: ts.SourceFile, node: ts.Node): string {
   return text + source.text.slice(at, node.getEnd());
 }
 
-function collectCuts(source: ts.SourceFile, node: ts.Node, cuts: Cut[]): void {
-  const cutBody = (body: ts.Node) =>
+function collectCuts(source: TypeScript.SourceFile, node: TypeScript.Node, cuts: Cut[]): void {
+  const cutBody = (body: TypeScript.Node) =>
     cuts.push({
       start: body.getStart(source),
       end: body.getEnd(),
       replacement: ts.isBlock(body) ? `{ ${elided} }` : elided,
     });
-  const cutInitializer = (initializer: ts.Expression) => {
+  const cutInitializer = (initializer: TypeScript.Expression) => {
     const value = skipWrappers(initializer);
     if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) {
       collectCuts(source, value, cuts);
@@ -127,7 +139,7 @@ function collectCuts(source: ts.SourceFile, node: ts.Node, cuts: Cut[]): void {
   };
 
   if (ts.isFunctionLike(node) && 'body' in node && node.body) {
-    cutBody(node.body as ts.Node);
+    cutBody(node.body as TypeScript.Node);
     return;
   }
   if (ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node)) {
@@ -168,7 +180,7 @@ function collectCuts(source: ts.SourceFile, node: ts.Node, cuts: Cut[]): void {
   node.forEachChild((child) => collectCuts(source, child, cuts));
 }
 
-function skipWrappers(expression: ts.Expression): ts.Expression {
+function skipWrappers(expression: TypeScript.Expression): TypeScript.Expression {
   let value = expression;
   while (
     ts.isParenthesizedExpression(value) ||
@@ -182,7 +194,7 @@ function skipWrappers(expression: ts.Expression): ts.Expression {
 }
 
 /** `require('x')` is how a CommonJS file imports: part of its structure. */
-function isRequire(expression: ts.Expression): boolean {
+function isRequire(expression: TypeScript.Expression): boolean {
   while (ts.isPropertyAccessExpression(expression)) expression = expression.expression;
   return (
     ts.isCallExpression(expression) &&
@@ -192,13 +204,13 @@ function isRequire(expression: ts.Expression): boolean {
 }
 
 /** `Command`, `api.routes`: a name says which declaration a binding is, so it stays. */
-function isReference(expression: ts.Expression): boolean {
+function isReference(expression: TypeScript.Expression): boolean {
   while (ts.isPropertyAccessExpression(expression)) expression = expression.expression;
   return ts.isIdentifier(expression) || expression.kind === ts.SyntaxKind.ThisKeyword;
 }
 
 /** Literals short enough to say more than `…` would: `'v1'`, `42`, `true`. */
-function isShortLiteral(expression: ts.Expression): boolean {
+function isShortLiteral(expression: TypeScript.Expression): boolean {
   const short =
     ts.isStringLiteral(expression) ||
     ts.isNumericLiteral(expression) ||
