@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { version } from '../../package.json';
+import { addBlameCommand } from './blame';
+import { addLedgerCommand } from './ledger';
 
 /** The `baton` command: each subcommand registers itself from its own module in this folder. */
 export const program = new Command('baton')
@@ -8,3 +10,6 @@ export const program = new Command('baton')
   )
   .version(version)
   .showHelpAfterError();
+
+addLedgerCommand(program);
+addBlameCommand(program);
