@@ -1,1 +1,2 @@
-export {};
+export { redact, fingerprint } from './redact';
+export type { Redaction, RedactionResult } from './redact';
