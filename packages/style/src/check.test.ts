@@ -1,0 +1,209 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkStyle } from './check';
+import { StyleError } from './errors';
+import { readSources, readStagedSources, stagedSourceFiles } from './files';
+import { learnStyleProfile } from './learn';
+import { readStyleProfile, serializeProfile, styleProfilePath, writeStyleProfile } from './profile';
+import { formatFindings } from './report';
+
+/** A module in this codebase's own style: named exports, function declarations, interfaces, await, typed errors. */
+function ownModule(i: number): string {
+  return [
+    "import { readFile } from 'node:fs/promises';",
+    "import type { Settings } from '../settings';",
+    "import { SettingsError } from '../errors';",
+    '',
+    `const retryLimit${i} = 3;`,
+    '',
+    `export interface LoadedRecord${i} {`,
+    '  name: string;',
+    '}',
+    '',
+    `export async function loadRecord${i}(settings: Settings): Promise<LoadedRecord${i}> {`,
+    `  const recordText = await readFile(settings.path, 'utf8');`,
+    `  if (!recordText) throw new SettingsError('empty', retryLimit${i});`,
+    '  return { name: recordText };',
+    '}',
+    '',
+  ].join('\n');
+}
+
+const departing = [
+  "import fs from 'fs';",
+  "import { Settings } from '../settings';",
+  '',
+  '// Here is the updated loader you asked for.',
+  'type loaded_record = { name: string };',
+  '',
+  'const load_record = (settings: Settings): Promise<loaded_record> => {',
+  "  return fs.promises.readFile(settings.path, 'utf8').then((text) => {",
+  "    if (!text) throw 'empty file';",
+  '    return { name: text };',
+  '  });',
+  '};',
+  '',
+  'export default load_record;',
+  '',
+].join('\n');
+
+describe('learnStyleProfile and checkStyle', () => {
+  let root: string;
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'baton-style-'));
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 'human@test.invalid');
+    git('config', 'user.name', 'Human');
+    for (let i = 0; i < 12; i++) write(`src/records/record-${i}.ts`, ownModule(i));
+    write('src/__fixtures__/foreign.ts', departing);
+    git('add', '.');
+    git('commit', '-q', '-m', 'Add records');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('learns the conventions the tracked code holds to, leaving fixtures out', () => {
+    const profile = learnStyleProfile({ workspaceRoot: root });
+    expect(profile.files).toBe(12);
+    expect(profile.conventions['functions.form']).toMatchObject({
+      counts: { declaration: 12 },
+      shares: { declaration: 1 },
+      enforced: 'declaration',
+    });
+    expect(profile.conventions['naming.files'].enforced).toBe('kebab-case');
+    expect(profile.conventions['errors.class']).toMatchObject({
+      enforced: 'subclass',
+      examples: ['SettingsError'],
+    });
+    expect(profile.conventions['exports.kind'].enforced).toBe('named');
+    expect(profile.conventions['imports.typeOnly'].enforced).toBe('marked');
+  });
+
+  it('does not enforce what too few samples or a split codebase show', () => {
+    const few = learnStyleProfile({ workspaceRoot: root, files: ['src/records/record-0.ts'] });
+    expect(few.conventions['functions.form']).toMatchObject({ total: 1, enforced: null });
+    write('src/records/arrows.ts', 'export const a = () => 1;\nexport const b = () => 2;\n');
+    const split = learnStyleProfile({
+      workspaceRoot: root,
+      files: ['src/records/arrows.ts', 'src/records/record-0.ts', 'src/records/record-1.ts'],
+      minSamples: 2,
+    });
+    expect(split.conventions['functions.form']).toMatchObject({
+      counts: { arrow: 2, declaration: 2 },
+      enforced: null,
+    });
+    const lax = learnStyleProfile({
+      workspaceRoot: root,
+      threshold: 0.51,
+      minSamples: 2,
+      files: [
+        'src/records/arrows.ts',
+        'src/records/record-0.ts',
+        'src/records/record-1.ts',
+        'src/records/record-2.ts',
+      ],
+    });
+    expect(lax.conventions['functions.form'].enforced).toBe('declaration');
+  });
+
+  it('reports each departure with file, line, convention, the codebase share and the fix', () => {
+    const profile = learnStyleProfile({ workspaceRoot: root });
+    const findings = checkStyle(profile, [{ path: 'src/load_record.ts', text: departing }]);
+    const byConvention = Object.fromEntries(
+      findings.map((finding) => [finding.convention, finding]),
+    );
+    expect(Object.keys(byConvention).sort()).toEqual([
+      'async.form',
+      'comments.banners',
+      'errors.thrown',
+      'exports.kind',
+      'functions.form',
+      'imports.nodeProtocol',
+      'imports.typeOnly',
+      'naming.files',
+      'naming.functions',
+      'naming.types',
+      'types.objectShape',
+    ]);
+    expect(byConvention['naming.functions']).toMatchObject({
+      file: 'src/load_record.ts',
+      line: 7,
+      column: 7,
+      expected: 'camelCase',
+      found: 'snake_case',
+      share: 1,
+      message:
+        'function `load_record` is snake_case, but 100% of function names here are camelCase',
+      fix: 'rename it to `loadRecord` (and update its uses)',
+    });
+    expect(byConvention['errors.thrown'].fix).toContain('`SettingsError`');
+    expect(byConvention['imports.nodeProtocol'].fix).toBe('import it from `node:fs`');
+    expect(
+      checkStyle(profile, [{ path: 'src/records/record-99.ts', text: ownModule(99) }]),
+    ).toEqual([]);
+
+    const report = formatFindings(findings, 1, profile);
+    expect(report).toMatch(/^src\/load_record\.ts\n {2}1:1 {2}naming\.files/);
+    expect(report).toContain('  7:7  naming.functions  function `load_record` is snake_case');
+    expect(report).toContain('      fix: rename it to `loadRecord` (and update its uses).');
+    expect(report.trimEnd().split('\n').at(-1)).toMatch(
+      /^11 style departures in 1 file of 1 checked \(profile learned from 12 files/,
+    );
+  });
+
+  it('writes a stable, pretty profile and reads it back', () => {
+    const profile = learnStyleProfile({ workspaceRoot: root });
+    const path = writeStyleProfile(root, profile);
+    expect(path).toBe(join(root, styleProfilePath));
+    const text = readFileSync(path, 'utf8');
+    expect(text).toBe(serializeProfile(learnStyleProfile({ workspaceRoot: root })));
+    expect(text).toContain('\n  "version": 1,\n');
+    expect(readStyleProfile(root)).toEqual(profile);
+  });
+
+  it('says how to fix a broken profile', () => {
+    expect(readStyleProfile(root)).toBeNull();
+    write(styleProfilePath, '{ not json');
+    expect(() => readStyleProfile(root)).toThrow(StyleError);
+    expect(() => readStyleProfile(root)).toThrow(/baton style learn/);
+    write(styleProfilePath, '{ "version": 7, "conventions": {} }');
+    expect(() => readStyleProfile(root)).toThrow(/version 7/);
+  });
+
+  it('rejects a threshold outside (0.5, 1] with the command that fixes it', () => {
+    expect(() => learnStyleProfile({ workspaceRoot: root, threshold: 90 })).toThrow(
+      /between 0.5 and 1.*baton style learn --threshold 0.9/,
+    );
+  });
+
+  it('checks the staged text, not the working tree', () => {
+    write('src/records/new-record.ts', departing);
+    git('add', 'src/records/new-record.ts');
+    write('src/records/new-record.ts', ownModule(50));
+    expect(stagedSourceFiles(root)).toEqual(['src/records/new-record.ts']);
+    const profile = learnStyleProfile({ workspaceRoot: root });
+    const staged = checkStyle(profile, readStagedSources(root, stagedSourceFiles(root)));
+    expect(staged.length).toBeGreaterThan(5);
+    expect(checkStyle(profile, readSources(root, ['src/records/new-record.ts']))).toEqual([]);
+  });
+
+  it('names a folder that is not a git repository', () => {
+    const bare = mkdtempSync(join(tmpdir(), 'baton-style-nogit-'));
+    try {
+      expect(() => learnStyleProfile({ workspaceRoot: bare })).toThrow(
+        /not inside a git repository/,
+      );
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
+});

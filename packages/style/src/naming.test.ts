@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { caseStylesOf, toCaseStyle } from './naming';
+
+describe('caseStylesOf', () => {
+  it.each([
+    ['fetchUser', ['camelCase']],
+    ['FetchUser', ['PascalCase']],
+    ['HTTPClient', ['PascalCase']],
+    ['MAX_RETRIES', ['UPPER_CASE']],
+    ['fetch_user', ['snake_case']],
+    ['fetch-user', ['kebab-case']],
+    ['user', ['camelCase', 'snake_case', 'kebab-case']],
+    ['URL', ['UPPER_CASE', 'PascalCase']],
+    ['_private', ['camelCase', 'snake_case', 'kebab-case']],
+    ['my_Var', ['other']],
+  ])('%s fits %j', (name, styles) => {
+    expect(caseStylesOf(name)).toEqual(styles);
+  });
+});
+
+describe('toCaseStyle', () => {
+  it.each([
+    ['fetch_user_data', 'camelCase', 'fetchUserData'],
+    ['fetchUserData', 'snake_case', 'fetch_user_data'],
+    ['maxRetries', 'UPPER_CASE', 'MAX_RETRIES'],
+    ['MAX_RETRIES', 'camelCase', 'maxRetries'],
+    ['parseHTTPResponse', 'kebab-case', 'parse-http-response'],
+    ['user-profile', 'PascalCase', 'UserProfile'],
+  ] as const)('%s as %s is %s', (name, style, expected) => {
+    expect(toCaseStyle(name, style)).toBe(expected);
+  });
+});

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import type { ConventionId } from './conventions';
+import { observeSource } from './observe';
+
+function seen(
+  code: string,
+  convention: ConventionId,
+  path = 'src/sample.ts',
+  pathAliases: string[] = [],
+) {
+  return observeSource(path, code, { pathAliases })
+    .filter((observation) => observation.convention === convention)
+    .map(({ variants, line, subject }) => ({ variants, line, subject }));
+}
+
+describe('observeSource', () => {
+  it('names functions, variables, constants, classes and types by kind', () => {
+    const code = [
+      'const MAX_RETRIES = 3;',
+      "export const defaultName = 'x' as const;",
+      'const handlers = { a: 1 };',
+      'export function load_user(id: string) { const user_id = id; let count = 0; return user_id + count; }',
+      'const fetchData = async () => 1;',
+      'class userStore {}',
+      'interface UserRecord { id: string }',
+      'type user_id = string;',
+      'enum Color { Red }',
+    ].join('\n');
+    expect(seen(code, 'naming.constants')).toEqual([
+      { variants: ['UPPER_CASE'], line: 1, subject: 'MAX_RETRIES' },
+      { variants: ['camelCase'], line: 2, subject: 'defaultName' },
+    ]);
+    expect(seen(code, 'naming.functions').map((o) => o.subject)).toEqual([
+      'load_user',
+      'fetchData',
+    ]);
+    expect(seen(code, 'naming.variables')).toEqual([
+      { variants: ['snake_case'], line: 4, subject: 'user_id' },
+      { variants: ['camelCase', 'snake_case', 'kebab-case'], line: 4, subject: 'count' },
+    ]);
+    expect(seen(code, 'naming.classes')).toEqual([
+      { variants: ['camelCase'], line: 6, subject: 'userStore' },
+    ]);
+    expect(seen(code, 'naming.types').map((o) => [o.subject, o.variants[0]])).toEqual([
+      ['UserRecord', 'PascalCase'],
+      ['user_id', 'snake_case'],
+      ['Color', 'PascalCase'],
+    ]);
+  });
+
+  it('tells function declarations from arrow constants at the top level only', () => {
+    const code = [
+      'export function a() { const inner = () => 1; return inner(); }',
+      'export const b = () => 2;',
+      'const c = function () { return 3; };',
+      'function overload(x: string): void;',
+      'function overload(x: unknown) { void x; }',
+    ].join('\n');
+    expect(seen(code, 'functions.form').map((o) => [o.subject, o.variants[0]])).toEqual([
+      ['a', 'declaration'],
+      ['b', 'arrow'],
+      ['c', 'arrow'],
+      ['overload', 'declaration'],
+    ]);
+  });
+
+  it('counts a module with a default export as default, one without as named', () => {
+    expect(seen('export const a = 1;\nexport default function main() {}', 'exports.kind')).toEqual([
+      { variants: ['default'], line: 2, subject: 'export default' },
+    ]);
+    expect(seen('const a = 1;\nexport { a as default };', 'exports.kind')[0].variants).toEqual([
+      'default',
+    ]);
+    expect(seen('export const a = 1;', 'exports.kind')[0].variants).toEqual(['named']);
+    expect(seen('const a = 1;', 'exports.kind')).toEqual([]);
+  });
+
+  it('counts await and .then() chains', () => {
+    const code =
+      'async function f(p: Promise<number>) {\n  await p;\n  return p.then((x) => x).then(String);\n}';
+    expect(seen(code, 'async.form').map((o) => [o.variants[0], o.line])).toEqual([
+      ['await', 2],
+      ['then', 3],
+      ['then', 3],
+    ]);
+  });
+
+  it('tells interfaces from type aliases of object shapes, ignoring other aliases', () => {
+    const code =
+      'interface A { a: 1 }\ntype B = { b: 2 };\ntype C = A | B;\ntype D = A & { d: 4 };';
+    expect(seen(code, 'types.objectShape').map((o) => [o.subject, o.variants[0]])).toEqual([
+      ['A', 'interface'],
+      ['B', 'type'],
+    ]);
+  });
+
+  it('reads import styles: node: prefix, relative or alias, ESM or require', () => {
+    const code = [
+      "import { readFileSync } from 'node:fs';",
+      "import path from 'path';",
+      "import { a } from '../lib/a';",
+      "import { b } from './b';",
+      "import { c } from '@/lib/c';",
+      "import { z } from 'zod';",
+      "const os = require('os');",
+      "export { d } from '../d';",
+    ].join('\n');
+    expect(
+      seen(code, 'imports.nodeProtocol', 'src/a.ts', ['@/']).map((o) => [o.subject, o.variants[0]]),
+    ).toEqual([
+      ['node:fs', 'prefixed'],
+      ['path', 'bare'],
+      ['os', 'bare'],
+    ]);
+    expect(
+      seen(code, 'imports.internal', 'src/a.ts', ['@/']).map((o) => [o.subject, o.variants[0]]),
+    ).toEqual([
+      ['../lib/a', 'relative'],
+      ['@/lib/c', 'alias'],
+      ['../d', 'relative'],
+    ]);
+    expect(seen(code, 'modules.system').map((o) => o.variants[0])).toEqual([
+      'esm',
+      'esm',
+      'esm',
+      'esm',
+      'esm',
+      'esm',
+      'commonjs',
+      'esm',
+    ]);
+    expect(seen("const fs = require('fs');", 'modules.system', 'config.cjs')).toEqual([]);
+  });
+
+  it('finds imports used only as types, and whether they say so', () => {
+    const code = [
+      "import type { A } from './a';",
+      "import { type B, C, D, E, F, G } from './b';",
+      'let a: A; let b: B; let c: C;',
+      'const d = new D();',
+      'let e: typeof E;',
+      'class X extends F implements G {}',
+    ].join('\n');
+    expect(seen(code, 'imports.typeOnly').map((o) => [o.subject, o.variants[0]])).toEqual([
+      ['A', 'marked'],
+      ['B', 'marked'],
+      ['C', 'unmarked'],
+      ['E', 'unmarked'],
+      ['G', 'unmarked'],
+    ]);
+    expect(seen("import { C } from './c';\nlet c: C;", 'imports.typeOnly', 'a.js')).toEqual([]);
+    expect(seen("import { C } from './c';\nlet c: C;\nexport { C };", 'imports.typeOnly')).toEqual(
+      [],
+    );
+  });
+
+  it('tells thrown Errors (built-in or subclass) from thrown strings and objects', () => {
+    const code = [
+      "throw new Error('a');",
+      "throw new RelayError('code', 'b');",
+      "throw 'c';",
+      "throw { code: 'd' };",
+      'throw error;',
+      'throw `e ${1}`;',
+    ].join('\n');
+    expect(seen(code, 'errors.thrown').map((o) => [o.line, o.variants[0]])).toEqual([
+      [1, 'error'],
+      [2, 'error'],
+      [3, 'literal'],
+      [4, 'literal'],
+      [6, 'literal'],
+    ]);
+    expect(seen(code, 'errors.class').map((o) => [o.subject, o.variants[0]])).toEqual([
+      ['Error', 'builtin'],
+      ['RelayError', 'subclass'],
+    ]);
+  });
+
+  it('finds model banners in comments, not in prose about models or in strings', () => {
+    const code = [
+      '// Here is the updated implementation of the parser.',
+      '/**',
+      ' * This file was generated by ChatGPT.',
+      ' */',
+      'const a = 1; // As an AI language model, I cannot test this.',
+      '/** Returned when the model-generated audio is done. Generated by the server. */',
+      "const s = 'Here is the answer';",
+    ].join('\n');
+    expect(seen(code, 'comments.banners').map((o) => [o.line, o.subject])).toEqual([
+      [1, 'Here is the updated implementation of the parser.'],
+      [3, 'This file was generated by ChatGPT.'],
+      [5, 'As an AI language model, I cannot test this.'],
+    ]);
+    expect(seen('// Parses the map once, on load.\nconst a = 1;', 'comments.banners')).toEqual([
+      { variants: ['none'], line: 1, subject: 'sample.ts' },
+    ]);
+  });
+
+  it('names the file by its name before the first dot', () => {
+    expect(seen('', 'naming.files', 'src/user-profile.test.ts')[0]).toEqual({
+      variants: ['kebab-case'],
+      line: 1,
+      subject: 'user-profile',
+    });
+    expect(seen('', 'naming.files', 'src/UserProfile.tsx')[0].variants).toEqual(['PascalCase']);
+  });
+
+  it('does not count PascalCase functions in JSX files: they are components', () => {
+    const code = 'export function UserCard() { return <div />; }\nfunction formatName() {}';
+    expect(seen(code, 'naming.functions', 'src/user-card.tsx').map((o) => o.subject)).toEqual([
+      'formatName',
+    ]);
+  });
+});
