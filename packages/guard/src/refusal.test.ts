@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { allowedOutgoing, makeOutgoingWorkspace, refusedOutgoing } from './__fixtures__/attempts';
+import { NotAGitRepositoryError, RefusedFileError } from './errors';
+import { checkOutgoingFile, checkOutgoingFiles } from './refusal';
+
+const workspace = makeOutgoingWorkspace();
+afterAll(() => workspace.dispose());
+const { workspaceRoot } = workspace;
+
+async function refusalOf(path: string) {
+  try {
+    await checkOutgoingFile(workspaceRoot, path);
+  } catch (error) {
+    if (error instanceof RefusedFileError) return error.refusals[0].reason;
+    throw error;
+  }
+  return 'sent';
+}
+
+describe('checkOutgoingFile', () => {
+  it.each(refusedOutgoing.map(({ path, reason }) => [path, reason]))(
+    'refuses %s (%s)',
+    async (path, reason) => {
+      expect(await refusalOf(path)).toBe(reason);
+    },
+  );
+
+  it.each(allowedOutgoing)('lets %s go', async (path) => {
+    await expect(checkOutgoingFile(workspaceRoot, path)).resolves.toBeUndefined();
+  });
+
+  it('accepts an absolute path inside the workspace', async () => {
+    await expect(
+      checkOutgoingFile(workspaceRoot, join(workspaceRoot, 'README.md')),
+    ).resolves.toBeUndefined();
+  });
+
+  it('says which file and why, and how to stop asking for it', async () => {
+    await expect(checkOutgoingFile(workspaceRoot, 'packages/analytics/.env')).rejects.toThrowError(
+      /"packages\/analytics\/.env" \(its name looks like it holds secrets \(it matches \.env\*\)\).*nothing was sent.*Files to Reference/,
+    );
+    await expect(checkOutgoingFile(workspaceRoot, 'tmp/dump.sql')).rejects.toThrowError(
+      /git ignores it \(`git check-ignore -v tmp\/dump.sql` shows the rule\)/,
+    );
+  });
+});
+
+describe('checkOutgoingFiles', () => {
+  it('names every refused file of a handoff at once', async () => {
+    const error = await checkOutgoingFiles(workspaceRoot, [
+      'README.md',
+      'certs/server.pem',
+      'packages/analytics/src/index.ts',
+      'tmp/dump.sql',
+    ]).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RefusedFileError);
+    expect((error as RefusedFileError).refusals).toEqual([
+      { path: 'certs/server.pem', reason: 'secret-name', detail: '*.pem' },
+      { path: 'tmp/dump.sql', reason: 'git-ignored', detail: 'tmp/dump.sql' },
+    ]);
+  });
+
+  it('refuses to judge a folder git does not manage', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'baton-guard-nogit-'));
+    try {
+      await expect(checkOutgoingFiles(bare, ['a.ts'])).rejects.toBeInstanceOf(
+        NotAGitRepositoryError,
+      );
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
+});
