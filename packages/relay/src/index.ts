@@ -5,3 +5,4 @@ export * from './attribution';
 export * from './map';
 export * from './handoff';
 export * from './feature';
+export * from './report/relay-report';

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { version } from '../../package.json';
 import { addBlameCommand } from './blame';
 import { addLedgerCommand } from './ledger';
+import { addReportCommand } from './report';
 
 /** The `baton` command: each subcommand registers itself from its own module in this folder. */
 export const program = new Command('baton')
@@ -13,3 +14,4 @@ export const program = new Command('baton')
 
 addLedgerCommand(program);
 addBlameCommand(program);
+addReportCommand(program);

@@ -1,0 +1,163 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MalformedHandoffError } from '../errors';
+import { appendLedgerEntry, type LedgerEntry } from '../ledger';
+import { trailerArgs } from '../trailers';
+import { collectRelayReport } from './relay-report';
+
+const handoffText = (created: string) =>
+  [
+    '---',
+    'feature: analytics',
+    'from: { phase: start, model: human }',
+    'to: { phase: architecture, model: gpt }',
+    'base: 3f2c1e0',
+    `created: ${created}`,
+    '---',
+    '## Handoff: human → gpt',
+    '**Feature**: User analytics dashboard',
+    '**Completed**: Vision',
+    '**Next Phase**: architecture',
+    '**Key Context**:',
+    '- Performance requirements: <2s query response time',
+    '**Files to Reference**:',
+    '- schema.sql',
+    '',
+  ].join('\n');
+
+const run: LedgerEntry = {
+  time: '2026-11-26T10:05:00.000Z',
+  feature: 'analytics',
+  project: '@acme/analytics',
+  phase: 'architecture',
+  produces: 'report',
+  provider: 'openai',
+  alias: 'gpt',
+  modelRequested: 'gpt-4.1',
+  modelReported: 'gpt-4.1',
+  fallbackUsed: null,
+  inputTokens: 1000,
+  outputTokens: 400,
+  costUsd: 0.0052,
+  durationMs: 8000,
+  outcome: 'success',
+  handoff: 'packages/analytics/handoffs/001-start-to-architecture.md',
+  report: 'packages/analytics/handoffs/reports/001-architecture.md',
+  branch: 'feature/analytics-gpt-architecture',
+};
+
+describe('collectRelayReport', () => {
+  let repo: string;
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(repo, file)), { recursive: true });
+    writeFileSync(join(repo, file), text);
+  };
+  const commit = (...args: string[]) => {
+    git('add', '-A');
+    git(
+      '-c',
+      'user.name=Ada',
+      '-c',
+      'user.email=a@t.invalid',
+      'commit',
+      '-q',
+      '-m',
+      'work',
+      ...args,
+    );
+  };
+
+  beforeEach(() => {
+    repo = mkdtempSync(join(tmpdir(), 'baton-report-'));
+    git('init', '-q', '-b', 'main');
+  });
+  afterEach(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('finds no features in a workspace without any', async () => {
+    write('README.md', 'hello\n');
+    commit();
+    const report = await collectRelayReport(repo);
+    expect(report.features).toEqual([]);
+    expect(report.total.runs).toBe(0);
+  });
+
+  it("gathers a feature's handoffs and runs in time order, branches, lines and reports", async () => {
+    write(
+      'packages/analytics/handoffs/FEATURE.md',
+      '# User analytics dashboard\n\nDaily actives in under 2s.\n',
+    );
+    write(
+      'packages/analytics/handoffs/001-start-to-architecture.md',
+      handoffText('2026-11-26T10:00:00Z'),
+    );
+    write('packages/analytics/schema.sql', 'create table events (id int);\n');
+    commit();
+    git('switch', '-q', '-c', 'feature/analytics-gpt-architecture');
+    write(
+      'packages/analytics/handoffs/reports/001-architecture.md',
+      '---\nphase: architecture\nusage: { inputTokens: 1000, outputTokens: 400 }\n---\n## Plan\n<b>one table</b>\n',
+    );
+    write('packages/analytics/src/query.ts', 'export const q = 1;\nexport const r = 2;\n');
+    commit(
+      ...trailerArgs({ phase: 'data-processing', model: 'google/gemini-2.5-pro', handoff: 'h.md' }),
+    );
+    appendLedgerEntry(join(repo, 'packages/analytics'), run);
+    appendLedgerEntry(join(repo, 'packages/analytics'), {
+      ...run,
+      time: '2026-11-26T09:59:00.000Z',
+      outcome: 'failure',
+      costUsd: null,
+    });
+
+    const report = await collectRelayReport(repo);
+    expect(report.features).toHaveLength(1);
+    const [feature] = report.features;
+    expect(feature).toMatchObject({
+      feature: 'analytics',
+      root: 'packages/analytics',
+      title: 'User analytics dashboard',
+      vision: 'Daily actives in under 2s.',
+      branches: ['feature/analytics-gpt-architecture'],
+      lines: [
+        { author: 'google/gemini-2.5-pro', lines: 2 },
+        { author: 'human', lines: 1 },
+      ],
+      reports: [
+        {
+          file: 'packages/analytics/handoffs/reports/001-architecture.md',
+          phase: 'architecture',
+          details: [
+            ['phase', 'architecture'],
+            ['usage.inputTokens', '1000'],
+            ['usage.outputTokens', '400'],
+          ],
+          text: '## Plan\n<b>one table</b>\n',
+        },
+      ],
+    });
+    expect(feature!.timeline.map((event) => [event.kind, event.time])).toEqual([
+      ['run', '2026-11-26T09:59:00.000Z'],
+      ['handoff', '2026-11-26T10:00:00Z'],
+      ['run', '2026-11-26T10:05:00.000Z'],
+    ]);
+    expect(report.total).toMatchObject({
+      runs: 2,
+      failures: 1,
+      inputTokens: 2000,
+      costUsd: 0.0052,
+      unpricedRuns: 1,
+    });
+    expect(report.byModel.map((row) => row.keys.model)).toEqual(['openai/gpt-4.1']);
+  });
+
+  it('refuses a malformed handoff with the fix', async () => {
+    write('packages/analytics/handoffs/FEATURE.md', '# Analytics\n\nGoal.\n');
+    write('packages/analytics/handoffs/001-start-to-architecture.md', 'no front matter\n');
+    await expect(collectRelayReport(repo)).rejects.toBeInstanceOf(MalformedHandoffError);
+  });
+});
