@@ -153,6 +153,16 @@ export class PhaseBranchSwitchError extends RelayError {
   }
 }
 
+export class UnknownProjectError extends RelayError {
+  constructor(readonly project: string) {
+    super(
+      'UNKNOWN_PROJECT',
+      `There is no project named "${project}" in this workspace; nothing was written. ` +
+        'Run `nx show projects` to list the projects, then pass one with `--project <name>`.',
+    );
+  }
+}
+
 export class HandoffGoalMissingError extends RelayError {
   constructor(readonly project: string) {
     super(
@@ -195,10 +205,11 @@ export class InvalidHandoffOptionError extends RelayError {
   }
 }
 
-export type ReferenceProblem = 'missing' | 'outside' | 'ignored' | 'secret';
+export type ReferenceProblem = 'missing' | 'folder' | 'outside' | 'ignored' | 'secret';
 
 const referenceReasons: Record<ReferenceProblem, string> = {
   missing: 'does not exist',
+  folder: 'is a folder (name the files in it)',
   outside: 'is outside the workspace',
   ignored: 'is git-ignored, and ignored files never leave the machine',
   secret: 'looks like it holds secrets, and such files never leave the machine',

@@ -6,3 +6,7 @@ export * from './map';
 export * from './handoff';
 export * from './feature';
 export * from './report/relay-report';
+export * from './handoff-draft';
+export * from './handoff-git';
+export * from './handoff-references';
+export * from './phase-branch';
