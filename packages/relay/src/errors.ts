@@ -360,3 +360,64 @@ export class LedgerFeatureUnknownError extends RelayError {
     );
   }
 }
+
+/** A file the handoff references is not in the work tree. */
+export class ReferencedFileMissingError extends RelayError {
+  constructor(
+    readonly handoff: string,
+    readonly file: string,
+    readonly project: string,
+    readonly phase: string,
+  ) {
+    super(
+      'REFERENCED_FILE_MISSING',
+      `${handoff} references ${file}, which exists neither in the project nor at the workspace root; nothing was sent. ` +
+        `Create the file (or restore it), or write a new handoff without it (\`nx g handoff --project ${project} --to ${phase} --files ...\`), then run \`nx run ${project}:${phase}\` again.`,
+    );
+  }
+}
+
+/** A diff phase's handoff names a base commit this clone does not have. */
+export class DiffBaseMissingError extends RelayError {
+  constructor(
+    readonly handoff: string,
+    readonly base: string,
+  ) {
+    super(
+      'DIFF_BASE_MISSING',
+      `${handoff} was written at commit ${base}, which this repository does not have, so the feature's diff cannot be taken; nothing was sent. ` +
+        'Fetch it (`git fetch --unshallow`, or `git fetch origin` for a branch not pulled yet), then run the phase again.',
+    );
+  }
+}
+
+/** A `changes` phase found uncommitted work it could mix its commit with, or overwrite. */
+export class DirtyPhaseTreeError extends RelayError {
+  constructor(
+    readonly files: string[],
+    readonly project: string,
+    readonly phase: string,
+  ) {
+    super(
+      'PHASE_TREE_DIRTY',
+      `"${phase}" commits the model's edits on their own, so it starts from a clean work tree, but these files have uncommitted changes: ${files.join(', ')}; nothing was sent or changed. ` +
+        `Commit them (\`git add <files> && git commit\`) or set them aside (\`git stash --include-untracked\`), then run \`nx run ${project}:${phase}\` again. ` +
+        "(The project's handoffs/ledger.jsonl, Baton's own record, never counts.)",
+    );
+  }
+}
+
+/** A phase with a cost budget runs on a model whose price Baton does not know. */
+export class UnpricedBudgetError extends RelayError {
+  constructor(
+    readonly phase: string,
+    readonly alias: string,
+    readonly model: string,
+  ) {
+    super(
+      'BUDGET_UNPRICED',
+      `Phase "${phase}" has a cost budget (maxCostUsd), but Baton has no price for model "${alias}" (${model}), so it cannot keep the run within it; no request was sent. ` +
+        `Give the model its price in models.${alias}.pricing ({ "inputPerMillion": ..., "outputPerMillion": ... }) of the "@baton/nx" entry in nx.json, or remove the phase's maxCostUsd, then run the phase again.`,
+    );
+  }
+}
