@@ -1,0 +1,207 @@
+// The security figures of issue 4, measured on the corpus in src/__fixtures__: printed by
+// `npm run audit:security` and by bench/security.bench.ts.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { sideBySide } from '../../../bench/bench';
+import { lintSource } from '@secretlint/core';
+import { rules as recommendedRules } from '@secretlint/secretlint-rule-preset-recommend';
+import {
+  acceptedChanges,
+  allowedOutgoing,
+  escapeAttempts,
+  makeChangeWorkspace,
+  makeOutgoingWorkspace,
+  projectRoot,
+  refusedOutgoing,
+} from '../src/__fixtures__/attempts';
+import {
+  EscapingPathError,
+  RefusedFileError,
+  checkOutgoingFile,
+  fingerprint,
+  redact,
+  redactionMarker,
+  validateChangePath,
+} from '../src/index';
+
+const corpus = join(import.meta.dirname, '../src/__fixtures__/corpus');
+
+interface Plant {
+  file: string;
+  kind: string;
+  value: string;
+}
+
+export interface SecurityFigures {
+  planted: number;
+  masked: number;
+  maskedWithKind: number;
+  missed: Plant[];
+  presetAloneMasked: number;
+  cleanLines: number;
+  cleanFlags: number;
+  escapeAttempts: number;
+  escapesRefused: number;
+  legitimateChanges: number;
+  legitimateAccepted: number;
+  outgoingAttempts: number;
+  outgoingRefused: number;
+  ordinaryFiles: number;
+  ordinarySent: number;
+}
+
+const load = (name: string) => JSON.parse(readFileSync(join(corpus, name), 'utf8'));
+export const plantedFiles = (): string[] => [
+  ...new Set((load('planted.json').plants as Plant[]).map((plant) => join('planted', plant.file))),
+];
+export const cleanFiles = (): string[] =>
+  (load('clean.json').files as Array<{ file: string }>).map((file) => join('clean', file.file));
+export const corpusPath = (file: string) => join(corpus, file);
+
+/** Whether every occurrence of `value` lies wholly inside the reported ranges. */
+function covered(
+  text: string,
+  value: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+): boolean {
+  for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) {
+    for (let i = at; i < at + value.length; i++) {
+      if (!ranges.some(([start, end]) => start <= i && i < end)) return false;
+    }
+  }
+  return true;
+}
+
+async function presetRanges(text: string, path: string) {
+  const result = await lintSource({
+    source: {
+      content: text,
+      filePath: path,
+      ext: path.slice(path.lastIndexOf('.')) || '.txt',
+      contentType: 'text',
+    },
+    options: { config: { rules: recommendedRules.map((rule) => ({ id: rule.meta.id, rule })) } },
+  });
+  return result.messages.map((message) => message.range);
+}
+
+async function measureRedaction() {
+  const plants = load('planted.json').plants as Plant[];
+  const missed: Plant[] = [];
+  let masked = 0;
+  let maskedWithKind = 0;
+  let presetAloneMasked = 0;
+  for (const plant of plants) {
+    const text = readFileSync(join(corpus, 'planted', plant.file), 'utf8');
+    const { text: out } = await redact(text, { path: plant.file });
+    if (out.includes(plant.value)) missed.push(plant);
+    else masked++;
+    if (out.includes(redactionMarker(plant.kind, fingerprint(plant.value)))) maskedWithKind++;
+    if (covered(text, plant.value, await presetRanges(text, plant.file))) presetAloneMasked++;
+  }
+  let cleanLines = 0;
+  let cleanFlags = 0;
+  for (const file of cleanFiles()) {
+    const text = readFileSync(join(corpus, file), 'utf8');
+    cleanLines += text.split('\n').length;
+    cleanFlags += (await redact(text, { path: file })).redactions.length;
+  }
+  return {
+    planted: plants.length,
+    masked,
+    maskedWithKind,
+    missed,
+    presetAloneMasked,
+    cleanLines,
+    cleanFlags,
+  };
+}
+
+function measureChanges() {
+  const workspace = makeChangeWorkspace();
+  try {
+    const refused = (path: string) => {
+      try {
+        validateChangePath({ workspaceRoot: workspace.workspaceRoot, projectRoot, path });
+        return false;
+      } catch (error) {
+        if (error instanceof EscapingPathError) return true;
+        throw error;
+      }
+    };
+    return {
+      escapeAttempts: escapeAttempts.length,
+      escapesRefused: escapeAttempts.filter((attempt) => refused(attempt.path)).length,
+      legitimateChanges: acceptedChanges.length,
+      legitimateAccepted: acceptedChanges.filter((change) => !refused(change.path)).length,
+    };
+  } finally {
+    workspace.dispose();
+  }
+}
+
+async function measureOutgoing() {
+  const workspace = makeOutgoingWorkspace();
+  try {
+    const refused = async (path: string) => {
+      try {
+        await checkOutgoingFile(workspace.workspaceRoot, path);
+        return false;
+      } catch (error) {
+        if (error instanceof RefusedFileError) return true;
+        throw error;
+      }
+    };
+    let outgoingRefused = 0;
+    for (const { path } of refusedOutgoing) if (await refused(path)) outgoingRefused++;
+    let ordinarySent = 0;
+    for (const path of allowedOutgoing) if (!(await refused(path))) ordinarySent++;
+    return {
+      outgoingAttempts: refusedOutgoing.length,
+      outgoingRefused,
+      ordinaryFiles: allowedOutgoing.length,
+      ordinarySent,
+    };
+  } finally {
+    workspace.dispose();
+  }
+}
+
+export async function measureSecurity(): Promise<SecurityFigures> {
+  return { ...(await measureRedaction()), ...measureChanges(), ...(await measureOutgoing()) };
+}
+
+/** Reads every corpus file, as the phase run does before anything is sent. */
+export function readCorpus(files: readonly string[]): Array<{ file: string; text: string }> {
+  return files.map((file) => ({ file, text: readFileSync(corpusPath(file), 'utf8') }));
+}
+
+/** Reads and redacts every corpus file: the work the phase run adds to reading. */
+export async function readAndRedactCorpus(files: readonly string[]): Promise<number> {
+  let redactions = 0;
+  for (const { file, text } of readCorpus(files))
+    redactions += (await redact(text, { path: file })).redactions.length;
+  return redactions;
+}
+
+export interface Throughput {
+  files: number;
+  megabytes: number;
+  /** Median milliseconds to read and redact every corpus file, and to only read them. */
+  redactMs: number;
+  readMs: number;
+}
+
+/** Redaction against reading the same files, timed side by side. */
+export async function measureThroughput(rounds = 10): Promise<Throughput> {
+  const files = [...plantedFiles(), ...cleanFiles()];
+  const megabytes = files.reduce((sum, file) => sum + statSync(corpusPath(file)).size, 0) / 1e6;
+  const timing = await sideBySide(
+    rounds,
+    () => readAndRedactCorpus(files),
+    () => readCorpus(files),
+  );
+  return { files: files.length, megabytes, redactMs: timing.subjectMs, readMs: timing.baselineMs };
+}
+
+export const megabytesPerSecond = (megabytes: number, ms: number) => megabytes / (ms / 1000);
