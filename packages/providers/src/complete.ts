@@ -10,7 +10,7 @@ import {
   ProviderError,
   type FailedAttempt,
 } from './errors';
-import { BrokenStream, classify, scrub, type Failure } from './failure';
+import { classify, scrub, type Failure } from './failure';
 import { googleDriver } from './google';
 import { openaiDriver } from './openai';
 import type { ProviderDriver, StreamOutcome } from './stream';
@@ -95,13 +95,13 @@ export async function complete(
       }
       const { failure } = answer;
       const error = scrub(
-        `${spec.provider}/${spec.model}: ${failure.reason}` +
+        failure.reason +
           (failure.kind === 'exhausted' ? ` (after the SDK's ${SDK_MAX_RETRIES} retries)` : ''),
         keys,
       );
       attempts.push({ alias: spec.alias, error });
       if (failure.kind === 'refused') {
-        throw new ProviderError(request.phase, attempts, {
+        throw new ProviderError(request.phase, attempts, chain, {
           spec,
           status: failure.status,
           keyEnv: connection.keyEnv,
@@ -110,7 +110,7 @@ export async function complete(
       if (failure.kind === 'exhausted') break;
     }
   }
-  throw new ProviderError(request.phase, attempts, null);
+  throw new ProviderError(request.phase, attempts, chain, null);
 }
 
 type TryAnswer = { text: string; outcome: StreamOutcome } | { failure: Failure };
@@ -183,7 +183,11 @@ async function tryStream(
     if (silent) return { failure: silence(timeoutMs, opened) };
     if (!outcome.stopReason) {
       return {
-        failure: classify(new BrokenStream('the stream ended before its final event'), true, true),
+        failure: {
+          kind: 'broken',
+          status: null,
+          reason: 'the stream ended before its final event',
+        },
       };
     }
     return { text: parts.join(''), outcome };
@@ -191,7 +195,7 @@ async function tryStream(
     if (callbackError) throw callbackError;
     if (request.signal?.aborted) throw new CompletionAbortedError(request.phase);
     if (silent) return { failure: silence(timeoutMs, opened) };
-    return { failure: classify(error, opened, driver.retriesConnections) };
+    return { failure: classify(error, opened, driver.retriesConnections, connection.baseUrl) };
   } finally {
     clearTimeout(watchdog);
     request.signal?.removeEventListener('abort', cancel);

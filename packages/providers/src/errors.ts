@@ -76,18 +76,39 @@ export class ProviderError extends ProvidersError {
   constructor(
     readonly phase: string,
     readonly attempts: FailedAttempt[],
+    chain: ModelSpec[],
     readonly refused: { spec: ModelSpec; status: number | null; keyEnv: string | null } | null,
   ) {
-    const tried = attempts.map((attempt) => `${attempt.alias}: ${attempt.error}`).join('; ');
+    const named = (attempt: FailedAttempt) => {
+      const spec = chain.find((candidate) => candidate.alias === attempt.alias);
+      return `${spec ? describe(spec) : `"${attempt.alias}"`}: ${attempt.error}`;
+    };
+    const earlier = grouped(attempts.slice(0, -1));
     super(
       refused ? 'PROVIDER_REFUSED' : 'PROVIDER_UNAVAILABLE',
       refused
-        ? `Phase "${phase}" could not call ${describe(refused.spec)}: ${tried}. ${refusalFix(refused)}`
-        : `Phase "${phase}" got no answer from its models (tried ${tried}). ` +
+        ? `Phase "${phase}": the model ${describe(refused.spec)} refused the request (${attempts.at(-1)!.error}). ` +
+            (earlier.length ? `Before it: ${earlier.map(named).join('; ')}. ` : '') +
+            refusalFix(refused)
+        : `Phase "${phase}" got no answer from its models; tried ${grouped(attempts).map(named).join('; ')}. ` +
             `The providers are down, overloaded or rate-limiting this key: wait a little, ${rerun}, ` +
             `or add a fallback model to the phase ("fallback": ["<alias>"] in nx.json).`,
     );
   }
+}
+
+/** Folds repeated tries of one model that failed alike into one line: "... (3 tries)". */
+function grouped(attempts: FailedAttempt[]): FailedAttempt[] {
+  const folded: Array<FailedAttempt & { count: number }> = [];
+  for (const attempt of attempts) {
+    const last = folded.at(-1);
+    if (last && last.alias === attempt.alias && last.error === attempt.error) last.count += 1;
+    else folded.push({ ...attempt, count: 1 });
+  }
+  return folded.map(({ alias, error, count }) => ({
+    alias,
+    error: count > 1 ? `${error} (${count} tries)` : error,
+  }));
 }
 
 function refusalFix(refused: NonNullable<ProviderError['refused']>): string {

@@ -33,6 +33,8 @@ const anthropic = () =>
     baseURL: emulator.env.ANTHROPIC_BASE_URL,
     apiKey: emulator.env.ANTHROPIC_API_KEY,
     maxRetries: 0,
+    // Quiet about the malformed events the tests send on purpose.
+    logLevel: 'off',
   });
 const google = () =>
   new GoogleGenAI({ apiKey: emulator.env.GEMINI_API_KEY, httpOptions: { baseUrl: emulator.url } });

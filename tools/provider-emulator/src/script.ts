@@ -96,8 +96,15 @@ const matches = (rule: z.infer<z.ZodObject<typeof match>>, key: RequestKey) =>
 /** A script in play: counts down each fault as it is served. */
 export class ScriptInPlay {
   private readonly served = new Map<ScriptedFault, number>();
+  readonly script: EmulatorScript;
 
-  constructor(readonly script: EmulatorScript) {}
+  constructor(script: EmulatorScript) {
+    this.script = { ...script };
+  }
+
+  addFaults(faults: ScriptedFault[]) {
+    this.script.faults = [...(this.script.faults ?? []), ...faults];
+  }
 
   takeFault(key: RequestKey): ScriptedFault | null {
     for (const fault of this.script.faults ?? []) {

@@ -61,7 +61,10 @@ export interface Emulator {
   /** The base URLs that point the SDKs here, and fake keys: spread into a phase's environment. */
   env: Record<string, string>;
   requests: EmulatorRequest[];
+  /** Replaces the script, and starts every fault's count afresh. */
   setScript(script: EmulatorScript): void;
+  /** Adds faults to the script in play, leaving the counts of the others as they are. */
+  addFaults(...faults: ScriptedFault[]): void;
   close(): Promise<void>;
 }
 
@@ -206,6 +209,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests,
     setScript(next) {
       script = new ScriptInPlay(next);
+    },
+    addFaults(...faults) {
+      script.addFaults(faults);
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
