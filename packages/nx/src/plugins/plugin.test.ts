@@ -1,0 +1,133 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { renderFeature, renderHandoff } from '@baton/relay';
+import type { CreateNodesContextV2 } from '@nx/devkit';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNodesV2 } from './plugin';
+
+const map = {
+  models: {
+    gpt: { provider: 'openai', model: 'gpt-4.1' },
+    claude: { provider: 'anthropic', model: 'claude-sonnet-4-5' },
+    gemini: { provider: 'google', model: 'gemini-2.5-pro' },
+  },
+  phases: {
+    architecture: { model: 'gpt', produces: 'report' },
+    'data-processing': { model: 'gemini', produces: 'changes' },
+    'security-review': { model: 'claude', produces: 'report', fallback: ['gpt'], diff: true },
+  },
+  order: ['architecture', 'data-processing', 'security-review'],
+};
+
+describe('inferred phase targets', () => {
+  let root: string;
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  const context = (): CreateNodesContextV2 => ({ workspaceRoot: root, nxJsonConfiguration: {} });
+  const nodes = (files: string[], options: unknown) =>
+    createNodesV2[1](files, options as Record<string, unknown>, context());
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'baton-plugin-'));
+    write('packages/analytics/package.json', '{ "name": "@ws/analytics" }\n');
+    write('packages/analytics/schema.sql', 'create table t (id int);\n');
+    write(
+      'packages/analytics/handoffs/FEATURE.md',
+      renderFeature({ title: 'Dashboard', vision: 'Metrics.' }),
+    );
+    write(
+      'packages/analytics/handoffs/002-data-processing-to-security-review.md',
+      renderHandoff({
+        number: 2,
+        feature: 'analytics',
+        from: { phase: 'data-processing', model: 'gemini' },
+        to: { phase: 'security-review', model: 'claude' },
+        base: 'abc1234',
+        created: '2026-11-26T10:00:00Z',
+        featureTitle: 'Dashboard',
+        completed: 'Data processing',
+        nextPhase: 'security-review',
+        keyContext: [],
+        files: [
+          { path: 'schema.sql', structureOnly: false },
+          { path: 'libs/shared/src/api-routes.ts', structureOnly: true },
+        ],
+      }),
+    );
+    write('docs/handoffs/FEATURE.md', '# Not a project\n\nNo package.json here.\n');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('gives a feature project one target per phase, report phases cached with exact inputs and outputs', async () => {
+    const results = await nodes(
+      ['packages/analytics/handoffs/FEATURE.md', 'docs/handoffs/FEATURE.md'],
+      map,
+    );
+    const byFile = Object.fromEntries(results);
+    expect(byFile['docs/handoffs/FEATURE.md']).toEqual({});
+    const targets =
+      byFile['packages/analytics/handoffs/FEATURE.md']!.projects!['packages/analytics']!.targets!;
+    expect(Object.keys(targets)).toEqual(['architecture', 'data-processing', 'security-review']);
+
+    expect(targets['security-review']).toEqual({
+      executor: '@baton/nx:phase',
+      options: {
+        phase: 'security-review',
+        mapEntry: {
+          phase: map.phases['security-review'],
+          models: { claude: map.models.claude, gpt: map.models.gpt },
+        },
+      },
+      cache: true,
+      inputs: [
+        '{workspaceRoot}/packages/analytics/handoffs/*.md',
+        '{workspaceRoot}/packages/analytics/schema.sql',
+        '{workspaceRoot}/libs/shared/src/api-routes.ts',
+        '{workspaceRoot}/.baton/style-profile.json',
+        '{workspaceRoot}/.prettierrc*',
+        '{workspaceRoot}/prettier.config.*',
+        '{workspaceRoot}/eslint.config.*',
+        '{workspaceRoot}/packages/analytics/**/*',
+        '!{workspaceRoot}/packages/analytics/handoffs/reports/**',
+        '!{workspaceRoot}/packages/analytics/handoffs/ledger.jsonl',
+      ],
+      outputs: ['{workspaceRoot}/packages/analytics/handoffs/reports/002-security-review.md'],
+      metadata: {
+        description:
+          'Baton phase "security-review": claude (anthropic/claude-sonnet-4-5) writes a report from the latest handoff to security-review',
+        technologies: ['baton'],
+      },
+    });
+    expect(targets['architecture']).toMatchObject({
+      cache: true,
+      outputs: ['{workspaceRoot}/packages/analytics/handoffs/reports/*-architecture.md'],
+    });
+    expect(targets['architecture']!.inputs).not.toContain(
+      '{workspaceRoot}/packages/analytics/**/*',
+    );
+    expect(targets['data-processing']).toMatchObject({ cache: false, parallelism: false });
+    expect(targets['data-processing']!.inputs).toBeUndefined();
+  });
+
+  it('uses the default map when the plugin has no options, and names the key of a bad map', async () => {
+    const results = await nodes(['packages/analytics/handoffs/FEATURE.md'], undefined);
+    const targets = results[0]![1].projects!['packages/analytics']!.targets!;
+    expect(Object.keys(targets)).toEqual([
+      'architecture',
+      'data-processing',
+      'security-review',
+      'tests',
+    ]);
+
+    await expect(
+      nodes(['packages/analytics/handoffs/FEATURE.md'], {
+        ...map,
+        phases: { x: { model: 'nope', produces: 'report' } },
+        order: ['x'],
+      }),
+    ).rejects.toThrow(/phases\.x\.model is "nope"/);
+  });
+});
