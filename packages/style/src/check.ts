@@ -1,5 +1,5 @@
 import { conventionText, type ConventionId } from './conventions';
-import type { SourceText } from './files';
+import type { ChangedLines, SourceText } from './files';
 import { isSourceFile, observeSource } from './observe';
 import type { StyleProfile } from './profile';
 
@@ -60,4 +60,15 @@ export function checkStyle(profile: StyleProfile, files: readonly SourceText[]):
   return findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
+}
+
+/** The findings on lines a change wrote: code nobody touched is not held against the change. */
+export function findingsOnChangedLines(
+  findings: readonly StyleFinding[],
+  changed: ChangedLines,
+): StyleFinding[] {
+  return findings.filter((finding) => {
+    const lines = changed.get(finding.file);
+    return lines === 'all' || (lines !== undefined && lines.has(finding.line));
+  });
 }

@@ -113,3 +113,64 @@ export function pathAliases(workspaceRoot: string): string[] {
   aliases.delete('');
   return [...aliases].sort();
 }
+
+/** The lines of each file that a diff adds or changes (1-based, in the newer version); `all` for a new file. */
+export type ChangedLines = Map<string, Set<number> | 'all'>;
+
+const hunkHeader = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+
+/**
+ * The lines of `paths` that changed: against `base` (a revision), compared with the working tree,
+ * or (`cached`) the staged version compared with HEAD. A path missing from the result did not change.
+ */
+export function changedLines(
+  workspaceRoot: string,
+  paths: readonly string[],
+  against: { base: string } | { cached: true },
+): ChangedLines {
+  const changed: ChangedLines = new Map();
+  if (paths.length === 0) return changed;
+  const hasHead = (() => {
+    try {
+      git(workspaceRoot, ['rev-parse', '-q', '--verify', 'HEAD']);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  if (!hasHead) {
+    for (const path of paths) changed.set(path, 'all');
+    return changed;
+  }
+  const diff = git(workspaceRoot, [
+    '-c',
+    'core.quotePath=off',
+    'diff',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-renames',
+    '--relative',
+    ...('cached' in against ? ['--cached', 'HEAD'] : [against.base]),
+    '--',
+    ...paths,
+  ]);
+  let file: string | null = null;
+  let isNew = false;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('--- ')) {
+      isNew = line === '--- /dev/null';
+    } else if (line.startsWith('+++ ')) {
+      file = line === '+++ /dev/null' ? null : line.slice('+++ b/'.length).replace(/\t$/, '');
+      if (file !== null) changed.set(file, isNew ? 'all' : new Set());
+    } else if (file !== null && line.startsWith('@@')) {
+      const lines = changed.get(file);
+      const match = hunkHeader.exec(line);
+      if (!match || lines === 'all' || lines === undefined) continue;
+      const start = Number(match[1]);
+      const count = match[2] === undefined ? 1 : Number(match[2]);
+      for (let n = start; n < start + count; n++) lines.add(n);
+    }
+  }
+  return changed;
+}

@@ -5,5 +5,5 @@ export { observeSource, isSourceFile, sourceExtensions, type ObserveContext } fr
 export * from './profile';
 export * from './files';
 export { learnStyleProfile, validateThreshold, type LearnStyleOptions } from './learn';
-export { checkStyle, type StyleFinding } from './check';
+export { checkStyle, findingsOnChangedLines, type StyleFinding } from './check';
 export { formatFindings } from './report';

@@ -1,8 +1,11 @@
 import { Command } from 'commander';
 import { version } from '../../package.json';
 import { addBlameCommand } from './blame';
+import { addCheckCommand } from './check';
+import { addHookCommand } from './hook';
 import { addLedgerCommand } from './ledger';
 import { addReportCommand } from './report';
+import { addStyleCommand } from './style';
 
 /** The `baton` command: each subcommand registers itself from its own module in this folder. */
 export const program = new Command('baton')
@@ -15,3 +18,6 @@ export const program = new Command('baton')
 addLedgerCommand(program);
 addBlameCommand(program);
 addReportCommand(program);
+addStyleCommand(program);
+addCheckCommand(program);
+addHookCommand(program);
