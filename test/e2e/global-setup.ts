@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { prepareWorkspaceTemplate } from './workspace-template';
+import { prepareWorkspaceTemplate } from '../../tools/workspace/template';
 
 declare module 'vitest' {
   export interface ProvidedContext {

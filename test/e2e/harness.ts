@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { e2eEnv, prepareWorkspaceTemplate } from './workspace-template';
+import { e2eEnv, prepareWorkspaceTemplate } from '../../tools/workspace/template';
 
 export interface RunResult {
   code: number;
