@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { prepareOutgoing, type OutgoingPart, type OutgoingPayload } from '@baton/guard';
 import { simpleGit } from 'simple-git';
+import { referencedPath } from './context-paths';
 import { editFormatInstruction } from './edits';
 import { DiffBaseMissingError, ReferencedFileMissingError } from './errors';
 import { featurePaths, type HandoffDocument } from './handoff';
@@ -126,16 +127,6 @@ export function phaseInstructions(input: PhaseContextInput): string {
     );
   }
   return lines.join('\n\n');
-}
-
-/**
- * A referenced path is relative to the feature's project when the file is there, else to the
- * workspace (handoffs accept both). Returns the workspace-relative path, `/`-separated.
- */
-export function referencedPath(workspaceRoot: string, projectRoot: string, path: string): string {
-  const posixPath = path.replaceAll('\\', '/');
-  const inProject = posix.join(projectRoot, posixPath);
-  return existsSync(join(workspaceRoot, inProject)) ? inProject : posix.normalize(posixPath);
 }
 
 /** The project's changes since the handoff's base (work tree against base), handoffs left out. */

@@ -23,3 +23,4 @@ export * from './check-report';
 export * from './check-scope';
 export * from './check-style';
 export * from './check-tools';
+export * from './context-paths';

@@ -12,6 +12,7 @@ import {
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { Document } from 'yaml';
 import { buildPhaseContext } from './context';
+import { reportFileName } from './context-paths';
 import { parseEdits } from './edits';
 import { applyEdits } from './edits-apply';
 import {
@@ -225,11 +226,6 @@ export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult
     });
     throw error;
   }
-}
-
-/** `003-security-review.md`: numbered after the handoff the report answers. */
-export function reportFileName(handoffNumber: number, phase: string): string {
-  return `${String(handoffNumber).padStart(3, '0')}-${phase}.md`;
 }
 
 /** Tokens counted offline, and the most the call may cost, on the dearest model of the chain. */

@@ -7,11 +7,12 @@ import {
   parseCollaborationMap,
   parseHandoff,
   referencedPath,
+  reportFileName,
   type CollaborationMap,
   type HandoffDocument,
   type ModelEntry,
   type PhaseEntry,
-} from '@baton/relay';
+} from '@baton/relay/graph';
 
 /** Options of the `@baton/nx` entry in nx.json: the collaboration map (PRODUCT.md). */
 export type BatonPluginOptions = Record<string, unknown>;
@@ -104,7 +105,7 @@ export function phaseTargets(
       inputs: reportInputs(workspaceRoot, projectRoot, entry, handoff),
       outputs: [
         latest
-          ? `{workspaceRoot}/${posix.join(paths.reports, `${String(latest.number).padStart(3, '0')}-${phase}.md`)}`
+          ? `{workspaceRoot}/${posix.join(paths.reports, reportFileName(latest.number, phase))}`
           : `{workspaceRoot}/${paths.reports}/*-${phase}.md`,
       ],
       metadata,
