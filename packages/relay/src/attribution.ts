@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { GitError, simpleGit } from 'simple-git';
+import { GitError, simpleGit, type SimpleGit } from 'simple-git';
 import { BlameFileError, BlameNotInRepositoryError } from './errors';
 import { commitPhaseTrailers, phaseCommits, type PhaseTrailers } from './trailers';
 
@@ -22,7 +22,7 @@ export interface BlameLine {
 /** Finds a commit's phase trailers; null for a human commit. */
 export type PhaseTrailerLookup = (commit: string) => Promise<PhaseTrailers | null>;
 
-const notCommitted = /^0{40}$/;
+const notCommitted = /^0+$/;
 
 /**
  * Every line of `file` (relative to `cwd`) with who last wrote it, from `git blame --line-porcelain`
@@ -44,14 +44,22 @@ export async function blameFile(
   if ((await git.raw(['ls-files', '--', file])).trim() === '') {
     throw new BlameFileError(file, 'untracked');
   }
+  return readBlame(git, resolve(cwd, file), lookup);
+}
 
+/** Blames one tracked file (absolute path), with no checks: `blameFile` and `lineShares` make them. */
+async function readBlame(
+  git: SimpleGit,
+  file: string,
+  lookup: PhaseTrailerLookup,
+): Promise<BlameLine[]> {
   let porcelain: string;
   try {
     porcelain = await git.raw(['blame', '--line-porcelain', '--', file]);
   } catch (error) {
     // Tracked but absent from HEAD (added, never committed): every line is uncommitted.
     if (error instanceof GitError && /no such path|bad revision|no such ref/i.test(error.message)) {
-      return uncommittedFile(resolve(cwd, file));
+      return uncommittedFile(file);
     }
     throw error;
   }
@@ -61,7 +69,8 @@ export async function blameFile(
   let lineNumber = 0;
   let authorName = '';
   for (const row of porcelain.split('\n')) {
-    const header = /^([0-9a-f]{40}) \d+ (\d+)/.exec(row);
+    // SHA-1 or SHA-256 object names.
+    const header = /^([0-9a-f]{40}|[0-9a-f]{64}) \d+ (\d+)/.exec(row);
     if (header) {
       commit = header[1]!;
       lineNumber = Number(header[2]);
@@ -126,12 +135,13 @@ export interface LineShare {
 export async function lineShares(cwd: string, paths: readonly string[]): Promise<LineShare[]> {
   const files = await trackedTextFiles(cwd, paths);
   const lookup = await historyTrailers(cwd);
+  // One simple-git instance queues the blames (at most five git processes at a time).
+  const git = simpleGit(cwd);
+  const blamed = await Promise.all(files.map((file) => readBlame(git, file, lookup)));
   const counts = new Map<string, number>();
-  for (const file of files) {
-    for (const line of await blameFile(cwd, file, lookup)) {
-      const label = authorLabel(line.author);
-      counts.set(label, (counts.get(label) ?? 0) + 1);
-    }
+  for (const line of blamed.flat()) {
+    const label = authorLabel(line.author);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   return [...counts]
     .map(([author, lines]) => ({ author, lines }))

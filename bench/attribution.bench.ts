@@ -1,0 +1,79 @@
+// What `baton report` pays to attribute a feature's lines (blame, trailers, counting) over git blame itself.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
+import { lineShares, trackedTextFiles } from '../packages/relay/src/attribution';
+import { trailerArgs } from '../packages/relay/src/trailers';
+import { ratio, sideBySide, type BenchRow } from './bench';
+
+const rounds = 5;
+const fileCount = 200;
+const linesPerFile = 60;
+const phaseCommits = 20;
+
+/** A feature project of `fileCount` files: a human's first version, then phase commits rewriting parts. */
+function relayedRepo(): string {
+  const repo = mkdtempSync(join(tmpdir(), 'baton-bench-blame-'));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Ada', '-c', 'user.email=a@bench.invalid', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
+  git('init', '-q', '-b', 'main');
+  mkdirSync(join(repo, 'packages/analytics/src'), { recursive: true });
+  const write = (round: number) => {
+    for (let file = 0; file < fileCount; file++) {
+      if (round > 0 && file % phaseCommits !== round % phaseCommits) continue;
+      const lines = Array.from({ length: linesPerFile }, (_, line) =>
+        line % (round + 2) === 0
+          ? `export const v${line} = ${round};`
+          : `export const v${line} = 0;`,
+      );
+      writeFileSync(join(repo, `packages/analytics/src/m${file}.ts`), `${lines.join('\n')}\n`);
+    }
+  };
+  write(0);
+  git('add', '-A');
+  git('commit', '-q', '-m', 'Human start');
+  for (let round = 1; round <= phaseCommits; round++) {
+    write(round);
+    git('add', '-A');
+    const trailers = {
+      phase: `phase-${round % 4}`,
+      model: `google/gemini-${round % 3}`,
+      handoff: 'h.md',
+    };
+    git('commit', '-q', '-m', `Phase ${round}`, ...trailerArgs(trailers));
+  }
+  return repo;
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const repo = relayedRepo();
+  try {
+    const files = await trackedTextFiles(repo, ['packages/analytics']);
+    const git = simpleGit(repo);
+    const {
+      ratio: value,
+      subjectMs,
+      baselineMs,
+    } = await sideBySide(
+      rounds,
+      () => lineShares(repo, ['packages/analytics']),
+      () => Promise.all(files.map((file) => git.raw(['blame', '--line-porcelain', '--', file]))),
+    );
+    return [
+      {
+        benchmark: 'line attribution (baton report)',
+        subject: 'lineShares over a feature project',
+        baseline: 'git blame --line-porcelain of the same files',
+        figure: ratio(value),
+        notes: `median of ${rounds}: ${subjectMs.toFixed(0)} vs ${baselineMs.toFixed(0)} ms, ${fileCount} files x ${linesPerFile} lines, ${phaseCommits} phase commits`,
+      },
+    ];
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+}
