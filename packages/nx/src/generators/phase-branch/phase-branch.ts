@@ -15,7 +15,7 @@ import type { PhaseBranchGeneratorSchema } from './schema';
 export function normalizeOptions(
   tree: Tree,
   schema: PhaseBranchGeneratorSchema,
-): PhaseBranchRequest {
+): PhaseBranchRequest & { projectName: string } {
   const map = collaborationMapFromNxJson(readNxJson(tree));
   const projects = getProjects(tree);
   const name = findProjectName(projects.keys(), schema.project);
@@ -30,16 +30,20 @@ export function normalizeOptions(
     feature: featureName(name, vision?.feature),
     phase: schema.phase,
     projectRoot: root,
+    projectName: name,
   };
 }
 
 /** Plans in the generator (refusing before anything runs); the git work is the returned callback, skipped by --dry-run. */
 export async function phaseBranchGenerator(tree: Tree, schema: PhaseBranchGeneratorSchema) {
-  const plan = await planPhaseBranch(normalizeOptions(tree, schema));
+  const options = normalizeOptions(tree, schema);
+  const plan = await planPhaseBranch(options);
   logger.info(describePhaseBranchPlan(plan));
   return async () => {
     await createPhaseBranch(plan);
-    logger.info(`Switched to ${plan.branch}. Next: \`nx run <project>:${plan.phase}\`.`);
+    logger.info(
+      `Switched to ${plan.branch}. Next: \`nx run ${options.projectName}:${plan.phase}\`.`,
+    );
   };
 }
 
