@@ -85,48 +85,53 @@ function runTool(workspaceRoot: string, tool: InstalledTool, args: string[]): Pr
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** `prettier --list-different` over the files, with the workspace's prettier and its config. */
+// Nx formats with oxfmt when one of these exists: then it is the workspace's formatter, not Prettier.
+const oxfmtConfigFiles = ['.oxfmtrc.json', '.oxfmtrc.jsonc', 'oxfmt.config.ts', 'oxfmt.config.mts'];
+
+/** The workspace's formatter (oxfmt when configured, else Prettier), in `--list-different` mode over the files. */
 export async function checkFormatting(
   workspaceRoot: string,
   files: readonly string[],
 ): Promise<CheckOutcome> {
-  const prettier = installedTool(workspaceRoot, 'prettier');
-  if (!prettier) {
+  const name = oxfmtConfigFiles.some((file) => existsSync(join(workspaceRoot, file)))
+    ? 'oxfmt'
+    : 'prettier';
+  const formatter = installedTool(workspaceRoot, name);
+  if (!formatter) {
     return {
       name: 'formatting',
       status: 'skipped',
-      summary: 'prettier is not installed in this workspace (`nx g @baton/nx:init` adds it)',
+      summary: `${name} is not installed in this workspace (\`nx g @baton/nx:init\` adds Prettier)`,
       problems: [],
     };
   }
   if (files.length === 0) {
     return { name: 'formatting', status: 'passed', summary: 'no files to format', problems: [] };
   }
-  // --ignore-unknown: files prettier has no parser for are not its business, not an error.
-  const result = await runTool(workspaceRoot, prettier, [
-    '--list-different',
-    '--ignore-unknown',
-    '--no-error-on-unmatched-pattern',
-    ...files,
-  ]);
+  // Files the formatter has no parser for are not its business, not an error.
+  const args =
+    name === 'prettier'
+      ? ['--list-different', '--ignore-unknown', '--no-error-on-unmatched-pattern', ...files]
+      : ['--list-different', '--no-error-on-unmatched-pattern', '--', ...files];
+  const result = await runTool(workspaceRoot, formatter, args);
   const problems: CheckProblem[] = result.stdout
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-    .map((file) => ({ file, message: `not formatted: run \`prettier --write ${file}\`` }));
+    .map((file) => ({ file, message: `not formatted: run \`${name} --write ${file}\`` }));
   for (const line of result.stderr.split('\n')) {
     const match = /^\[error\]\s+([^:]+):\s*(.*)$/.exec(line.trim());
-    if (match) problems.push({ file: match[1], message: match[2] });
+    if (match) problems.push({ file: match[1], message: match[2]! });
   }
   if (result.code !== 0 && problems.length === 0) {
-    problems.push({ message: result.stderr.trim() || `prettier exited with code ${result.code}` });
+    problems.push({ message: result.stderr.trim() || `${name} exited with code ${result.code}` });
   }
   return {
     name: 'formatting',
     status: problems.length ? 'failed' : 'passed',
     summary: problems.length
-      ? `prettier ${prettier.version}: ${plural(problems.length, 'file')} not formatted`
-      : `prettier ${prettier.version}: ${plural(files.length, 'file')} formatted`,
+      ? `${name} ${formatter.version}: ${plural(problems.length, 'file')} not formatted`
+      : `${name} ${formatter.version}: ${plural(files.length, 'file')} formatted`,
     problems,
   };
 }

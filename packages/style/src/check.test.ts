@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { format } from 'prettier';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkStyle } from './check';
 import { StyleError } from './errors';
@@ -160,13 +161,15 @@ describe('learnStyleProfile and checkStyle', () => {
     );
   });
 
-  it('writes a stable, pretty profile and reads it back', () => {
+  it('writes a stable, pretty profile (as Prettier prints it) and reads it back', async () => {
     const profile = learnStyleProfile({ workspaceRoot: root });
     const path = writeStyleProfile(root, profile);
     expect(path).toBe(join(root, styleProfilePath));
     const text = readFileSync(path, 'utf8');
     expect(text).toBe(serializeProfile(learnStyleProfile({ workspaceRoot: root })));
     expect(text).toContain('\n  "version": 1,\n');
+    expect(text).toContain('"examples": ["SettingsError"]');
+    expect(await format(text, { parser: 'json' })).toBe(text);
     expect(readStyleProfile(root)).toEqual(profile);
   });
 

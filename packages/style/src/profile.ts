@@ -98,9 +98,16 @@ export function buildProfile(
   };
 }
 
-/** The profile as written to disk: pretty, stable (same code, same bytes), with a final newline. */
+/**
+ * The profile as written to disk: pretty, stable (same code, same bytes), with a final newline, and
+ * short arrays on one line as Prettier prints them, so a formatter in the hooks leaves it alone.
+ */
 export function serializeProfile(profile: StyleProfile): string {
-  return `${JSON.stringify(profile, null, 2)}\n`;
+  const text = JSON.stringify(profile, null, 2).replace(
+    /\[\n\s+("[^"\n]*"(?:,\n\s+"[^"\n]*")*)\n\s*\]/g,
+    (_, items: string) => `[${items.split(/,\n\s+/).join(', ')}]`,
+  );
+  return `${text}\n`;
 }
 
 export function writeStyleProfile(workspaceRoot: string, profile: StyleProfile): string {

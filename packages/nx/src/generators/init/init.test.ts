@@ -1,0 +1,144 @@
+import { readJson, readNxJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
+import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+import { defaultCollaborationMap } from '@baton/relay';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { initGenerator } from './init';
+import { initDevDependencies } from './versions';
+
+/** Every file of the tree with its content: equal before and after means the generator changed nothing. */
+function snapshot(tree: Tree, dir = ''): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of tree.children(dir)) {
+    const path = dir ? `${dir}/${name}` : name;
+    if (tree.isFile(path)) files[path] = tree.read(path, 'utf-8') ?? '';
+    else Object.assign(files, snapshot(tree, path));
+  }
+  return files;
+}
+
+describe('nx g @baton/nx:init', () => {
+  let tree: Tree;
+  beforeEach(() => {
+    tree = createTreeWithEmptyWorkspace();
+    // create-nx-workspace --preset=ts formats with Prettier; the test tree comes with oxfmt's config.
+    tree.delete('.oxfmtrc.json');
+  });
+  const init = (options: Parameters<typeof initGenerator>[1] = {}) =>
+    initGenerator(tree, { skipInstall: true, skipFormat: true, ...options });
+
+  it('sets up a workspace that has nothing: plugin and map, tools, configs, hooks', async () => {
+    await init();
+    expect(readNxJson(tree)?.plugins).toContainEqual({
+      plugin: '@baton/nx',
+      options: defaultCollaborationMap,
+    });
+    const packageJson = readJson(tree, 'package.json');
+    expect(packageJson.devDependencies).toMatchObject(initDevDependencies);
+    expect(packageJson.scripts.prepare).toBe('husky');
+    expect(readJson(tree, '.prettierrc')).toEqual({ singleQuote: true });
+    expect(tree.read('eslint.config.mjs', 'utf-8')).toContain('tseslint.configs.recommended');
+    expect(readJson(tree, '.lintstagedrc.json')).toEqual({
+      '*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': ['prettier --write', 'eslint --fix'],
+      '*.{json,md,yml,yaml,css,scss,html}': 'prettier --write',
+      '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'baton style check --staged --if-model-written',
+    });
+    expect(tree.read('.husky/pre-commit', 'utf-8')).toBe('lint-staged\n');
+    expect(tree.read('.husky/commit-msg', 'utf-8')).toBe('baton hook commit-msg "$1"\n');
+    expect(tree.read('.husky/pre-merge-commit', 'utf-8')).toBe(
+      'baton check --base HEAD --head MERGE_HEAD\n',
+    );
+  });
+
+  it('changes nothing when run a second time', async () => {
+    await initGenerator(tree, { skipInstall: true });
+    const first = snapshot(tree);
+    await initGenerator(tree, { skipInstall: true });
+    expect(snapshot(tree)).toEqual(first);
+  });
+
+  it('keeps the configurations, versions and hooks a workspace has, adding only what is missing', async () => {
+    tree.write('.prettierrc.yaml', 'semi: false\n');
+    writeJson(tree, '.eslintrc.json', { extends: ['eslint:recommended'] });
+    tree.write('.husky/pre-commit', 'npm test');
+    tree.write('.husky/commit-msg', 'npx commitlint --edit "$1"\n');
+    writeJson(tree, 'package.json', {
+      name: 'ws',
+      scripts: { prepare: 'node tools/setup.js' },
+      devDependencies: { husky: '^8.0.3', eslint: '8.57.0' },
+      'lint-staged': { '*.ts': 'eslint --fix' },
+    });
+
+    await init();
+
+    expect(tree.exists('.prettierrc')).toBe(false);
+    expect(tree.exists('eslint.config.mjs')).toBe(false);
+    const packageJson = readJson(tree, 'package.json');
+    expect(packageJson.devDependencies).toEqual({
+      husky: '^8.0.3',
+      eslint: '8.57.0',
+      'lint-staged': initDevDependencies['lint-staged'],
+      prettier: initDevDependencies.prettier,
+    });
+    expect(packageJson.scripts.prepare).toBe('node tools/setup.js && husky');
+    expect(packageJson['lint-staged']).toEqual({
+      '*.ts': 'eslint --fix',
+      '*.{json,md,yml,yaml,css,scss,html}': 'prettier --write',
+      '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'baton style check --staged --if-model-written',
+    });
+    expect(tree.exists('.lintstagedrc.json')).toBe(false);
+    expect(tree.read('.husky/pre-commit', 'utf-8')).toBe('npm test\nlint-staged\n');
+    expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
+      'npx commitlint --edit "$1"\nbaton hook commit-msg "$1"\n',
+    );
+  });
+
+  it('leaves a plugin entry that exists, and its map, alone', async () => {
+    const custom = {
+      plugin: '@baton/nx',
+      options: { models: { gpt: { provider: 'openai', model: 'gpt-4.1' } } },
+    };
+    updateNxJson(tree, { ...readNxJson(tree), plugins: [custom] });
+    await init();
+    expect(readNxJson(tree)?.plugins).toEqual([custom]);
+  });
+
+  it('respects useInferencePlugins: false unless --addPlugin says otherwise', async () => {
+    updateNxJson(tree, { ...readNxJson(tree), useInferencePlugins: false });
+    await init();
+    expect(readNxJson(tree)?.plugins ?? []).toEqual([]);
+    expect(tree.exists('.husky/pre-commit')).toBe(true);
+    await init({ addPlugin: true });
+    expect(readNxJson(tree)?.plugins).toHaveLength(1);
+  });
+
+  it('adds the style gate to a JSON lint-staged file, and leaves a JavaScript one to the user', async () => {
+    writeJson(tree, '.lintstagedrc.json', { '*': 'prettier --write --ignore-unknown' });
+    await init();
+    expect(readJson(tree, '.lintstagedrc.json')).toEqual({
+      '*': 'prettier --write --ignore-unknown',
+      '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'baton style check --staged --if-model-written',
+    });
+
+    const other = createTreeWithEmptyWorkspace();
+    other.delete('.oxfmtrc.json');
+    const config = "export default { '*.ts': 'eslint' };\n";
+    other.write('lint-staged.config.mjs', config);
+    await initGenerator(other, { skipInstall: true, skipFormat: true });
+    expect(other.read('lint-staged.config.mjs', 'utf-8')).toBe(config);
+    expect(other.exists('.lintstagedrc.json')).toBe(false);
+  });
+
+  it('formats with oxfmt where the workspace does, adding no Prettier', async () => {
+    tree.write('.oxfmtrc.json', '{}\n');
+    await init();
+    expect(tree.exists('.prettierrc')).toBe(false);
+    expect(readJson(tree, 'package.json').devDependencies.prettier).toBeUndefined();
+    expect(readJson(tree, '.lintstagedrc.json')).toEqual({
+      '*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': [
+        'oxfmt --no-error-on-unmatched-pattern --write',
+        'eslint --fix',
+      ],
+      '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'baton style check --staged --if-model-written',
+    });
+  });
+});
