@@ -1,3 +1,4 @@
+import { clientFor } from './clients';
 import type { ProviderDriver } from './stream';
 import { PHASE_HEADER } from './stream';
 import type { StopReason } from './types';
@@ -20,15 +21,18 @@ export const anthropicDriver: ProviderDriver = {
 
   async stream({ spec, connection, request, signal, timeoutMs, sdkRetries, alive, onText }) {
     const { default: AnthropicClient } = await (sdk ??= load());
-    const client = new AnthropicClient({
-      baseURL: connection.baseUrl,
-      apiKey: connection.apiKey,
-      // Otherwise the SDK reads ANTHROPIC_AUTH_TOKEN from process.env behind the caller's env.
-      authToken: null,
-      maxRetries: sdkRetries,
-      timeout: timeoutMs,
-      logLevel: 'off',
-    });
+    const client = clientFor(
+      'anthropic',
+      connection,
+      () =>
+        new AnthropicClient({
+          baseURL: connection.baseUrl,
+          apiKey: connection.apiKey,
+          // Otherwise the SDK reads ANTHROPIC_AUTH_TOKEN from process.env behind the caller's env.
+          authToken: null,
+          logLevel: 'off',
+        }),
+    );
     const { data: stream, request_id } = await client.messages
       .create(
         {
@@ -38,7 +42,12 @@ export const anthropicDriver: ProviderDriver = {
           messages: [{ role: 'user', content: request.user }],
           stream: true,
         },
-        { signal, headers: { [PHASE_HEADER]: request.phase } },
+        {
+          signal,
+          timeout: timeoutMs,
+          maxRetries: sdkRetries,
+          headers: { [PHASE_HEADER]: request.phase },
+        },
       )
       .withResponse();
     alive();

@@ -158,6 +158,18 @@ describe.concurrent.each(PROVIDERS)('%s', (provider) => {
     }
   });
 
+  it.each(midStream)('recovers from one %s before the first event', async (fault) => {
+    const phase = `early-${fault}-${provider}`;
+    addFaults({ phase, fault, at: 'start' });
+    const result = await complete([spec], ask(phase), { env: emulator.env });
+    expect(result.text).toBe(REPLY);
+    expect(requestsOf(phase).map((request) => request.fault)).toEqual([fault, null]);
+    // Before the response, OpenAI's and Anthropic's SDKs retry a dropped or silent connection
+    // themselves; @google/genai does not, so Baton does; after it, Baton retries the stream whole.
+    const sdkRetried = provider !== 'google' && (fault === 'reset' || fault === 'stall');
+    expect(result.attempts).toHaveLength(sdkRetried ? 0 : 1);
+  });
+
   it.each(recoverable)(
     'falls back when %s persists, and says which model answered',
     async (fault) => {

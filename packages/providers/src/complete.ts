@@ -125,7 +125,8 @@ async function tryStream(
 ): Promise<TryAnswer> {
   if (request.signal?.aborted) throw new CompletionAbortedError(request.phase);
   const driver = DRIVERS[spec.provider];
-  const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // The SDKs take whole milliseconds only.
+  const timeoutMs = Math.max(1, Math.round(request.timeoutMs ?? DEFAULT_TIMEOUT_MS));
   const controller = new AbortController();
   const parts: string[] = [];
   let outputTokens = 0;

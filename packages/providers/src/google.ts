@@ -1,3 +1,4 @@
+import { clientFor } from './clients';
 import type { ProviderDriver } from './stream';
 import { PHASE_HEADER } from './stream';
 import type { StopReason } from './types';
@@ -25,18 +26,23 @@ export const googleDriver: ProviderDriver = {
   // Its retries cover HTTP statuses only: a refused or dropped connection fails at once.
   retriesConnections: false,
 
-  // Its timeout spans the whole call, stream included, so Baton watches the opening itself:
-  // each try may take the full timeout, plus the waits between tries.
+  // Its timeout spans the whole call, stream included, so Baton watches the opening itself: the
+  // timeout, plus the waits between the SDK's tries (a try that fails fast takes next to nothing).
   openDeadlineMs: (timeoutMs, sdkRetries) =>
-    timeoutMs * (sdkRetries + 1) + SDK_FIRST_BACKOFF_MS * (2 ** sdkRetries - 1),
+    timeoutMs + SDK_FIRST_BACKOFF_MS * (2 ** sdkRetries - 1),
 
   async stream({ spec, connection, request, signal, sdkRetries, alive, onText }) {
     const { GoogleGenAI } = await (sdk ??= load());
-    const client = new GoogleGenAI({
-      apiKey: connection.apiKey ?? undefined,
-      vertexai: false,
-      httpOptions: { baseUrl: connection.baseUrl, retryOptions: { attempts: sdkRetries + 1 } },
-    });
+    const client = clientFor(
+      `google ${sdkRetries}`,
+      connection,
+      () =>
+        new GoogleGenAI({
+          apiKey: connection.apiKey ?? undefined,
+          vertexai: false,
+          httpOptions: { baseUrl: connection.baseUrl, retryOptions: { attempts: sdkRetries + 1 } },
+        }),
+    );
     const stream = await client.models.generateContentStream({
       model: spec.model,
       contents: request.user,

@@ -1,3 +1,4 @@
+import { clientFor } from './clients';
 import type { ProviderDriver } from './stream';
 import { PHASE_HEADER } from './stream';
 import type { StopReason } from './types';
@@ -19,16 +20,16 @@ export const openaiDriver: ProviderDriver = {
   async stream({ spec, connection, request, signal, timeoutMs, sdkRetries, alive, onText }) {
     const { default: OpenAIClient } = await (sdk ??= load());
     const compatible = spec.provider === 'openai-compatible';
-    const client = new OpenAIClient({
-      baseURL: connection.baseUrl,
-      // The SDK insists on a key; a server that needs none gets no Authorization header at all.
-      apiKey: connection.apiKey ?? 'none',
-      organization: null,
-      project: null,
-      maxRetries: sdkRetries,
-      timeout: timeoutMs,
-      logLevel: 'off',
-      defaultHeaders: connection.apiKey ? {} : { Authorization: null },
+    const client = clientFor('openai', connection, () => {
+      return new OpenAIClient({
+        baseURL: connection.baseUrl,
+        // The SDK insists on a key; a server that needs none gets no Authorization header at all.
+        apiKey: connection.apiKey ?? 'none',
+        organization: null,
+        project: null,
+        logLevel: 'off',
+        defaultHeaders: connection.apiKey ? {} : { Authorization: null },
+      });
     });
     const messages = [
       ...(request.system ? [{ role: 'system' as const, content: request.system }] : []),
@@ -46,7 +47,12 @@ export const openaiDriver: ProviderDriver = {
             ? { max_tokens: request.maxOutputTokens }
             : { max_completion_tokens: request.maxOutputTokens }),
         },
-        { signal, headers: { [PHASE_HEADER]: request.phase } },
+        {
+          signal,
+          timeout: timeoutMs,
+          maxRetries: sdkRetries,
+          headers: { [PHASE_HEADER]: request.phase },
+        },
       )
       .withResponse();
     alive();

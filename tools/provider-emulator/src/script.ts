@@ -19,6 +19,8 @@ export const FAULT_KINDS = [
  * `unavailable` 503, `overloaded` (Anthropic 529, a 503 "overloaded" elsewhere), `unauthorized`
  * 401 echoing the key as some real APIs do; and, midway through a stream (or instead of a plain
  * answer), `reset` (connection reset), `stall` (goes silent), `malformed-json`, `truncated` (ends early).
+ * A fault `at: 'start'` strikes a stream before its first event instead (a reset or a stall: before
+ * the response headers).
  */
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -38,6 +40,7 @@ const scriptSchema = z.strictObject({
         fault: z.enum(FAULT_KINDS),
         times: z.union([z.number().int().positive(), z.literal('always')]).optional(),
         retryAfterMs: z.number().nonnegative().optional(),
+        at: z.enum(['start', 'midway']).optional(),
       }),
     )
     .optional(),

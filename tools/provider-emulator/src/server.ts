@@ -154,13 +154,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     record(entry);
     const stallMs = script.script.stallMs ?? DEFAULT_STALL_MS;
 
-    if (route.stream) {
+    const early = fault?.at === 'start';
+    if (route.stream && !(early && (fault?.fault === 'reset' || fault?.fault === 'stall'))) {
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
         ...headers,
       });
       return streamEvents(res, protocol, protocol.events(turn), fault?.fault ?? null, {
+        early,
         chunkDelayMs: script.script.chunkDelayMs ?? 0,
         stallMs,
       });
@@ -251,17 +253,19 @@ function retryAfterHeaders(
     : { 'retry-after': seconds, 'retry-after-ms': String(ms) };
 }
 
-/** Sends a stream; a stream fault strikes midway, after at least one event and before the last. */
+/**
+ * Sends a stream; a stream fault strikes midway, after at least one event and before the last,
+ * or `early`, on the first event.
+ */
 async function streamEvents(
   res: ServerResponse,
   protocol: Protocol,
   events: string[],
   fault: FaultKind | null,
-  timing: { chunkDelayMs: number; stallMs: number },
+  timing: { early: boolean; chunkDelayMs: number; stallMs: number },
 ) {
-  const cut = fault
-    ? Math.min(Math.max(1, Math.floor(events.length / 2)), events.length - 1)
-    : events.length;
+  const midway = Math.min(Math.max(1, Math.floor(events.length / 2)), events.length - 1);
+  const cut = fault ? (timing.early ? 0 : midway) : events.length;
   const sent =
     fault === 'malformed-json' ? events.with(cut, protocol.corrupt(events[cut])) : events;
   const upTo = fault === 'malformed-json' ? sent.length : cut;
