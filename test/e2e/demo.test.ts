@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runDemo, type DemoResult } from '../../tools/demo/relay';
+import { e2eEnv } from '../../tools/workspace/template';
+
+const project = 'packages/analytics';
+const branches = [
+  'feature/analytics-gpt-architecture',
+  'feature/analytics-gemini-data-processing',
+  'feature/analytics-claude-security-review',
+  'feature/analytics-claude-tests',
+];
+
+describe('npm run demo, with no keys set', () => {
+  let demo: DemoResult;
+  let output = '';
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: demo.workspace, encoding: 'utf8' }).trim();
+  const read = (path: string) => readFileSync(join(demo.workspace, path), 'utf8');
+
+  beforeAll(async () => {
+    try {
+      demo = await runDemo({
+        template: inject('workspaceTemplate'),
+        out: { write: (text) => void (output += text) },
+        env: e2eEnv(),
+      });
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n\nThe demo printed:\n${output.slice(-6000)}`);
+    }
+  });
+  afterAll(() => {
+    if (demo) rmSync(dirname(demo.workspace), { recursive: true, force: true });
+  });
+
+  it('says plainly, at the start and at the end, that the answers are scripted', () => {
+    expect(demo.mode).toBe('scripted');
+    const start = output.indexOf(
+      'SCRIPTED ANSWERS: OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY are not set',
+    );
+    const firstCommand = output.indexOf('$ npx nx g @baton/nx:init');
+    const merge = output.indexOf('$ git merge --no-ff feature/analytics-claude-tests');
+    const end = output.lastIndexOf('The answers above were SCRIPTED');
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(start).toBeLessThan(firstCommand);
+    expect(end).toBeGreaterThan(merge);
+  });
+
+  it('narrates each command before it runs, as a user would type it', () => {
+    expect(output).toContain(
+      "$ npx nx g handoff --project analytics --to architecture --goal 'User analytics dashboard:",
+    );
+    expect(output).toContain(
+      "$ npx nx g handoff --project analytics --to data-processing --completed 'Architecture design, API structure' --context 'Performance: <2s query response' --context 'Expected data volume: 10M+ records'",
+    );
+    for (const phase of ['architecture', 'data-processing', 'security-review', 'tests']) {
+      expect(output).toContain(`$ npx nx g phase-branch --project analytics --phase ${phase}`);
+      expect(output).toContain(`$ npx nx run analytics:${phase}`);
+    }
+  });
+
+  it('gives each model its own branch, each started from the previous phase', () => {
+    expect(
+      git('branch', '--list', 'feature/*', '--format=%(refname:short)').split('\n').sort(),
+    ).toEqual([...branches].sort());
+    for (const [previous, next] of branches
+      .slice(0, -1)
+      .map((name, i) => [name, branches[i + 1]!])) {
+      expect(() => git('merge-base', '--is-ancestor', previous!, next!)).not.toThrow();
+    }
+  });
+
+  it('writes the handoffs and the two report phases’ reports, with the model that answered', () => {
+    for (const file of [
+      'FEATURE.md',
+      '001-start-to-architecture.md',
+      '002-architecture-to-data-processing.md',
+      '003-data-processing-to-security-review.md',
+      '004-security-review-to-tests.md',
+    ]) {
+      expect(existsSync(join(demo.workspace, project, 'handoffs', file)), file).toBe(true);
+    }
+    const handoff = read(`${project}/handoffs/002-architecture-to-data-processing.md`);
+    expect(handoff).toContain('## Handoff: gpt → gemini');
+    expect(handoff).toContain('- src/api-routes.ts (structure only)');
+    expect(handoff).toContain('- Expected data volume: 10M+ records');
+
+    const architecture = read(`${project}/handoffs/reports/001-architecture.md`);
+    expect(architecture).toContain('reported: gpt-4.1-2025-04-14');
+    expect(architecture).toContain('# Architecture: user analytics dashboard');
+    const review = read(`${project}/handoffs/reports/003-security-review.md`);
+    expect(review).toContain('reported: claude-sonnet-4-5-20250929');
+    expect(review).toContain('**High: unvalidated date range**');
+  });
+
+  it("commits the models' code on their branches with the AI trailers", () => {
+    const trailers = (branch: string) =>
+      git('log', '-1', '--format=%(trailers:only,unfold)', branch).split('\n').filter(Boolean);
+    expect(trailers('feature/analytics-gemini-data-processing^')).toEqual([
+      'AI-Phase: data-processing',
+      'AI-Model: google/gemini-2.5-pro',
+      `AI-Handoff: ${project}/handoffs/002-architecture-to-data-processing.md`,
+    ]);
+    expect(trailers('feature/analytics-claude-tests^')).toEqual([
+      'AI-Phase: tests',
+      'AI-Model: anthropic/claude-sonnet-4-5-20250929',
+      `AI-Handoff: ${project}/handoffs/004-security-review-to-tests.md`,
+    ]);
+    expect(
+      git('show', '--name-only', '--format=', 'feature/analytics-claude-tests^').split('\n'),
+    ).toContain(`${project}/src/validate-date-range.test.ts`);
+    expect(read(`${project}/src/aggregate.ts`)).toContain(
+      'export async function aggregateUserMetrics(',
+    );
+  });
+
+  it('merges the last phase branch into main through the pre-merge gate', () => {
+    expect(git('log', '-1', '--format=%s', 'main')).toBe('Merge the analytics dashboard');
+    expect(git('log', '-1', '--format=%P', 'main').split(' ')).toHaveLength(2);
+    expect(git('rev-parse', 'main^2')).toBe(git('rev-parse', 'feature/analytics-claude-tests'));
+    expect(git('branch', '--show-current')).toBe('main');
+    // The pre-merge-commit hook's `baton check` printed its verdict during the merge.
+    const merge = output.slice(output.indexOf('$ git merge --no-ff'));
+    expect(merge).toMatch(/baton check passed/);
+  });
+
+  it('sent each phase to the model the map assigns, with its context', () => {
+    const calls = demo.requests.map((request) => [
+      request.phase,
+      request.provider,
+      request.model,
+      request.status,
+    ]);
+    expect(calls).toEqual([
+      ['architecture', 'openai', 'gpt-4.1', 200],
+      ['data-processing', 'google', 'gemini-2.5-pro', 200],
+      ['security-review', 'anthropic', 'claude-sonnet-4-5', 200],
+      ['tests', 'anthropic', 'claude-sonnet-4-5', 200],
+    ]);
+    const sent = demo.requests.map((request) => JSON.stringify(request.body));
+    expect(sent[1]).toContain('Expected data volume: 10M+ records');
+    expect(sent[1]).toContain('src/api-routes.ts (structure only');
+    // The review reads what Gemini wrote, as a diff.
+    expect(sent[2]).toContain('+export async function aggregateUserMetrics(');
+    expect(readFileSync(demo.requestLog!, 'utf8').trim().split('\n')).toHaveLength(4);
+  });
+
+  it('ends with the ledger and the commands to look around', () => {
+    const ledger = read(`${project}/handoffs/ledger.jsonl`)
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { phase: string; alias: string; outcome: string });
+    expect(ledger.map((line) => [line.phase, line.alias, line.outcome])).toEqual([
+      ['architecture', 'gpt', 'success'],
+      ['data-processing', 'gemini', 'success'],
+      ['security-review', 'claude', 'success'],
+      ['tests', 'claude', 'success'],
+    ]);
+    const end = output.slice(output.lastIndexOf('$ npx baton ledger'));
+    expect(end).toMatch(/analytics\s+data-processing\s+google\/gemini-2\.5-pro\s+1\s/);
+    expect(end).toContain(`cd ${demo.workspace}`);
+    expect(end).toContain('npx baton blame');
+    expect(end).toContain('npx baton report');
+  });
+});

@@ -1,0 +1,4 @@
+export * from './api-routes.js';
+export type { Database } from './db.js';
+export * from './errors.js';
+export type * from './metrics.js';
