@@ -148,6 +148,12 @@ describe('observeSource', () => {
       ['E', 'unmarked'],
       ['G', 'unmarked'],
     ]);
+    expect(
+      seen(
+        "import * as API from './api';\nimport * as Core from './core';\nimport { Page } from './page';\nlet a: API.Params;\nCore.run(Page<string>);",
+        'imports.typeOnly',
+      ).map((o) => [o.subject, o.variants[0]]),
+    ).toEqual([['API', 'unmarked']]);
     expect(seen("import { C } from './c';\nlet c: C;", 'imports.typeOnly', 'a.js')).toEqual([]);
     expect(seen("import { C } from './c';\nlet c: C;\nexport { C };", 'imports.typeOnly')).toEqual(
       [],

@@ -164,7 +164,9 @@ export function observeSource(path: string, text: string, context: ObserveContex
     if (clause.name)
       imports.push({ name: clause.name.text, marked: clause.isTypeOnly, node: clause.name });
     const bindings = clause.namedBindings;
-    if (bindings && ts.isNamedImports(bindings)) {
+    if (bindings && ts.isNamespaceImport(bindings)) {
+      imports.push({ name: bindings.name.text, marked: clause.isTypeOnly, node: bindings.name });
+    } else if (bindings && ts.isNamedImports(bindings)) {
       for (const element of bindings.elements) {
         imports.push({
           name: element.name.text,
@@ -329,6 +331,15 @@ export function observeSource(path: string, text: string, context: ObserveContex
         inType = true;
         break;
       }
+      case ts.SyntaxKind.ExpressionWithTypeArguments:
+        // Outside a heritage clause it is an instantiation expression (`List<string>` as a value).
+        if (!inType) {
+          const instantiation = node as ts.ExpressionWithTypeArguments;
+          visit(instantiation.expression, node, false, false);
+          instantiation.typeArguments?.forEach((argument) => visit(argument, node, true, false));
+          return;
+        }
+        break;
       case ts.SyntaxKind.Identifier:
         if (isUsage(node as ts.Identifier, parent)) use((node as ts.Identifier).text, inType);
         return;

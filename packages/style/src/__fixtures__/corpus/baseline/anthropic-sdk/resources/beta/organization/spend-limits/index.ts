@@ -1,0 +1,31 @@
+export { Effective, type EffectiveListParams } from './effective';
+export {
+  IncreaseRequests,
+  type BetaSpendLimitIncreaseRequest,
+  type BetaSpendLimitIncreaseRequestStatus,
+  type IncreaseRequestApproveResponse,
+  type IncreaseRequestListParams,
+  type IncreaseRequestApproveParams,
+  type IncreaseRequestDenyParams,
+  type BetaSpendLimitIncreaseRequestsPageCursor,
+} from './increase-requests';
+export {
+  SpendLimits,
+  type BetaSpendLimit,
+  type BetaSpendLimitOrganizationScope,
+  type BetaSpendLimitOrganizationServiceScope,
+  type BetaSpendLimitPeriod,
+  type BetaSpendLimitRBACGroupScope,
+  type BetaSpendLimitScopedAPIKeyActor,
+  type BetaSpendLimitSeatTierScope,
+  type BetaSpendLimitUsageTierScope,
+  type BetaSpendLimitUserActor,
+  type BetaSpendLimitUserScope,
+  type BetaSpendLimitWorkspaceScope,
+  type BetaSpendSummary,
+  type SpendLimitDeleteResponse,
+  type SpendLimitListParams,
+  type SpendLimitSetParams,
+  type BetaSpendSummariesPageCursor,
+  type BetaSpendLimitsPageCursor,
+} from './spend-limits';

@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { workspaceRootOf } from './style-workspace';
+
+/** `baton hook <name>`: what a git hook written by `nx g @baton/nx:init` calls, one line each. */
+export function addHookCommand(program: Command): void {
+  const command = program
+    .command('hook')
+    .description('Run the rule behind one of the git hooks `nx g @baton/nx:init` writes.');
+
+  command
+    .command('commit-msg')
+    .description(
+      "A commit a phase makes (BATON_PHASE set) must carry the AI-Phase, AI-Model and AI-Handoff trailers; a person's commit passes untouched.",
+    )
+    .argument('<message-file>', 'the commit message file git passes to the hook ($1)')
+    .action(async (messageFile: string) => {
+      const { checkCommitMessage } = await import('@baton/relay');
+      await checkCommitMessage(workspaceRootOf(), resolve(messageFile));
+    });
+}

@@ -1,0 +1,41 @@
+import { InvalidArgumentError } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+/** The workspace the `baton` command works on: the nearest folder above `cwd` holding nx.json, else `cwd`. */
+export function workspaceRootOf(cwd: string = process.cwd()): string {
+  for (let dir = resolve(cwd); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'nx.json'))) return dir;
+  }
+  return resolve(cwd);
+}
+
+/** File arguments (relative to `cwd`, or absolute as lint-staged passes them) as workspace-relative posix paths. */
+export function workspacePaths(
+  root: string,
+  files: readonly string[],
+  cwd = process.cwd(),
+): string[] {
+  return files.map((file) => relative(root, resolve(cwd, file)).split('\\').join('/'));
+}
+
+/** The branch `baton check` compares with when `--base` is not given: nx.json's `defaultBase`, else main. */
+export function defaultBase(root: string): string {
+  try {
+    const nxJson = JSON.parse(readFileSync(join(root, 'nx.json'), 'utf8')) as {
+      defaultBase?: unknown;
+    };
+    return typeof nxJson.defaultBase === 'string' ? nxJson.defaultBase : 'main';
+  } catch {
+    return 'main';
+  }
+}
+
+/** A commander parser for whole-number options: a bad value is a usage error naming the option. */
+export function wholeNumber(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) {
+    throw new InvalidArgumentError('It must be a whole number of 0 or more, e.g. 10.');
+  }
+  return count;
+}

@@ -1,0 +1,155 @@
+import type { StyleFinding, StyleProfile } from '@baton/style';
+import { Command, Option } from 'commander';
+import { wholeNumber, workspacePaths, workspaceRootOf } from './style-workspace';
+
+interface CheckOptions {
+  staged?: boolean;
+  base?: string;
+  ifModelWritten?: boolean;
+  format: 'text' | 'json';
+}
+
+// The libraries load inside the actions: `baton --help` and a human commit's hook stay quick.
+const relay = () => import('@baton/relay');
+const style = () => import('@baton/style');
+
+function enforcedLines(profile: StyleProfile): string[] {
+  return Object.entries(profile.conventions)
+    .filter(([, stats]) => stats.enforced !== null)
+    .map(
+      ([id, stats]) =>
+        `  ${id.padEnd(22)} ${stats.enforced!.padEnd(12)} ${Math.floor((stats.shares[stats.enforced!] ?? 0) * 100)}% of ${stats.total}`,
+    );
+}
+
+async function learn(options: { threshold?: number; minSamples?: number }): Promise<void> {
+  const root = workspaceRootOf();
+  const { learnWorkspaceStyle } = await relay();
+  const { writeStyleProfile, styleProfilePath } = await style();
+  const { profile, modelWritten } = await learnWorkspaceStyle(root, options);
+  writeStyleProfile(root, profile);
+  const enforced = enforcedLines(profile);
+  process.stdout.write(
+    [
+      `Wrote ${styleProfilePath}: learned from ${profile.files} human-written files` +
+        (modelWritten ? ` (${modelWritten} written last by a phase left out)` : '') +
+        `; ${enforced.length} conventions are held by at least ${Math.round(profile.threshold * 100)}% of the code and enforced:`,
+      ...(enforced.length
+        ? enforced
+        : ['  (none yet: the code follows no convention strongly enough)']),
+      '',
+    ].join('\n'),
+  );
+}
+
+async function check(files: string[], options: CheckOptions): Promise<void> {
+  const root = workspaceRootOf();
+  const { isModelWrittenCommit, readCollaborationMap, BatonNotInitialisedError, workspaceStyle } =
+    await relay();
+  if (options.ifModelWritten) {
+    let map = null;
+    try {
+      map = readCollaborationMap(root);
+    } catch (error) {
+      if (!(error instanceof BatonNotInitialisedError)) throw error;
+    }
+    // A person's commit is not held to the style gate: only code a model wrote is.
+    if (!(await isModelWrittenCommit(root, map))) return;
+  }
+  const {
+    changedLines,
+    changedSourceFiles,
+    checkStyle,
+    findingsOnChangedLines,
+    formatFindings,
+    isSourceFile,
+    readSources,
+    readStagedSources,
+    stagedSourceFiles,
+    trackedSourceFiles,
+  } = await style();
+  const given = workspacePaths(root, files).filter(isSourceFile);
+  const narrow = (paths: string[]) =>
+    files.length ? paths.filter((path) => given.includes(path)) : paths;
+
+  let paths: string[];
+  let findingsOf: (profile: StyleProfile) => StyleFinding[];
+  if (options.staged) {
+    paths = narrow(stagedSourceFiles(root));
+    findingsOf = (profile) =>
+      findingsOnChangedLines(
+        checkStyle(profile, readStagedSources(root, paths)),
+        changedLines(root, paths, { cached: true }),
+      );
+  } else if (options.base) {
+    const base = options.base;
+    paths = narrow(changedSourceFiles(root, base));
+    findingsOf = (profile) =>
+      findingsOnChangedLines(
+        checkStyle(profile, readSources(root, paths)),
+        changedLines(root, paths, { base }),
+      );
+  } else {
+    paths = files.length ? given : trackedSourceFiles(root);
+    findingsOf = (profile) => checkStyle(profile, readSources(root, paths));
+  }
+  const { profile, source } = await workspaceStyle(root, { exclude: paths });
+  const findings = findingsOf(profile);
+  if (options.format === 'json') {
+    process.stdout.write(
+      `${JSON.stringify({ checked: paths.length, profile: { source, files: profile.files, threshold: profile.threshold }, findings }, null, 2)}\n`,
+    );
+  } else {
+    process.stdout.write(formatFindings(findings, paths.length, profile));
+  }
+  if (findings.length) process.exitCode = 1;
+}
+
+/** `baton style learn` and `baton style check`: the workspace's conventions, learned and enforced. */
+export function addStyleCommand(program: Command): void {
+  const command = program
+    .command('style')
+    .description(
+      "Learn the conventions the workspace's human-written code holds to, and flag code that departs from them.",
+    );
+
+  command
+    .command('learn')
+    .description(
+      'Learn the conventions of the human-written TypeScript/JavaScript (files whose last commit has no AI-Phase trailer) into .baton/style-profile.json.',
+    )
+    .option(
+      '--threshold <share>',
+      'share of the code (0.5 to 1) that must follow a convention for it to be enforced',
+      Number,
+      0.9,
+    )
+    .option(
+      '--min-samples <count>',
+      'occurrences a convention needs before it is enforced',
+      wholeNumber,
+      10,
+    )
+    .action(learn);
+
+  command
+    .command('check')
+    .description(
+      'Flag code that departs from the conventions in .baton/style-profile.json (learned in memory when there is none). Exits 1 when it finds any.',
+    )
+    .argument('[files...]', 'files to check (default: every tracked source file)')
+    .option('--staged', 'check the staged version of staged files, on the lines the commit changes')
+    .option('--base <ref>', 'check the files changed since REF, on the lines changed since REF')
+    .option(
+      '--if-model-written',
+      'check only when a model writes the commit (a phase commits, or on a phase branch); exit 0 otherwise',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
+    )
+    .addHelpText(
+      'after',
+      '\nThe pre-commit hook (lint-staged) runs: baton style check --staged --if-model-written <staged files>',
+    )
+    .action(check);
+}

@@ -1,0 +1,26 @@
+import { readNxJson, updateNxJson, type Tree } from '@nx/devkit';
+import { batonPluginName, defaultCollaborationMap } from '@baton/relay';
+
+/** Whether nx.json already lists @baton/nx, as a name or as `{ plugin, options }`. */
+export function hasBatonPlugin(tree: Tree): boolean {
+  return (readNxJson(tree)?.plugins ?? []).some((entry) =>
+    typeof entry === 'string' ? entry === batonPluginName : entry.plugin === batonPluginName,
+  );
+}
+
+/** Adds `{ "plugin": "@baton/nx", "options": <default map> }` to nx.json's plugins. */
+export function registerBatonPlugin(tree: Tree): void {
+  const nxJson = readNxJson(tree) ?? {};
+  nxJson.plugins = [
+    ...(nxJson.plugins ?? []),
+    { plugin: batonPluginName, options: structuredClone(defaultCollaborationMap) },
+  ];
+  updateNxJson(tree, nxJson);
+}
+
+/** Nx's rule for init generators: inferred-target plugins unless the workspace opted out. */
+export function addPluginByDefault(tree: Tree): boolean {
+  return (
+    process.env['NX_ADD_PLUGINS'] !== 'false' && readNxJson(tree)?.useInferencePlugins !== false
+  );
+}

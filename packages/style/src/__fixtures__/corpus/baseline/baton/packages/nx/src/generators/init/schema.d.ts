@@ -1,0 +1,5 @@
+export interface InitGeneratorSchema {
+  skipInstall?: boolean;
+  skipFormat?: boolean;
+  addPlugin?: boolean;
+}

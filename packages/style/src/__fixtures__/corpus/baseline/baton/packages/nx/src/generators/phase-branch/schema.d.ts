@@ -1,0 +1,4 @@
+export interface PhaseBranchGeneratorSchema {
+  project: string;
+  phase: string;
+}

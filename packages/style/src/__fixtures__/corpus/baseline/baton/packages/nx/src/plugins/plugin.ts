@@ -1,0 +1,160 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { createNodesFromFiles, type CreateNodesV2, type TargetConfiguration } from '@nx/devkit';
+import {
+  featurePaths,
+  latestHandoff,
+  parseCollaborationMap,
+  parseHandoff,
+  referencedPath,
+  reportFileName,
+  type CollaborationMap,
+  type HandoffDocument,
+  type ModelEntry,
+  type PhaseEntry,
+} from '@baton/relay/graph';
+
+/** Options of the `@baton/nx` entry in nx.json: the collaboration map (PRODUCT.md). */
+export type BatonPluginOptions = Record<string, unknown>;
+
+/** The executor every phase target runs. */
+export const phaseExecutor = '@baton/nx:phase';
+
+/** What a phase target's options carry besides the run flags: the map's say on the phase, so Nx hashes it. */
+export interface PhaseTargetOptions {
+  phase: string;
+  mapEntry: { phase: PhaseEntry; models: Record<string, ModelEntry> };
+}
+
+const featureGlob = '**/handoffs/FEATURE.md';
+
+/**
+ * One target per phase of the map on every project that holds `handoffs/FEATURE.md`. Cheap by
+ * design: it reads nx.json's options, one folder listing and the latest handoff to each phase; no
+ * git, no network, no compiler.
+ */
+export const createNodesV2: CreateNodesV2<BatonPluginOptions> = [
+  featureGlob,
+  async (files, options, context) => {
+    const map = parseCollaborationMap(options, 'nx.json (plugins → "@baton/nx" → options)');
+    return createNodesFromFiles(
+      async (featureFile) => {
+        const projectRoot = dirname(dirname(featureFile));
+        const root = join(context.workspaceRoot, projectRoot);
+        // A folder that is not a project (no project.json or package.json) gets no targets.
+        if (!existsSync(join(root, 'project.json')) && !existsSync(join(root, 'package.json'))) {
+          return {};
+        }
+        return {
+          projects: {
+            [projectRoot]: {
+              targets: phaseTargets(context.workspaceRoot, toPosix(projectRoot), map),
+            },
+          },
+        };
+      },
+      files,
+      options,
+      context,
+    );
+  },
+];
+
+/** The phase targets of one feature project (`projectRoot` workspace-relative, `/`-separated). */
+export function phaseTargets(
+  workspaceRoot: string,
+  projectRoot: string,
+  map: CollaborationMap,
+): Record<string, TargetConfiguration<PhaseTargetOptions>> {
+  const paths = featurePaths(projectRoot);
+  const names = readdirSync(join(workspaceRoot, paths.handoffs));
+  const targets: Record<string, TargetConfiguration<PhaseTargetOptions>> = {};
+  for (const phase of map.order) {
+    const entry = map.phases[phase]!;
+    const aliases = [entry.model, ...(entry.fallback ?? [])];
+    const model = map.models[entry.model]!;
+    const options: PhaseTargetOptions = {
+      phase,
+      mapEntry: {
+        phase: entry,
+        models: Object.fromEntries(aliases.map((alias) => [alias, map.models[alias]!])),
+      },
+    };
+    const description =
+      entry.produces === 'report'
+        ? `Baton phase "${phase}": ${entry.model} (${model.provider}/${model.model}) writes a report from the latest handoff to ${phase}`
+        : `Baton phase "${phase}": ${entry.model} (${model.provider}/${model.model}) commits changes from the latest handoff to ${phase} on its phase branch`;
+    const metadata = { description, technologies: ['baton'] };
+    if (entry.produces === 'changes') {
+      // Never cached (it commits), and never two at once: each moves HEAD.
+      targets[phase] = {
+        executor: phaseExecutor,
+        options,
+        cache: false,
+        parallelism: false,
+        metadata,
+      };
+      continue;
+    }
+    const latest = latestHandoff(names, phase);
+    const handoff = latest ? readHandoff(workspaceRoot, paths.handoff(latest.name)) : null;
+    targets[phase] = {
+      executor: phaseExecutor,
+      options,
+      cache: true,
+      inputs: reportInputs(workspaceRoot, projectRoot, entry, handoff),
+      outputs: [
+        latest
+          ? `{workspaceRoot}/${posix.join(paths.reports, reportFileName(latest.number, phase))}`
+          : `{workspaceRoot}/${paths.reports}/*-${phase}.md`,
+      ],
+      metadata,
+    };
+  }
+  return targets;
+}
+
+/**
+ * Exactly what a report phase sends: FEATURE.md and the handoffs (not the ledger or the reports,
+ * which runs write), the files the latest handoff references, the workspace's coding standards and,
+ * for diff phases, the project's own files. The map's entry is hashed through the options.
+ */
+function reportInputs(
+  workspaceRoot: string,
+  projectRoot: string,
+  entry: PhaseEntry,
+  handoff: HandoffDocument | null,
+): string[] {
+  const paths = featurePaths(projectRoot);
+  const inputs = [`{workspaceRoot}/${paths.handoffs}/*.md`];
+  for (const file of handoff?.files ?? []) {
+    inputs.push(`{workspaceRoot}/${referencedPath(workspaceRoot, projectRoot, file.path)}`);
+  }
+  inputs.push(
+    '{workspaceRoot}/.baton/style-profile.json',
+    '{workspaceRoot}/.prettierrc*',
+    '{workspaceRoot}/prettier.config.*',
+    '{workspaceRoot}/eslint.config.*',
+  );
+  if (entry.diff) {
+    inputs.push(
+      `{workspaceRoot}/${posix.join(projectRoot || '.', '**/*')}`,
+      `!{workspaceRoot}/${paths.reports}/**`,
+      `!{workspaceRoot}/${paths.handoffs}/ledger.jsonl`,
+    );
+  }
+  return inputs;
+}
+
+function readHandoff(workspaceRoot: string, path: string): HandoffDocument | null {
+  try {
+    return parseHandoff(readFileSync(join(workspaceRoot, path), 'utf8'), path);
+  } catch {
+    // A malformed handoff still gets its target; running it reports the problem.
+    return null;
+  }
+}
+
+function toPosix(path: string): string {
+  return path.replaceAll('\\', '/');
+}

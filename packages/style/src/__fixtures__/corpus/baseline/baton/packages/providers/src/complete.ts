@@ -1,0 +1,219 @@
+import { performance } from 'node:perf_hooks';
+import { anthropicDriver } from './anthropic';
+import { connectionFor, type Connection } from './connection';
+import { estimateCost } from './cost';
+import {
+  CompletionAbortedError,
+  EmptyModelChainError,
+  MissingApiKeyError,
+  MissingBaseUrlError,
+  ProviderError,
+  type FailedAttempt,
+} from './errors';
+import { classify, scrub, type Failure } from './failure';
+import { googleDriver } from './google';
+import { openaiDriver } from './openai';
+import type { ProviderDriver, StreamOutcome } from './stream';
+import { estimateTokens } from './tokens';
+import type { CompletionRequest, CompletionResult, ModelSpec, ProviderName } from './types';
+
+/**
+ * Retries each SDK makes itself on 408, 409, 429, 5xx (Anthropic's 529 overloaded too) before
+ * Baton moves to the next model: OpenAI and Anthropic honour retry-after, and retry dropped
+ * connections; @google/genai has no retries unless given some.
+ */
+export const SDK_MAX_RETRIES = 2;
+/** Whole tries, per model, of a stream that breaks midway: no SDK resumes a stream. */
+export const STREAM_ATTEMPTS = 3;
+/** How long a provider may stay silent, before answering or between two stream events. */
+export const DEFAULT_TIMEOUT_MS = 300_000;
+
+const DRIVERS: Record<ProviderName, ProviderDriver> = {
+  openai: openaiDriver,
+  'openai-compatible': openaiDriver,
+  anthropic: anthropicDriver,
+  google: googleDriver,
+};
+
+export interface CompleteOptions {
+  /** Where keys and base URLs are read from; process.env when left out. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Streams one completion. `chain[0]` is the model the phase is assigned, the rest its fallbacks,
+ * tried in order when a model keeps failing with a retryable error or is overloaded. Text is
+ * returned only from a stream that reached its final event.
+ */
+export async function complete(
+  chain: ModelSpec[],
+  request: CompletionRequest,
+  options: CompleteOptions = {},
+): Promise<CompletionResult> {
+  const started = performance.now();
+  if (chain.length === 0) throw new EmptyModelChainError(request.phase);
+  const env = options.env ?? process.env;
+  const attempts: FailedAttempt[] = [];
+  const keys: string[] = [];
+  let attempt = 0;
+
+  for (const [index, spec] of chain.entries()) {
+    let connection: Connection;
+    try {
+      connection = connectionFor(spec, env, request.phase);
+    } catch (error) {
+      // The assigned model must be usable as configured; a fallback that is not is skipped.
+      if (index === 0) throw error;
+      attempts.push({ alias: spec.alias, error: unusable(error) });
+      continue;
+    }
+    if (connection.apiKey) keys.push(connection.apiKey);
+
+    for (let tries = 1; tries <= STREAM_ATTEMPTS; tries++) {
+      attempt += 1;
+      const answer = await tryStream(spec, connection, request, attempt, started);
+      if ('text' in answer) {
+        const usage = answer.outcome.usage ?? {
+          inputTokens: estimateTokens(`${request.system}\n${request.user}`, spec).tokens,
+          outputTokens: estimateTokens(answer.text, spec).tokens,
+          estimated: true,
+        };
+        return {
+          text: answer.text,
+          usage,
+          alias: spec.alias,
+          provider: spec.provider,
+          modelRequested: spec.model,
+          modelReported: answer.outcome.modelReported ?? spec.model,
+          requestId: answer.outcome.requestId,
+          durationMs: Math.round(performance.now() - started),
+          costUsd: estimateCost(spec, usage.inputTokens, usage.outputTokens),
+          stopReason: answer.outcome.stopReason!,
+          fallbackUsed: index === 0 ? null : spec.alias,
+          attempts,
+        };
+      }
+      const { failure } = answer;
+      const error = scrub(
+        failure.reason +
+          (failure.kind === 'exhausted' ? ` (after the SDK's ${SDK_MAX_RETRIES} retries)` : ''),
+        keys,
+      );
+      attempts.push({ alias: spec.alias, error });
+      if (failure.kind === 'refused') {
+        throw new ProviderError(request.phase, attempts, chain, {
+          spec,
+          status: failure.status,
+          keyEnv: connection.keyEnv,
+        });
+      }
+      if (failure.kind === 'exhausted') break;
+    }
+  }
+  throw new ProviderError(request.phase, attempts, chain, null);
+}
+
+type TryAnswer = { text: string; outcome: StreamOutcome } | { failure: Failure };
+
+/** One whole try at one model, watched for silence; a stream that did not finish is a failure. */
+async function tryStream(
+  spec: ModelSpec,
+  connection: Connection,
+  request: CompletionRequest,
+  attempt: number,
+  started: number,
+): Promise<TryAnswer> {
+  if (request.signal?.aborted) throw new CompletionAbortedError(request.phase);
+  const driver = DRIVERS[spec.provider];
+  // The SDKs take whole milliseconds only.
+  const timeoutMs = Math.max(1, Math.round(request.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+  const controller = new AbortController();
+  const parts: string[] = [];
+  let outputTokens = 0;
+  let opened = false;
+  let silent = false;
+  let callbackError: unknown;
+
+  let watchdog: NodeJS.Timeout | undefined;
+  const watch = (ms: number) => {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      silent = true;
+      controller.abort();
+    }, ms);
+  };
+  const cancel = () => controller.abort();
+  request.signal?.addEventListener('abort', cancel, { once: true });
+  if (driver.openDeadlineMs) watch(driver.openDeadlineMs(timeoutMs, SDK_MAX_RETRIES));
+  // Settles as soon as the try is aborted, even while an SDK sleeps between its retries.
+  const abandoned = new Promise<never>((_, reject) =>
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), {
+      once: true,
+    }),
+  );
+
+  try {
+    const streaming = driver.stream({
+      spec,
+      connection,
+      request,
+      signal: controller.signal,
+      timeoutMs,
+      sdkRetries: SDK_MAX_RETRIES,
+      alive() {
+        if (opened) return watchdog!.refresh();
+        opened = true;
+        watch(timeoutMs);
+      },
+      onText(text) {
+        parts.push(text);
+        if (!request.onDelta) return;
+        outputTokens += estimateTokens(text, spec).tokens;
+        try {
+          request.onDelta(text, { outputTokens, elapsedMs: performance.now() - started, attempt });
+        } catch (error) {
+          callbackError = error;
+          controller.abort();
+        }
+      },
+    });
+    streaming.catch(() => {});
+    const outcome = await Promise.race([streaming, abandoned]);
+    if (callbackError) throw callbackError;
+    if (request.signal?.aborted) throw new CompletionAbortedError(request.phase);
+    if (silent) return { failure: silence(timeoutMs, opened) };
+    if (!outcome.stopReason) {
+      return {
+        failure: {
+          kind: 'broken',
+          status: null,
+          reason: 'the stream ended before its final event',
+        },
+      };
+    }
+    return { text: parts.join(''), outcome };
+  } catch (error) {
+    if (callbackError) throw callbackError;
+    if (request.signal?.aborted) throw new CompletionAbortedError(request.phase);
+    if (silent) return { failure: silence(timeoutMs, opened) };
+    return { failure: classify(error, opened, driver.retriesConnections, connection.baseUrl) };
+  } finally {
+    clearTimeout(watchdog);
+    request.signal?.removeEventListener('abort', cancel);
+  }
+}
+
+const silence = (timeoutMs: number, opened: boolean): Failure => ({
+  kind: 'broken',
+  status: null,
+  reason: opened
+    ? `the stream went silent for ${timeoutMs} ms`
+    : `no answer within ${timeoutMs} ms a try`,
+});
+
+function unusable(error: unknown): string {
+  if (error instanceof MissingApiKeyError)
+    return `not tried: ${error.envVars.join(' or ')} is not set`;
+  if (error instanceof MissingBaseUrlError) return 'not tried: it has no baseUrl';
+  throw error;
+}

@@ -1,0 +1,26 @@
+export {
+  complete,
+  DEFAULT_TIMEOUT_MS,
+  SDK_MAX_RETRIES,
+  STREAM_ATTEMPTS,
+  type CompleteOptions,
+} from './complete';
+export { estimateCost, pricingOf, type Pricing } from './cost';
+export {
+  CompletionAbortedError,
+  EmptyModelChainError,
+  MissingApiKeyError,
+  MissingBaseUrlError,
+  ProviderError,
+  ProvidersError,
+  type FailedAttempt,
+} from './errors';
+export { PHASE_HEADER } from './stream';
+export { estimateTokens, type TokenEstimate } from './tokens';
+export type {
+  CompletionRequest,
+  CompletionResult,
+  ModelSpec,
+  ProviderName,
+  StopReason,
+} from './types';

@@ -1,0 +1,37 @@
+import type { Connection } from './connection';
+import type { CompletionRequest, ModelSpec, StopReason } from './types';
+
+/** One whole try at streaming a completion from one model. */
+export interface StreamCall {
+  spec: ModelSpec;
+  connection: Connection;
+  request: CompletionRequest;
+  /** Aborts the try: the caller's signal, or the silence watchdog. */
+  signal: AbortSignal;
+  timeoutMs: number;
+  /** Retries the SDK makes itself before giving up on a request. */
+  sdkRetries: number;
+  /** To call once the stream has opened and on every event after: feeds the silence watchdog. */
+  alive(): void;
+  onText(text: string): void;
+}
+
+export interface StreamOutcome {
+  usage: { inputTokens: number; outputTokens: number } | null;
+  modelReported: string | null;
+  requestId: string | null;
+  /** Null when the stream ended without its final event: the text is partial. */
+  stopReason: StopReason | null;
+}
+
+/** How Baton drives one provider's SDK. */
+export interface ProviderDriver {
+  stream(call: StreamCall): Promise<StreamOutcome>;
+  /** Whether the SDK itself retries connection failures that strike before the stream opens. */
+  retriesConnections: boolean;
+  /** How long to wait for the stream to open, when the SDK has no per-try timeout of its own. */
+  openDeadlineMs?(timeoutMs: number, sdkRetries: number): number;
+}
+
+/** The header that tells the emulator and proxies which phase a request belongs to. */
+export const PHASE_HEADER = 'x-baton-phase';

@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  changedLines,
+  checkStyle,
+  findingsOnChangedLines,
+  isSourceFile,
+  readSources,
+} from '@baton/style';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { workspaceStyle } from './check-style';
+import {
+  checkScope,
+  defaultScopeLimits,
+  type PhaseCommitChange,
+  type ScopeLimits,
+} from './check-scope';
+import { checkFormatting, checkLint, type CheckOutcome } from './check-tools';
+import { BatonNotInitialisedError, CheckRevisionError } from './errors';
+import { readCollaborationMap, type CollaborationMap } from './map';
+import { phaseCommits } from './trailers';
+
+export interface MergeCheckOptions {
+  workspaceRoot: string;
+  /** The branch or commit the model-written commits are counted from (`main`, `origin/main`, `HEAD`). */
+  base: string;
+  /** The newest commit to check. Default: MERGE_HEAD while a merge is in progress, else HEAD. */
+  head?: string;
+  limits?: Partial<ScopeLimits>;
+}
+
+/** What `baton check` found: the commits it read and each check's outcome. */
+export interface MergeCheckReport {
+  base: string;
+  head: string;
+  commits: PhaseCommitChange[];
+  /** Workspace-relative files the model-written commits touched that still exist. */
+  files: string[];
+  checks: CheckOutcome[];
+  passed: boolean;
+}
+
+async function revisionExists(git: SimpleGit, revision: string): Promise<boolean> {
+  // Without -q: simple-git rejects only when git writes to stderr.
+  return git.raw(['rev-parse', '--verify', `${revision}^{commit}`]).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function commitChanges(git: SimpleGit, hash: string): Promise<PhaseCommitChange['files']> {
+  const numstat = await git.raw([
+    'show',
+    '--numstat',
+    '--format=',
+    '--no-renames',
+    '--relative',
+    hash,
+  ]);
+  return numstat
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter((fields) => fields.length >= 3)
+    .map(([added, , path]) => ({ path: path!, added: added === '-' ? 0 : Number(added) }));
+}
+
+function mapOrNull(workspaceRoot: string): CollaborationMap | null {
+  try {
+    return readCollaborationMap(workspaceRoot);
+  } catch (error) {
+    if (error instanceof BatonNotInitialisedError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The gate before merge, over the model-written commits (`AI-Phase` trailers) in `base..head`:
+ * formatting (the workspace's prettier), lint (its eslint), style (its profile, on the lines the
+ * change wrote) and scope. Files are read from the working tree, which during a merge holds the result.
+ */
+export async function runMergeCheck(options: MergeCheckOptions): Promise<MergeCheckReport> {
+  const root = options.workspaceRoot;
+  const git = simpleGit(root);
+  const head = options.head ?? ((await revisionExists(git, 'MERGE_HEAD')) ? 'MERGE_HEAD' : 'HEAD');
+  if (!(await revisionExists(git, options.base)))
+    throw new CheckRevisionError('base', options.base);
+  if (!(await revisionExists(git, head))) throw new CheckRevisionError('head', head);
+
+  const trailers = await phaseCommits(root, `${options.base}..${head}`);
+  const commits: PhaseCommitChange[] = [];
+  for (const [hash, commitTrailers] of [...trailers].reverse()) {
+    commits.push({ hash, trailers: commitTrailers, files: await commitChanges(git, hash) });
+  }
+  const files = [...new Set(commits.flatMap((commit) => commit.files.map((file) => file.path)))]
+    .filter((path) => existsSync(join(root, path)))
+    .sort();
+  const report = { base: options.base, head, commits, files, checks: [] as CheckOutcome[] };
+  if (commits.length === 0) return { ...report, passed: true };
+
+  const map = mapOrNull(root);
+  const [formatting, lint, style] = await Promise.all([
+    checkFormatting(root, files),
+    checkLint(root, files),
+    checkChangedStyle(root, options.base, files),
+  ]);
+  const scope = checkScope(root, commits, map, { ...defaultScopeLimits, ...options.limits });
+  const checks = [formatting, lint, style, scope];
+  return { ...report, checks, passed: checks.every((check) => check.status !== 'failed') };
+}
+
+async function checkChangedStyle(
+  root: string,
+  base: string,
+  files: readonly string[],
+): Promise<CheckOutcome> {
+  const sources = files.filter(isSourceFile);
+  // The files under check are not the codebase's own style yet: a profile learned now leaves them out.
+  const { profile, source } = await workspaceStyle(root, { exclude: sources });
+  const findings = findingsOnChangedLines(
+    checkStyle(profile, readSources(root, sources)),
+    changedLines(root, sources, { base }),
+  );
+  const from =
+    source === 'file'
+      ? '.baton/style-profile.json'
+      : 'a profile learned now from the human-written code';
+  return {
+    name: 'style',
+    status: findings.length ? 'failed' : 'passed',
+    summary: findings.length
+      ? `${findings.length} ${findings.length === 1 ? 'departure' : 'departures'} from the workspace's conventions (${from})`
+      : `${sources.length} source ${sources.length === 1 ? 'file' : 'files'} follow the workspace's conventions (${from})`,
+    problems: findings.map((finding) => ({
+      file: finding.file,
+      line: finding.line,
+      column: finding.column,
+      rule: finding.convention,
+      message: `${finding.message}; fix: ${finding.fix}`,
+    })),
+  };
+}

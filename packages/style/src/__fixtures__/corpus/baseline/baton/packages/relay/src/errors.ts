@@ -1,0 +1,454 @@
+/**
+ * Every error a user can meet in the relay: what is wrong and the command that fixes it, in one
+ * paragraph. Commands print `message` as it is and exit non-zero.
+ */
+export class RelayError extends Error {
+  constructor(
+    /** Stable identity, for tests and for tools that branch on the kind of failure. */
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A line of a feature's `handoffs/ledger.jsonl` that is not a ledger entry. */
+export class LedgerCorruptError extends RelayError {
+  constructor(file: string, line: number, reason: string) {
+    super(
+      'LEDGER_CORRUPT',
+      `${file}:${line} is not a ledger entry (${reason}). The ledger is append-only and written by phase runs; ` +
+        `restore it with \`git restore ${file}\` if it is committed, or delete that line by hand, then run the command again.`,
+    );
+  }
+}
+
+const mapFix =
+  'Fix the options of the "@baton/nx" entry in nx.json (remove them to use the default map), then run the command again.';
+
+/** A collaboration map that breaks its schema or rules; `problems` name the key path of each. */
+export class CollaborationMapError extends RelayError {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(
+      'COLLABORATION_MAP_INVALID',
+      `The collaboration map in ${source} is not valid: ${problems.join('; ')}. ${mapFix}`,
+    );
+  }
+}
+
+/** nx.json has no `@baton/nx` plugin entry (or there is no nx.json). */
+export class BatonNotInitialisedError extends RelayError {
+  constructor(detail = 'nx.json has no "@baton/nx" entry in "plugins"') {
+    super(
+      'BATON_NOT_INITIALISED',
+      `Baton is not set up in this workspace: ${detail}. Run \`nx g @baton/nx:init\` (or \`nx add @baton/nx\`) at the workspace root, then run the command again.`,
+    );
+  }
+}
+
+export class UnknownPhaseError extends RelayError {
+  constructor(
+    readonly phase: string,
+    readonly phases: string[],
+  ) {
+    super(
+      'UNKNOWN_PHASE',
+      `"${phase}" is not a phase of the collaboration map; its phases are: ${phases.join(', ')}. ` +
+        `Name one of them (e.g. \`--to ${phases[0] ?? 'architecture'}\`), or add "${phase}" to "phases" and "order" of the "@baton/nx" entry in nx.json.`,
+    );
+  }
+}
+
+export class UnknownModelError extends RelayError {
+  constructor(
+    readonly alias: string,
+    readonly aliases: string[],
+  ) {
+    super(
+      'UNKNOWN_MODEL',
+      `"${alias}" is not a model alias of the collaboration map; its aliases are: ${aliases.join(', ')}. ` +
+        `Name one of them (e.g. \`--model ${aliases[0] ?? 'gpt'}\`), or add "${alias}" to "models" of the "@baton/nx" entry in nx.json.`,
+    );
+  }
+}
+
+/** A handoff document (or FEATURE.md) that cannot be read. */
+export class MalformedHandoffError extends RelayError {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(
+      'HANDOFF_MALFORMED',
+      `${file} is not a valid Baton document: ${problem}. Fix it by hand to the format of PRODUCT.md ("Files in a feature project"), ` +
+        `or restore it with \`git restore ${file}\` if it is committed.`,
+    );
+  }
+}
+
+export class InvalidFeatureNameError extends RelayError {
+  constructor(readonly feature: string) {
+    super(
+      'FEATURE_NAME_INVALID',
+      `"${feature}" cannot name a feature: it goes into branch names, so use lower-case letters, digits and "-" (e.g. \`--feature analytics\`), then run the command again.`,
+    );
+  }
+}
+
+export class NotAGitRepositoryError extends RelayError {
+  constructor(readonly cwd: string) {
+    super(
+      'NOT_A_GIT_REPOSITORY',
+      `${cwd} is not inside a git repository with a commit, and Baton keeps each phase on its own branch. ` +
+        'Run `git init && git add -A && git commit -m "Initial commit"` at the workspace root, then run the command again.',
+    );
+  }
+}
+
+export class DetachedHeadError extends RelayError {
+  constructor(readonly commit: string) {
+    super(
+      'DETACHED_HEAD',
+      `HEAD is detached at ${commit}, so there is no current branch to start the phase branch from. ` +
+        'Switch to a branch first (`git switch <branch>`, or `git switch -c <new-branch>` to keep this commit), then run the command again.',
+    );
+  }
+}
+
+export class DirtyWorkTreeError extends RelayError {
+  constructor(readonly files: string[]) {
+    super(
+      'DIRTY_WORK_TREE',
+      `The work tree has uncommitted changes to tracked files: ${files.join(', ')}. ` +
+        'Commit them (`git commit -am "..."`) or set them aside (`git stash`), then run the command again; nothing was changed.',
+    );
+  }
+}
+
+export class PhaseBranchExistsError extends RelayError {
+  constructor(readonly branch: string) {
+    super(
+      'PHASE_BRANCH_EXISTS',
+      `The branch ${branch} exists already; nothing was changed. Switch to it with \`git switch ${branch}\`, ` +
+        `or delete it first (\`git branch -D ${branch}\`) to start the phase again.`,
+    );
+  }
+}
+
+/** git refused to switch (e.g. an untracked file would be overwritten); git leaves everything as it was. */
+export class PhaseBranchSwitchError extends RelayError {
+  constructor(
+    readonly branch: string,
+    readonly gitMessage: string,
+  ) {
+    super(
+      'PHASE_BRANCH_SWITCH_FAILED',
+      `git would not create and switch to ${branch}, and nothing was changed: ${gitMessage.trim().replace(/\s+/g, ' ')} ` +
+        'Move or commit the files git names, then run the command again.',
+    );
+  }
+}
+
+export class UnknownProjectError extends RelayError {
+  constructor(readonly project: string) {
+    super(
+      'UNKNOWN_PROJECT',
+      `There is no project named "${project}" in this workspace; nothing was written. ` +
+        'Run `nx show projects` to list the projects, then pass one with `--project <name>`.',
+    );
+  }
+}
+
+export class HandoffGoalMissingError extends RelayError {
+  constructor(readonly project: string) {
+    super(
+      'HANDOFF_GOAL_MISSING',
+      `${project} has no handoffs/FEATURE.md yet, so this first handoff needs the feature's goal: ` +
+        `run \`nx g handoff --project ${project} --goal "<what the feature is for>"\`.`,
+    );
+  }
+}
+
+export class HandoffExistsError extends RelayError {
+  constructor(readonly file: string) {
+    super(
+      'HANDOFF_EXISTS',
+      `${file} exists already and handoffs are never overwritten. Edit it by hand, or write the next handoff with \`nx g handoff\`.`,
+    );
+  }
+}
+
+/** `--to` was left out after a handoff to the map's last phase. */
+export class NoNextPhaseError extends RelayError {
+  constructor(
+    readonly lastPhase: string,
+    readonly phases: string[],
+  ) {
+    super(
+      'NO_NEXT_PHASE',
+      `The last handoff went to "${lastPhase}", the last phase of the map, so there is no next phase to default to. ` +
+        `Name the phase with \`--to <phase>\` (one of: ${phases.join(', ')}).`,
+    );
+  }
+}
+
+export class InvalidHandoffOptionError extends RelayError {
+  constructor(option: string, value: string, expected: string) {
+    super(
+      'HANDOFF_OPTION_INVALID',
+      `--${option} "${value}" is not valid: ${expected}. Run \`nx g handoff --help\` for the options.`,
+    );
+  }
+}
+
+export type ReferenceProblem = 'missing' | 'folder' | 'outside' | 'ignored' | 'secret';
+
+const referenceReasons: Record<ReferenceProblem, string> = {
+  missing: 'does not exist',
+  folder: 'is a folder (name the files in it)',
+  outside: 'is outside the workspace',
+  ignored: 'is git-ignored, and ignored files never leave the machine',
+  secret: 'looks like it holds secrets, and such files never leave the machine',
+};
+
+/** A file named in a handoff's "Files to Reference" that may not be sent to a model. */
+export class HandoffFileRefusedError extends RelayError {
+  constructor(
+    readonly file: string,
+    readonly problem: ReferenceProblem,
+  ) {
+    super(
+      'HANDOFF_FILE_REFUSED',
+      `The handoff cannot reference ${file}: it ${referenceReasons[problem]}; nothing was written. ` +
+        'Remove it from `--files` (paths are relative to the workspace root, or to the project), then run `nx g handoff` again.',
+    );
+  }
+}
+
+export class BlameNotInRepositoryError extends RelayError {
+  constructor(readonly cwd: string) {
+    super(
+      'BLAME_NOT_IN_REPOSITORY',
+      `${cwd} is not inside a git repository, so no commit says who wrote what. ` +
+        'Run `baton blame FILE` from your workspace (a git repository), or start one with `git init && git add -A && git commit -m "Initial commit"`.',
+    );
+  }
+}
+
+export type BlameFileProblem = 'missing' | 'folder' | 'untracked';
+
+const blameFileProblems: Record<BlameFileProblem, (file: string) => string> = {
+  missing: (file) =>
+    `${file} does not exist. Name a file of the work tree (\`git ls-files\` lists the tracked ones), e.g. \`baton blame src/index.ts\`.`,
+  folder: (file) =>
+    `${file} is a folder and \`baton blame\` reads one file. Name a file in it (\`git ls-files ${file}\` lists them).`,
+  untracked: (file) =>
+    `${file} is not tracked by git, so no commit wrote its lines. Commit it first (\`git add ${file} && git commit\`), ` +
+    `then run \`baton blame ${file}\` again; \`git ls-files\` lists the tracked files.`,
+};
+
+/** `baton blame` was given a path it cannot attribute. */
+export class BlameFileError extends RelayError {
+  constructor(
+    readonly file: string,
+    readonly problem: BlameFileProblem,
+  ) {
+    super(`BLAME_FILE_${problem.toUpperCase()}`, blameFileProblems[problem](file));
+  }
+}
+
+/** `baton ledger --feature` named a feature the ledger has no run of. */
+export class LedgerFeatureUnknownError extends RelayError {
+  constructor(
+    readonly feature: string,
+    readonly features: string[],
+  ) {
+    super(
+      'LEDGER_FEATURE_UNKNOWN',
+      `The ledger has no run of a feature "${feature}"; it has runs of: ${features.join(', ')}. ` +
+        `Name one of them (e.g. \`baton ledger --feature ${features[0]}\`), or run a phase of "${feature}" first (\`nx run <project>:<phase>\`).`,
+    );
+  }
+}
+
+/** `nx run P:<phase>` found no handoff addressed to the phase. */
+export class NoHandoffError extends RelayError {
+  constructor(
+    readonly project: string,
+    readonly phase: string,
+    readonly handoffsFolder: string,
+  ) {
+    super(
+      'NO_HANDOFF',
+      `There is no handoff addressed to "${phase}" in ${handoffsFolder}, so the phase has nothing to work from; nothing was sent. ` +
+        `Write one with \`nx g handoff --project ${project} --to ${phase}\`, then run \`nx run ${project}:${phase}\` again.`,
+    );
+  }
+}
+
+/** A `changes` phase started on a branch that is not its phase branch. */
+export class WrongPhaseBranchError extends RelayError {
+  constructor(
+    readonly current: string,
+    readonly expected: string,
+    readonly project: string,
+    readonly phase: string,
+  ) {
+    super(
+      'WRONG_PHASE_BRANCH',
+      `"${phase}" commits its changes on ${expected}, but the current branch is ${current}; nothing was sent or changed. ` +
+        `Create and switch to it with \`nx g phase-branch --project ${project} --phase ${phase}\` (or \`git switch ${expected}\` if it exists), then run \`nx run ${project}:${phase}\` again.`,
+    );
+  }
+}
+
+/** The payload's estimate is over a limit of the phase's `budget`. */
+export class BudgetExceededError extends RelayError {
+  constructor(
+    readonly phase: string,
+    readonly limit: 'maxCostUsd' | 'maxInputTokens' | 'maxAddedLines',
+    readonly estimate: number,
+    readonly allowed: number,
+    readonly project: string,
+  ) {
+    const what = {
+      maxCostUsd: `would cost up to $${estimate.toFixed(4)}`,
+      maxInputTokens: `would send about ${estimate} input tokens`,
+      maxAddedLines: `adds ${estimate} lines`,
+    }[limit];
+    const fix =
+      limit === 'maxAddedLines'
+        ? 'nothing was changed'
+        : 'no request was sent; see the payload with `nx run ' + `${project}:${phase} --dry-run\``;
+    super(
+      'BUDGET_EXCEEDED',
+      `Phase "${phase}" ${what}, over its budget (${limit} ${allowed}); ${fix}. ` +
+        `Mark large references "(structure only)" in a new handoff (\`nx g handoff --project ${project} --to ${phase}\`), ` +
+        `or raise phases.${phase}.budget.${limit} in the "@baton/nx" entry of nx.json, then run the phase again.`,
+    );
+  }
+}
+
+/** A `changes` phase's reply that cannot be applied: a bad format or a path it may not write. */
+export class InvalidEditsError extends RelayError {
+  constructor(
+    readonly problems: string[],
+    readonly rerun = 'the phase again',
+  ) {
+    super(
+      'INVALID_EDITS',
+      `The model's reply is not a set of edits Baton can apply, so nothing was changed: ${problems.join('; ')}. ` +
+        `Run ${rerun} (add \`--model <alias>\` to try another model of the map), or make the change by hand.`,
+    );
+  }
+}
+
+/** `git commit` (its hooks, usually) refused a phase's edits; they were rolled back. */
+export class PhaseCommitRejectedError extends RelayError {
+  constructor(
+    readonly gitOutput: string,
+    readonly rerun: string,
+  ) {
+    super(
+      'PHASE_COMMIT_REJECTED',
+      `git commit refused the phase's edits, so they were rolled back and nothing was changed: ${gitOutput.trim().replace(/\s+/g, ' ')} ` +
+        `Fix what the hooks report (\`git commit\` runs them the same way by hand), then run ${rerun} again.`,
+    );
+  }
+}
+
+/** A file the handoff references is not in the work tree. */
+export class ReferencedFileMissingError extends RelayError {
+  constructor(
+    readonly handoff: string,
+    readonly file: string,
+    readonly project: string,
+    readonly phase: string,
+  ) {
+    super(
+      'REFERENCED_FILE_MISSING',
+      `${handoff} references ${file}, which exists neither in the project nor at the workspace root; nothing was sent. ` +
+        `Create the file (or restore it), or write a new handoff without it (\`nx g handoff --project ${project} --to ${phase} --files ...\`), then run \`nx run ${project}:${phase}\` again.`,
+    );
+  }
+}
+
+/** A diff phase's handoff names a base commit this clone does not have. */
+export class DiffBaseMissingError extends RelayError {
+  constructor(
+    readonly handoff: string,
+    readonly base: string,
+  ) {
+    super(
+      'DIFF_BASE_MISSING',
+      `${handoff} was written at commit ${base}, which this repository does not have, so the feature's diff cannot be taken; nothing was sent. ` +
+        'Fetch it (`git fetch --unshallow`, or `git fetch origin` for a branch not pulled yet), then run the phase again.',
+    );
+  }
+}
+
+/** A phase's commit (BATON_PHASE set) whose message lost the AI trailers. */
+export class PhaseCommitTrailersError extends RelayError {
+  constructor(
+    readonly phase: string,
+    readonly problems: string[],
+  ) {
+    super(
+      'PHASE_COMMIT_TRAILERS',
+      `This commit is made by the "${phase}" phase (BATON_PHASE is set), but its message ${problems.join('; ')}, so nothing would show that a model wrote it. ` +
+        `Commit again with the trailers: \`git commit --trailer "AI-Phase: ${phase}" --trailer "AI-Model: <provider>/<model>" --trailer "AI-Handoff: <handoff path>"\`; ` +
+        'if a person is committing, unset BATON_PHASE (`unset BATON_PHASE`) and commit again.',
+    );
+  }
+}
+
+/** `baton check` was given a revision git does not know. */
+export class CheckRevisionError extends RelayError {
+  constructor(
+    readonly option: 'base' | 'head',
+    readonly revision: string,
+  ) {
+    super(
+      'CHECK_UNKNOWN_REVISION',
+      `baton check cannot find the ${option} revision "${revision}" in this repository. ` +
+        (option === 'base'
+          ? `In CI, fetch it first (\`git fetch origin ${revision.replace(/^origin\//, '')}\`), or pass a branch that exists: \`baton check --base main\`.`
+          : 'Pass a branch or commit that exists (`git branch` lists them), e.g. `baton check --base main --head HEAD`.'),
+    );
+  }
+}
+
+/** A `changes` phase found uncommitted work it could mix its commit with, or overwrite. */
+export class DirtyPhaseTreeError extends RelayError {
+  constructor(
+    readonly files: string[],
+    readonly project: string,
+    readonly phase: string,
+  ) {
+    super(
+      'PHASE_TREE_DIRTY',
+      `"${phase}" commits the model's edits on their own, so it starts from a clean work tree, but these files have uncommitted changes: ${files.join(', ')}; nothing was sent or changed. ` +
+        `Commit them (\`git add <files> && git commit\`) or set them aside (\`git stash --include-untracked\`), then run \`nx run ${project}:${phase}\` again. ` +
+        "(The project's handoffs/ledger.jsonl, Baton's own record, never counts.)",
+    );
+  }
+}
+
+/** A phase with a cost budget runs on a model whose price Baton does not know. */
+export class UnpricedBudgetError extends RelayError {
+  constructor(
+    readonly phase: string,
+    readonly alias: string,
+    readonly model: string,
+  ) {
+    super(
+      'BUDGET_UNPRICED',
+      `Phase "${phase}" has a cost budget (maxCostUsd), but Baton has no price for model "${alias}" (${model}), so it cannot keep the run within it; no request was sent. ` +
+        `Give the model its price in models.${alias}.pricing ({ "inputPerMillion": ..., "outputPerMillion": ... }) of the "@baton/nx" entry in nx.json, or remove the phase's maxCostUsd, then run the phase again.`,
+    );
+  }
+}

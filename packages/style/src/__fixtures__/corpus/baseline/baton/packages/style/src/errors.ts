@@ -1,0 +1,34 @@
+/**
+ * Every error a user can meet in the style gate: what is wrong and the command that fixes it, in one
+ * paragraph. Commands print `message` as it is and exit non-zero.
+ */
+export class StyleError extends Error {
+  constructor(
+    /** Stable identity, for tests and for tools that branch on the kind of failure. */
+    readonly code: StyleErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export type StyleErrorCode = 'bad-profile' | 'bad-threshold' | 'not-a-git-repository';
+
+export const styleErrors = {
+  badProfile: (path: string, reason: string) =>
+    new StyleError(
+      'bad-profile',
+      `The style profile ${path} cannot be read: ${reason}. Learn it again with \`baton style learn\` (it rewrites the file), or delete it and \`baton style check\` learns one in memory.`,
+    ),
+  badThreshold: (value: unknown) =>
+    new StyleError(
+      'bad-threshold',
+      `The style threshold must be a number between 0.5 and 1 (the share of code that must follow a convention for it to be enforced), but got ${JSON.stringify(value)}. Run \`baton style learn --threshold 0.9\`.`,
+    ),
+  notAGitRepository: (root: string) =>
+    new StyleError(
+      'not-a-git-repository',
+      `${root} is not inside a git repository, so its tracked files cannot be listed. Run \`git init\` there and commit the code to learn from, or pass the files to \`baton style check\` explicitly.`,
+    ),
+};

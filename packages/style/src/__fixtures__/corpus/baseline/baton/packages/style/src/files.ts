@@ -1,0 +1,176 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { styleErrors } from './errors';
+import { isSourceFile, sourceExtensions } from './observe';
+
+/** A file's workspace-relative path and the text to check (from disk, or from the git index). */
+export interface SourceText {
+  path: string;
+  text: string;
+}
+
+// Test fixtures and vendored code are kept in someone else's style on purpose: they teach nothing.
+const notOwnCode = /(?:^|\/)(?:__fixtures__|fixtures|vendor|__generated__|node_modules|dist)\//;
+// Bundles and generated tables are not written by hand; reading them only costs time.
+const maxFileBytes = 512 * 1024;
+
+const sourcePathspecs = Object.keys(sourceExtensions).map((extension) => `*${extension}`);
+
+function git(workspaceRoot: string, args: string[]): string {
+  try {
+    return execFileSync('git', args, {
+      cwd: workspaceRoot,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+    if (/not a git repository/i.test(stderr)) throw styleErrors.notAGitRepository(workspaceRoot);
+    throw new Error(`git ${args.join(' ')} failed in ${workspaceRoot}: ${stderr.trim()}`, {
+      cause: error,
+    });
+  }
+}
+
+const nulSeparated = (out: string) => out.split('\0').filter(Boolean);
+
+/** Whether a workspace-relative path is the codebase's own TypeScript/JavaScript (not a fixture, not generated). */
+export function isOwnSource(path: string): boolean {
+  return isSourceFile(path) && !notOwnCode.test(path);
+}
+
+/** Every tracked TypeScript/JavaScript file of the workspace, workspace-relative. */
+export function trackedSourceFiles(workspaceRoot: string): string[] {
+  return nulSeparated(git(workspaceRoot, ['ls-files', '-z', '--', ...sourcePathspecs])).filter(
+    isOwnSource,
+  );
+}
+
+/** Source files staged for the next commit (added, copied, modified, renamed), workspace-relative. */
+export function stagedSourceFiles(workspaceRoot: string): string[] {
+  return nulSeparated(
+    git(workspaceRoot, [
+      'diff',
+      '--cached',
+      '--name-only',
+      '--diff-filter=ACMR',
+      '-z',
+      '--relative',
+      '--',
+      ...sourcePathspecs,
+    ]),
+  ).filter(isSourceFile);
+}
+
+/** Source files that differ between `base` and the working tree, workspace-relative. */
+export function changedSourceFiles(workspaceRoot: string, base: string): string[] {
+  return nulSeparated(
+    git(workspaceRoot, [
+      'diff',
+      '--name-only',
+      '--diff-filter=ACMR',
+      '-z',
+      '--relative',
+      base,
+      '--',
+      ...sourcePathspecs,
+    ]),
+  ).filter(isSourceFile);
+}
+
+/** The files' text as it is on disk; files that are gone or too large to be hand-written are left out. */
+export function readSources(workspaceRoot: string, paths: readonly string[]): SourceText[] {
+  const sources: SourceText[] = [];
+  for (const path of paths) {
+    const absolute = join(workspaceRoot, path);
+    try {
+      if (statSync(absolute).size > maxFileBytes) continue;
+      sources.push({ path, text: readFileSync(absolute, 'utf8') });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return sources;
+}
+
+/** The files' text as staged in the git index (what the commit will hold, not the working tree). */
+export function readStagedSources(workspaceRoot: string, paths: readonly string[]): SourceText[] {
+  return paths.map((path) => ({ path, text: git(workspaceRoot, ['show', `:./${path}`]) }));
+}
+
+/** Prefixes of the path aliases in the workspace's root tsconfig (`@/*` is `@/`). */
+export function pathAliases(workspaceRoot: string): string[] {
+  const aliases = new Set<string>();
+  for (const name of ['tsconfig.base.json', 'tsconfig.json']) {
+    const { config } = ts.readConfigFile(join(workspaceRoot, name), ts.sys.readFile);
+    const paths = (config as { compilerOptions?: { paths?: Record<string, unknown> } } | undefined)
+      ?.compilerOptions?.paths;
+    for (const key of Object.keys(paths ?? {})) aliases.add(key.replace(/\*.*$/, ''));
+  }
+  aliases.delete('');
+  return [...aliases].sort();
+}
+
+/** The lines of each file that a diff adds or changes (1-based, in the newer version); `all` for a new file. */
+export type ChangedLines = Map<string, Set<number> | 'all'>;
+
+const hunkHeader = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+
+/**
+ * The lines of `paths` that changed: against `base` (a revision), compared with the working tree,
+ * or (`cached`) the staged version compared with HEAD. A path missing from the result did not change.
+ */
+export function changedLines(
+  workspaceRoot: string,
+  paths: readonly string[],
+  against: { base: string } | { cached: true },
+): ChangedLines {
+  const changed: ChangedLines = new Map();
+  if (paths.length === 0) return changed;
+  const hasHead = (() => {
+    try {
+      git(workspaceRoot, ['rev-parse', '-q', '--verify', 'HEAD']);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  if (!hasHead) {
+    for (const path of paths) changed.set(path, 'all');
+    return changed;
+  }
+  const diff = git(workspaceRoot, [
+    '-c',
+    'core.quotePath=off',
+    'diff',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-renames',
+    '--relative',
+    ...('cached' in against ? ['--cached', 'HEAD'] : [against.base]),
+    '--',
+    ...paths,
+  ]);
+  let file: string | null = null;
+  let isNew = false;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('--- ')) {
+      isNew = line === '--- /dev/null';
+    } else if (line.startsWith('+++ ')) {
+      file = line === '+++ /dev/null' ? null : line.slice('+++ b/'.length).replace(/\t$/, '');
+      if (file !== null) changed.set(file, isNew ? 'all' : new Set());
+    } else if (file !== null && line.startsWith('@@')) {
+      const lines = changed.get(file);
+      const match = hunkHeader.exec(line);
+      if (!match || lines === 'all' || lines === undefined) continue;
+      const start = Number(match[1]);
+      const count = match[2] === undefined ? 1 : Number(match[2]);
+      for (let n = start; n < start + count; n++) lines.add(n);
+    }
+  }
+  return changed;
+}
