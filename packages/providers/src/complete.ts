@@ -145,12 +145,6 @@ async function tryStream(
   const cancel = () => controller.abort();
   request.signal?.addEventListener('abort', cancel, { once: true });
   if (driver.openDeadlineMs) watch(driver.openDeadlineMs(timeoutMs, SDK_MAX_RETRIES));
-  // Settles as soon as the try is aborted, even while an SDK sleeps between its retries.
-  const abandoned = new Promise<never>((_, reject) =>
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), {
-      once: true,
-    }),
-  );
 
   try {
     const streaming = driver.stream({
@@ -177,8 +171,12 @@ async function tryStream(
         }
       },
     });
-    streaming.catch(() => {});
-    const outcome = await Promise.race([streaming, abandoned]);
+    // An SDK may sleep between its retries deaf to the signal (@google/genai's always, OpenAI's
+    // when the caller aborts): the try must then end at once, whatever the SDK does after.
+    const outcome =
+      request.signal || driver.openDeadlineMs
+        ? await Promise.race([streaming, abandoned(controller.signal, streaming)])
+        : await streaming;
     if (callbackError) throw callbackError;
     if (request.signal?.aborted) throw new CompletionAbortedError(request.phase);
     if (silent) return { failure: silence(timeoutMs, opened) };
@@ -201,6 +199,13 @@ async function tryStream(
     clearTimeout(watchdog);
     request.signal?.removeEventListener('abort', cancel);
   }
+}
+
+function abandoned(signal: AbortSignal, streaming: Promise<unknown>): Promise<never> {
+  streaming.catch(() => {});
+  return new Promise((_, reject) =>
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+  );
 }
 
 const silence = (timeoutMs: number, opened: boolean): Failure => ({
