@@ -133,11 +133,9 @@ export function phaseInstructions(input: PhaseContextInput): string {
 async function featureDiff(input: PhaseContextInput): Promise<OutgoingPart> {
   const git = simpleGit(input.workspaceRoot);
   const base = input.handoff.base;
-  try {
-    await git.raw(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
-  } catch {
-    throw new DiffBaseMissingError(input.handoffPath, base);
-  }
+  // Not --quiet: simple-git takes a silent non-zero exit for success.
+  const found = await git.raw(['rev-parse', '--verify', `${base}^{commit}`]).catch(() => '');
+  if (!found.trim()) throw new DiffBaseMissingError(input.handoffPath, base);
   const paths = featurePaths(input.projectRoot);
   const content = await git.raw([
     'diff',
