@@ -198,25 +198,33 @@ function directCall(emulator: Emulator, provider: Provider): () => Promise<strin
   };
 }
 
+/** A short reply shows complete()'s fixed cost; a page of review (still short for a phase) a typical call's. */
+const REPLY_SIZES = [
+  { label: 'a 100 B reply', text: REPLY },
+  { label: 'a 3 kB reply', text: Array.from({ length: 28 }, () => REPLY).join(' ') },
+];
+
 async function overhead(emulator: Emulator): Promise<BenchRow[]> {
-  emulator.setScript({ defaultReply: REPLY });
   const rows: BenchRow[] = [];
-  for (const provider of PROVIDERS) {
-    const direct = directCall(emulator, provider);
-    const viaBaton = async () =>
-      (await complete([MODELS[provider][0]], ask('overhead'), { env: emulator.env })).text;
-    for (const call of [direct, viaBaton]) {
-      if ((await call()) !== REPLY)
-        throw new Error(`the ${provider} warm-up call did not return the reply`);
+  for (const size of REPLY_SIZES) {
+    emulator.setScript({ defaultReply: size.text });
+    for (const provider of PROVIDERS) {
+      const direct = directCall(emulator, provider);
+      const viaBaton = async () =>
+        (await complete([MODELS[provider][0]], ask('overhead'), { env: emulator.env })).text;
+      for (const call of [direct, viaBaton]) {
+        if ((await call()) !== size.text)
+          throw new Error(`the ${provider} warm-up call did not return the reply`);
+      }
+      const measured = await sideBySide(OVERHEAD_ROUNDS, viaBaton, direct);
+      rows.push({
+        benchmark: 'providers: overhead',
+        subject: `complete() × ${provider}, ${size.label}`,
+        baseline: `${provider} SDK directly`,
+        figure: ratio(measured.ratio),
+        notes: `median of ${OVERHEAD_ROUNDS} streamed calls: ${measured.subjectMs.toFixed(2)} ms vs ${measured.baselineMs.toFixed(2)} ms (aim < 1.05x)`,
+      });
     }
-    const measured = await sideBySide(OVERHEAD_ROUNDS, viaBaton, direct);
-    rows.push({
-      benchmark: 'providers: overhead',
-      subject: `complete() × ${provider}`,
-      baseline: `${provider} SDK directly`,
-      figure: ratio(measured.ratio),
-      notes: `median of ${OVERHEAD_ROUNDS} streamed calls: ${measured.subjectMs.toFixed(2)} ms vs ${measured.baselineMs.toFixed(2)} ms (aim < 1.05x)`,
-    });
   }
   return rows;
 }

@@ -125,7 +125,7 @@ describe.concurrent.each(PROVIDERS)('%s', (provider) => {
   const recoverable = FAULT_KINDS.filter(
     (fault): fault is Exclude<FaultKind, 'unauthorized'> => fault !== 'unauthorized',
   );
-  const midStream = ['reset', 'stall', 'malformed-json', 'truncated'];
+  const midStream = ['reset', 'stall', 'malformed-json', 'truncated'] as const;
 
   it.each(recoverable)('recovers from one %s with the whole text', async (fault) => {
     const phase = `once-${fault}-${provider}`;
@@ -139,7 +139,7 @@ describe.concurrent.each(PROVIDERS)('%s', (provider) => {
     expect(result.text).toBe(REPLY);
     expect(result.stopReason).toBe('end');
     expect(requestsOf(phase).map((request) => request.fault)).toEqual([fault, null]);
-    if (midStream.includes(fault)) {
+    if ((midStream as readonly string[]).includes(fault)) {
       // Retried whole by Baton, and said so; the broken try's text is void.
       expect(result.attempts).toEqual([
         { alias: spec.alias, error: expect.stringContaining('stream') },

@@ -306,14 +306,8 @@ describe('the command line', () => {
     writeFileSync(join(dir, 'script.json'), JSON.stringify({ defaultReply: 'from the script' }));
     const cli = execFile(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(import.meta.dirname, 'cli.ts'),
-        '--script',
-        join(dir, 'script.json'),
-      ],
-      { cwd: import.meta.dirname },
+      ['--import', 'tsx', join(__dirname, 'cli.ts'), '--script', join(dir, 'script.json')],
+      { cwd: __dirname },
     );
     try {
       const output = await new Promise<string>((resolve, reject) => {
@@ -344,13 +338,7 @@ describe('the command line', () => {
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       execFile(
         process.execPath,
-        [
-          '--import',
-          'tsx',
-          join(import.meta.dirname, 'cli.ts'),
-          '--script',
-          join(dir, 'script.json'),
-        ],
+        ['--import', 'tsx', join(__dirname, 'cli.ts'), '--script', join(dir, 'script.json')],
         (error, _stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stderr }),
       );
     });
