@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { prepareWorkspaceTemplate } from '../workspace/template';
-import { DemoStepError } from './errors';
 import { runDemo } from './relay';
 
 // `npm run demo` builds and packs Baton first, then runs this file with tsx.
@@ -32,8 +31,7 @@ try {
   const template = prepareWorkspaceTemplate();
   await runDemo({ template, out, scripted: values.scripted });
 } catch (error) {
-  process.stderr.write(
-    `\n${error instanceof DemoStepError ? error.message : ((error as Error).stack ?? String(error))}\n`,
-  );
+  // A failed command's output is already on screen; any other failure says what went wrong itself.
+  process.stderr.write(`\n${(error as Error).message}\n`);
   process.exitCode = 1;
 }

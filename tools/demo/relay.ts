@@ -15,6 +15,8 @@ export interface DemoOptions {
   env?: NodeJS.ProcessEnv;
   /** Use the provider emulator even when every key is set. */
   scripted?: boolean;
+  /** An empty folder to make the workspace in; a new temp folder when left out. */
+  parent?: string;
 }
 
 export interface DemoResult {
@@ -48,8 +50,7 @@ function workspaceEnv(env: NodeJS.ProcessEnv, color: boolean): NodeJS.ProcessEnv
 }
 
 /** Copies the prepared template into a fresh temp folder and gives it a human at the keyboard. */
-function createDemoWorkspace(template: string): string {
-  const parent = mkdtempSync(join(tmpdir(), 'baton-demo-'));
+function createDemoWorkspace(template: string, parent: string): string {
   const workspace = join(parent, 'dashboard');
   cpSync(template, workspace, { recursive: true, verbatimSymlinks: true });
   const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace, stdio: 'ignore' });
@@ -80,7 +81,10 @@ function addSampleProject(workspace: string): string[] {
  * before it runs; the first that fails stops the demo with a {@link DemoStepError}.
  */
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
-  const workspace = createDemoWorkspace(options.template);
+  const workspace = createDemoWorkspace(
+    options.template,
+    options.parent ?? mkdtempSync(join(tmpdir(), 'baton-demo-')),
+  );
   const requestLog = join(workspace, '..', 'emulator-requests.jsonl');
   const providers = await chooseProviders({
     env: options.env ?? process.env,
