@@ -6,7 +6,7 @@ import {
   type CollaborationMap,
   type HandoffRequest,
   type WorkspaceFiles,
-} from '@baton/relay';
+} from '@baton/relay/handoff';
 import type { HandoffGeneratorSchema } from './schema';
 
 interface NormalizedSchema {

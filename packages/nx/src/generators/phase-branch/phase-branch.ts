@@ -9,7 +9,7 @@ import {
   parseFeature,
   planPhaseBranch,
   type PhaseBranchRequest,
-} from '@baton/relay';
+} from '@baton/relay/handoff';
 import type { PhaseBranchGeneratorSchema } from './schema';
 
 export function normalizeOptions(
