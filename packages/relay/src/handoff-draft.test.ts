@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NotAGitRepositoryError } from './errors';
 import { draftHandoff, featureTitle, parseFilesOption } from './handoff-draft';
 import { workspaceFilesOnDisk } from './handoff-references';
 import { defaultCollaborationMap } from './map';
@@ -109,5 +110,21 @@ describe('option parsing', () => {
       { path: 'schema.sql', structureOnly: false },
       { path: 'api-routes.ts', structureOnly: true },
     ]);
+  });
+});
+
+describe('outside git', () => {
+  it('refuses in a folder that is not a git repository', async () => {
+    const plain = mkdtempSync(join(tmpdir(), 'baton-plain-'));
+    try {
+      await expect(
+        draftHandoff(
+          { project, goal: 'Export' },
+          { map: defaultCollaborationMap, files: workspaceFilesOnDisk(plain) },
+        ),
+      ).rejects.toThrow(NotAGitRepositoryError);
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
   });
 });

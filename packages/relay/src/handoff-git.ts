@@ -1,5 +1,5 @@
-import type { SimpleGit } from 'simple-git';
-import { openRepository } from './phase-branch';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { NotAGitRepositoryError } from './errors';
 import { phaseCommits } from './trailers';
 
 /** What git knows that a new handoff fills itself in from. */
@@ -31,24 +31,29 @@ export async function readHandoffGitFacts(
   previousBase: string | null,
   defaultBase: string,
 ): Promise<HandoffGitFacts> {
-  const git = await openRepository(root);
-  const base = (await git.revparse(['--short', 'HEAD'])).trim();
+  const git = simpleGit(root);
+  let prefix: string;
+  let base: string;
+  try {
+    // One call for both: every git process counts when `nx g handoff` should feel instant.
+    [prefix = '', base = ''] = (
+      await git.raw(['rev-parse', '--show-prefix', '--short', 'HEAD'])
+    ).split('\n');
+  } catch {
+    throw new NotAGitRepositoryError(root);
+  }
   const since =
     (previousBase !== null && (await ancestorOfHead(git, previousBase))) ||
     (await forkPoint(git, defaultBase));
   if (since === null) return { base, since, changedFiles: [], commits: [] };
 
-  const prefix = (await git.revparse(['--show-prefix'])).trim();
-  // --relative: paths relative to the workspace root, and only those under it.
-  const changed = (await git.diff(['--name-only', '--relative', since, '--']))
-    .split('\n')
-    .filter(Boolean);
-  const untracked = (await git.status()).not_added
-    .filter((path) => path.startsWith(prefix))
-    .map((path) => path.slice(prefix.length));
-
-  const log = await git.log({ from: since, to: 'HEAD', '--name-only': null });
-  const phases = await phaseCommits(root, `${since}..HEAD`);
+  const [changed, untracked, log, phases] = await Promise.all([
+    // --relative: paths relative to the workspace root, and only those under it.
+    git.raw(['diff', '--name-only', '--relative', '-z', since, '--']),
+    git.raw(['ls-files', '--others', '--exclude-standard', '-z']),
+    git.log({ from: since, to: 'HEAD', '--name-only': null }),
+    phaseCommits(root, `${since}..HEAD`),
+  ]);
   const commits = [...log.all].reverse().map((commit) => ({
     hash: commit.hash,
     subject: commit.message,
@@ -58,15 +63,21 @@ export async function readHandoffGitFacts(
       .filter((path) => path.startsWith(prefix))
       .map((path) => path.slice(prefix.length)),
   }));
-  return { base, since, changedFiles: [...new Set([...changed, ...untracked])], commits };
+  const paths = (output: string) => output.split('\0').filter(Boolean);
+  return {
+    base,
+    since,
+    changedFiles: [...new Set([...paths(changed), ...paths(untracked)])],
+    commits,
+  };
 }
 
-/** The full hash of `revision` when it exists and HEAD descends from it. */
+/** `revision` when it exists and HEAD descends from it (nothing in it is missing from HEAD). */
 async function ancestorOfHead(git: SimpleGit, revision: string): Promise<string | null> {
   try {
-    const commit = (await git.revparse(['--verify', `${revision}^{commit}`])).trim();
-    const mergeBase = (await git.raw(['merge-base', commit, 'HEAD'])).trim();
-    return mergeBase === commit ? commit : null;
+    return (await git.raw(['rev-list', '--count', `HEAD..${revision}`, '--'])).trim() === '0'
+      ? revision
+      : null;
   } catch {
     return null;
   }
@@ -76,7 +87,6 @@ async function ancestorOfHead(git: SimpleGit, revision: string): Promise<string 
 async function forkPoint(git: SimpleGit, defaultBase: string): Promise<string | null> {
   for (const candidate of [defaultBase, `origin/${defaultBase}`]) {
     try {
-      await git.revparse(['--verify', `${candidate}^{commit}`]);
       return (await git.raw(['merge-base', candidate, 'HEAD'])).trim() || null;
     } catch {
       // try the next candidate
