@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { trailerArgs, type LedgerEntry, type PhaseTrailers } from '@baton/relay';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type Chromium } from '../browser/chromium';
 import { createWorkspace, type Workspace } from './harness';
 
@@ -269,10 +269,7 @@ function totals(entries: LedgerEntry[], key: (entry: LedgerEntry) => string) {
 
 describe('baton report, ledger and blame on a relayed feature', () => {
   let ws: Workspace;
-  let browser: Chromium;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
+  let browser: Chromium | undefined;
   afterAll(async () => browser?.close());
   beforeEach(() => {
     ws = createWorkspace(inject('workspaceTemplate'));
@@ -289,6 +286,7 @@ describe('baton report, ledger and blame on a relayed feature', () => {
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
     expect(html).not.toContain('</script><script>window.__pwned');
 
+    browser = await launchChromium();
     const page = await browser.context.newPage();
     const problems: string[] = [];
     const requests: string[] = [];
