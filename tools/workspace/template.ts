@@ -11,11 +11,16 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { initDevDependencies } from '../../packages/nx/src/generators/init/versions';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const tarballDir = join(repoRoot, 'dist', 'tarballs');
 
 /** Versions the template pins; the same ones `nx g @baton/nx:init` adds, so init installs nothing in tests. */
+const initPackages = Object.entries(initDevDependencies)
+  // The stock workspace has its own Prettier already: init keeps it, and so does the template.
+  .filter(([name]) => name !== 'prettier')
+  .map(([name, version]) => `${name}@${version}`);
 const createNxWorkspaceBin = join(repoRoot, 'node_modules', '.bin', 'create-nx-workspace');
 
 /**
@@ -71,6 +76,7 @@ export function prepareWorkspaceTemplate(): string {
   const hash = createHash('sha256');
   for (const file of packed) hash.update(readFileSync(file));
   hash.update(readFileSync(join(repoRoot, 'package-lock.json')));
+  hash.update(initPackages.join(' '));
   const base = join(tmpdir(), 'baton-e2e');
   const template = join(base, `template-${hash.digest('hex').slice(0, 16)}`);
   const ready = `${template}.ready`;
@@ -100,6 +106,11 @@ export function prepareWorkspaceTemplate(): string {
   run('git', ['config', 'user.name', 'E2E Human'], ws);
   run('git', ['config', 'user.email', 'human@e2e.invalid'], ws);
   run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', ...packed], ws);
+  run(
+    'npm',
+    ['install', '--save-dev', '--save-exact', '--no-audit', '--no-fund', ...initPackages],
+    ws,
+  );
   run('git', ['add', '-A'], ws);
   run('git', ['commit', '-q', '-m', 'Install Baton'], ws);
   rmSync(join(ws, '.nx'), { recursive: true, force: true });

@@ -223,6 +223,25 @@ describe('the merge gate', () => {
     expect(report.passed).toBe(false);
   });
 
+  it('finds the commit being merged inside the pre-merge-commit hook, before git writes MERGE_HEAD', async () => {
+    write('packages/analytics/src/daily-totals.ts', otherStyle);
+    commitAsPhase('data-processing: totals', 'packages/analytics/src/daily-totals.ts');
+    git('checkout', '-q', 'main');
+    git('merge', '--no-ff', '--no-commit', 'feature/analytics-gemini-data-processing');
+    git('update-ref', '-d', 'MERGE_HEAD');
+    const report = await runMergeCheck({
+      workspaceRoot: root,
+      base: 'HEAD',
+      head: 'MERGE_HEAD',
+      env: { GIT_REFLOG_ACTION: 'merge feature/analytics-gemini-data-processing' },
+    });
+    expect(report.head).toBe('feature/analytics-gemini-data-processing');
+    expect(report.commits).toHaveLength(1);
+    await expect(
+      runMergeCheck({ workspaceRoot: root, base: 'HEAD', head: 'MERGE_HEAD', env: {} }),
+    ).rejects.toThrow(/cannot find the head revision "MERGE_HEAD"/);
+  });
+
   it('names an unknown base and how to fetch it', async () => {
     await expect(runMergeCheck({ workspaceRoot: root, base: 'origin/main' })).rejects.toThrow(
       CheckRevisionError,

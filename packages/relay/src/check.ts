@@ -24,9 +24,15 @@ export interface MergeCheckOptions {
   workspaceRoot: string;
   /** The branch or commit the model-written commits are counted from (`main`, `origin/main`, `HEAD`). */
   base: string;
-  /** The newest commit to check. Default: MERGE_HEAD while a merge is in progress, else HEAD. */
+  /**
+   * The newest commit to check. Default: the commit being merged during a merge, else HEAD.
+   * `MERGE_HEAD` also names the commit being merged inside the pre-merge-commit hook, where git has
+   * not written MERGE_HEAD yet.
+   */
   head?: string;
   limits?: Partial<ScopeLimits>;
+  /** The environment git runs the hook in (GIT_REFLOG_ACTION names what `git merge` merges). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** What `baton check` found: the commits it read and each check's outcome. */
@@ -46,6 +52,20 @@ async function revisionExists(git: SimpleGit, revision: string): Promise<boolean
     () => true,
     () => false,
   );
+}
+
+/**
+ * The commit a merge in progress brings in: MERGE_HEAD once git has written it; inside the
+ * pre-merge-commit hook, where it has not yet, what `git merge` put in GIT_REFLOG_ACTION
+ * (`merge <branch>`). Null when no merge is in progress.
+ */
+async function mergingRevision(git: SimpleGit, env: NodeJS.ProcessEnv): Promise<string | null> {
+  if (await revisionExists(git, 'MERGE_HEAD')) return 'MERGE_HEAD';
+  const action = /^merge (.+)$/.exec(env['GIT_REFLOG_ACTION'] ?? '');
+  for (const name of action?.[1]?.split(/\s+/) ?? []) {
+    if (!name.startsWith('-') && (await revisionExists(git, name))) return name;
+  }
+  return null;
 }
 
 async function commitChanges(git: SimpleGit, hash: string): Promise<PhaseCommitChange['files']> {
@@ -81,9 +101,13 @@ function mapOrNull(workspaceRoot: string): CollaborationMap | null {
 export async function runMergeCheck(options: MergeCheckOptions): Promise<MergeCheckReport> {
   const root = options.workspaceRoot;
   const git = simpleGit(root);
-  const head = options.head ?? ((await revisionExists(git, 'MERGE_HEAD')) ? 'MERGE_HEAD' : 'HEAD');
   if (!(await revisionExists(git, options.base)))
     throw new CheckRevisionError('base', options.base);
+  const merging = await mergingRevision(git, options.env ?? process.env);
+  const head =
+    options.head === undefined || options.head === 'MERGE_HEAD'
+      ? (merging ?? options.head ?? 'HEAD')
+      : options.head;
   if (!(await revisionExists(git, head))) throw new CheckRevisionError('head', head);
 
   const trailers = await phaseCommits(root, `${options.base}..${head}`);

@@ -1,0 +1,122 @@
+// Pre-commit cost of Baton's hooks: `git commit` of 20 staged files in two copies of the same
+// workspace, one with the hooks `nx g @baton/nx:init` writes (lint-staged with prettier, eslint and
+// the style gate; commit-msg), one with plain lint-staged (prettier + eslint), timed alternately.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { createWorkspace, type Workspace } from '../test/e2e/harness';
+import { prepareWorkspaceTemplate } from '../tools/workspace/template';
+import { ratio, sideBySide, type BenchRow } from './bench';
+
+const corpus = join(import.meta.dirname, '..', 'packages/style/src/__fixtures__/corpus');
+const rounds = 5;
+const stagedFiles = 20;
+const phaseBranch = 'feature/analytics-gemini-data-processing';
+const trailers = [
+  '--trailer',
+  'AI-Phase: data-processing',
+  '--trailer',
+  'AI-Model: google/gemini-2.5-pro',
+  '--trailer',
+  'AI-Handoff: packages/analytics/handoffs/002-architecture-to-data-processing.md',
+];
+
+/** A workspace after `nx g @baton/nx:init`, with Baton's own code as its human-written code and a learned profile. */
+function prepare(): Workspace {
+  const ws = createWorkspace(prepareWorkspaceTemplate());
+  ws.write('.prettierrc', `${JSON.stringify({ singleQuote: true, printWidth: 100 })}\n`);
+  const init = ws.nx(['g', '@baton/nx:init']);
+  if (init.code !== 0) throw new Error(`nx g @baton/nx:init failed:\n${init.output}`);
+  ws.commitAll('Set up Baton');
+  const files: Record<string, string> = {};
+  for (const path of globSync('baseline/baton/packages/{relay,style,guard}/src/**/*.ts', {
+    cwd: corpus,
+  })) {
+    files[path.replace(/^baseline\/baton\/packages\/([^/]+)\/src\//, 'src/$1/')] = readFileSync(
+      join(corpus, path),
+      'utf8',
+    );
+  }
+  ws.addLibrary('analytics', files);
+  const learn = ws.baton(['style', 'learn']);
+  if (learn.code !== 0) throw new Error(`baton style learn failed:\n${learn.output}`);
+  ws.commitAll('Learn the workspace style');
+  return ws;
+}
+
+/** Real files in the workspace's style (lint-clean), staged under new names each round. */
+function changeSet(): Array<{ name: string; text: string }> {
+  return globSync('baseline/baton/packages/relay/src/*.ts', { cwd: corpus })
+    .sort()
+    .slice(0, stagedFiles)
+    .map((path) => ({
+      name: path.split('/').at(-1)!,
+      text: readFileSync(join(corpus, path), 'utf8'),
+    }));
+}
+
+function committer(ws: Workspace, model: boolean) {
+  const files = changeSet();
+  let round = 0;
+  return () => {
+    round++;
+    for (const file of files) {
+      ws.write(
+        `packages/analytics/src/round-${round}/${file.name}`,
+        `${file.text}\nexport const round${round} = ${round};\n`,
+      );
+    }
+    ws.git('add', 'packages/analytics/src');
+    const result = spawnSync(
+      'git',
+      ['commit', '-q', '-m', `Round ${round}`, ...(model ? trailers : [])],
+      {
+        cwd: ws.root,
+        encoding: 'utf8',
+        env: { ...process.env, ...(model ? { BATON_PHASE: 'data-processing' } : {}) },
+      },
+    );
+    if (result.status !== 0)
+      throw new Error(`git commit failed:\n${result.stdout}${result.stderr}`);
+  };
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const prepared = prepare();
+  const baton = createWorkspace(prepared.root);
+  const plain = createWorkspace(prepared.root);
+  try {
+    // The plain copy: lint-staged with prettier and eslint only, no commit-msg hook.
+    const config = JSON.parse(plain.read('.lintstagedrc.json')) as Record<string, unknown>;
+    for (const key of Object.keys(config)) {
+      if (String(config[key]).includes('baton')) delete config[key];
+    }
+    plain.write('.lintstagedrc.json', `${JSON.stringify(config, null, 2)}\n`);
+    plain.write('.husky/commit-msg', '');
+    plain.commitAll('Plain lint-staged');
+
+    const rows: BenchRow[] = [];
+    for (const model of [true, false]) {
+      for (const ws of [baton, plain])
+        ws.git('checkout', '-q', ...(model ? ['-B', phaseBranch] : ['main']));
+      const {
+        subjectMs,
+        baselineMs,
+        ratio: figure,
+      } = await sideBySide(rounds, committer(baton, model), committer(plain, model));
+      rows.push({
+        benchmark: `git commit of ${stagedFiles} staged .ts files, ${model ? 'model-written (phase branch)' : 'human (main)'}`,
+        subject: `Baton hooks (lint-staged + style gate${model ? '' : ', skipped'} + commit-msg)`,
+        baseline: 'plain lint-staged (prettier + eslint)',
+        figure: ratio(figure),
+        notes: `${Math.round(subjectMs)} ms vs ${Math.round(baselineMs)} ms, median of ${rounds}`,
+      });
+    }
+    return rows;
+  } finally {
+    baton.dispose();
+    plain.dispose();
+    prepared.dispose();
+  }
+}

@@ -1,0 +1,120 @@
+// `baton style check` against ESLint with one rule over the same 500+ real TypeScript files, each a
+// cold process as a hook or CI runs it; then precision and recall per convention (bench/style-oracle.ts).
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { learnStyleProfile, serializeProfile } from '@baton/style';
+import { globSync } from 'tinyglobby';
+import { ratio, sideBySide, type BenchRow } from './bench';
+import { baselines, corpusRoot, scoreBaseline } from './style-oracle';
+
+const repoRoot = join(import.meta.dirname, '..');
+const fileCount = 600;
+const rounds = 3;
+
+/** Real TypeScript sources of installed packages, the same list for both tools. */
+function realSources(): Array<{ from: string; to: string }> {
+  const roots = ['@anthropic-ai/sdk/src', 'openai/src', 'zod/src', 'gpt-tokenizer/src'];
+  return roots
+    .flatMap((root) =>
+      globSync(['**/*.ts', '!**/*.d.ts'], { cwd: join(repoRoot, 'node_modules', root) }).map(
+        (file) => ({
+          from: join(repoRoot, 'node_modules', root, file),
+          to: join('src', root, file),
+        }),
+      ),
+    )
+    .sort((a, b) => a.to.localeCompare(b.to))
+    .slice(0, fileCount);
+}
+
+function runTool(cwd: string, args: string[]): void {
+  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  // Both exit 1 when they find something; anything else means the tool did not run.
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  }
+}
+
+async function speed(): Promise<BenchRow> {
+  const dir = mkdtempSync(join(tmpdir(), 'baton-style-bench-'));
+  try {
+    const files = realSources();
+    for (const file of files) {
+      mkdirSync(dirname(join(dir, file.to)), { recursive: true });
+      cpSync(file.from, join(dir, file.to));
+    }
+    symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(join(dir, 'nx.json'), '{}\n');
+    mkdirSync(join(dir, '.baton'));
+    const profile = learnStyleProfile({
+      workspaceRoot: corpusRoot,
+      files: globSync('baseline/baton/**/*.ts', { cwd: corpusRoot }),
+    });
+    writeFileSync(join(dir, '.baton', 'style-profile.json'), serializeProfile(profile));
+    const enforced = Object.values(profile.conventions).filter((stats) => stats.enforced).length;
+    // One rule, the cheapest ESLint can be on TypeScript: the parser and a single syntactic check.
+    writeFileSync(
+      join(dir, 'eslint.config.js'),
+      [
+        "import tseslint from 'typescript-eslint';",
+        'export default [{',
+        "  files: ['**/*.ts'],",
+        '  languageOptions: { parser: tseslint.parser },',
+        "  plugins: { '@typescript-eslint': tseslint.plugin },",
+        "  rules: { '@typescript-eslint/consistent-type-definitions': ['error', 'interface'] },",
+        '}];',
+        '',
+      ].join('\n'),
+    );
+    const paths = files.map((file) => file.to);
+    const baton = join(repoRoot, 'packages/nx/dist/bin/baton.js');
+    const eslint = join(repoRoot, 'node_modules/eslint/bin/eslint.js');
+    const {
+      subjectMs,
+      baselineMs,
+      ratio: figure,
+    } = await sideBySide(
+      rounds,
+      () => runTool(dir, [baton, 'style', 'check', '--format', 'json', ...paths]),
+      () => runTool(dir, [eslint, '--format', 'json', ...paths]),
+    );
+    const size = files.reduce((sum, file) => sum + readFileSync(file.from).length, 0);
+    return {
+      benchmark: `style check, ${files.length} real .ts files (${(size / 1e6).toFixed(1)} MB)`,
+      subject: `baton style check (${enforced} conventions enforced)`,
+      baseline: 'eslint, 1 rule (typescript-eslint parser)',
+      figure: ratio(figure),
+      notes: `${Math.round(subjectMs)} ms vs ${Math.round(baselineMs)} ms, cold processes, median of ${rounds}`,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const rows = [await speed()];
+  for (const baseline of baselines) {
+    const scored = await scoreBaseline(baseline);
+    for (const score of scored.scores) {
+      rows.push({
+        benchmark: `style detection vs oracle, learned from ${baseline.replace('baseline/', '')} (${scored.profile.files} files), ${scored.checked} checked`,
+        subject: `${score.convention} = ${score.expected}`,
+        baseline: 'independent oracle',
+        figure: `P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)}`,
+        notes: `${score.truePositives} agreed, ${score.falsePositives} only Baton, ${score.falseNegatives} only oracle`,
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createWorkspace, type Workspace } from './harness';
+
+const corpus = join(import.meta.dirname, '..', '..', 'packages/style/src/__fixtures__/corpus');
+
+describe('baton style and baton check, installed', () => {
+  let ws: Workspace;
+  beforeAll(() => {
+    ws = createWorkspace(inject('workspaceTemplate'));
+    const files: Record<string, string> = {};
+    for (const path of globSync('baseline/baton/packages/{relay,guard}/src/**/*.ts', {
+      cwd: corpus,
+    })) {
+      files[path.replace(/^baseline\/baton\/packages\/([^/]+)\/src\//, 'src/$1/')] = readFileSync(
+        join(corpus, path),
+        'utf8',
+      );
+    }
+    ws.addLibrary('analytics', files);
+  });
+  afterAll(() => ws.dispose());
+
+  it('answers --help on every command', () => {
+    for (const args of [
+      ['--help'],
+      ['style', '--help'],
+      ['style', 'learn', '--help'],
+      ['style', 'check', '--help'],
+      ['check', '--help'],
+      ['hook', 'commit-msg', '--help'],
+    ]) {
+      const help = ws.baton(args);
+      expect(help.code, `${args.join(' ')}: ${help.output}`).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: baton/);
+    }
+  });
+
+  it('refuses a bad threshold and writes nothing', () => {
+    const bad = ws.baton(['style', 'learn', '--threshold', '90']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('between 0.5 and 1');
+    expect(bad.stderr).toContain('baton style learn --threshold 0.9');
+    expect(ws.exists('.baton/style-profile.json')).toBe(false);
+  });
+
+  it('learns the profile from the human-written code and checks files against it', () => {
+    const learn = ws.baton(['style', 'learn']);
+    expect(learn.code, learn.output).toBe(0);
+    expect(learn.stdout).toMatch(
+      /Wrote \.baton\/style-profile\.json: learned from \d+ human-written files/,
+    );
+    const profile = ws.readJson<{ conventions: Record<string, { enforced: string | null }> }>(
+      '.baton/style-profile.json',
+    );
+    expect(profile.conventions['naming.files']?.enforced).toBe('kebab-case');
+    expect(profile.conventions['exports.kind']?.enforced).toBe('named');
+
+    ws.write(
+      'packages/analytics/src/Locale_En.ts',
+      readFileSync(join(corpus, 'departures/zod/locales/en.ts'), 'utf8'),
+    );
+    const text = ws.baton(['style', 'check', 'packages/analytics/src/Locale_En.ts']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(
+      'packages/analytics/src/Locale_En.ts\n  1:1  naming.files  file name `Locale_En`',
+    );
+    expect(text.stdout).toMatch(/\n\d+ style departures in 1 file of 1 checked/);
+
+    const json = ws.baton([
+      'style',
+      'check',
+      '--format',
+      'json',
+      'packages/analytics/src/Locale_En.ts',
+    ]);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as {
+      findings: Array<{ convention: string; line: number; fix: string }>;
+    };
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        convention: 'exports.kind',
+        line: 132,
+        fix: expect.stringContaining('export it by name'),
+      }),
+    );
+
+    const clean = ws.baton(['style', 'check', 'packages/analytics/src/index.ts']);
+    expect(clean.code, clean.output).toBe(0);
+    expect(clean.stdout).toMatch(/^No style departures in 1 file/);
+  });
+
+  it('checks nothing but passes when no model wrote a commit since the base, and names an unknown base', () => {
+    const none = ws.baton(['check', '--base', 'main']);
+    expect(none.code, none.output).toBe(0);
+    expect(none.stdout).toContain('no model-written commits in main..HEAD');
+    const unknown = ws.baton(['check', '--base', 'origin/nowhere']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('cannot find the base revision "origin/nowhere"');
+  });
+});
