@@ -1,12 +1,12 @@
-import { getProjects, logger, readNxJson, type Tree } from '@nx/devkit';
+import { logger, readNxJson, type Tree } from '@nx/devkit';
 import {
   collaborationMapFromNxJson,
   draftHandoff,
-  findProjectName,
   type CollaborationMap,
   type HandoffRequest,
   type WorkspaceFiles,
 } from '@baton/relay/handoff';
+import { readFeatureProject } from './lib/feature-project';
 import type { HandoffGeneratorSchema } from './schema';
 
 interface NormalizedSchema {
@@ -18,12 +18,11 @@ interface NormalizedSchema {
 export function normalizeOptions(tree: Tree, schema: HandoffGeneratorSchema): NormalizedSchema {
   const nxJson = readNxJson(tree);
   const map = collaborationMapFromNxJson(nxJson);
-  const projects = getProjects(tree);
-  const name = findProjectName(projects.keys(), schema.project);
+  const project = readFeatureProject(tree, schema.project);
   const context = schema.context === undefined ? undefined : [schema.context].flat();
   return {
     request: {
-      project: { name, root: projects.get(name)!.root },
+      project,
       ...(schema.to === undefined ? {} : { to: schema.to }),
       ...(schema.from === undefined ? {} : { from: schema.from }),
       ...(schema.goal === undefined ? {} : { goal: schema.goal }),

@@ -1,15 +1,15 @@
-import { getProjects, logger, readNxJson, type Tree } from '@nx/devkit';
+import { logger, readNxJson, type Tree } from '@nx/devkit';
 import {
   collaborationMapFromNxJson,
   createPhaseBranch,
   describePhaseBranchPlan,
   featureName,
   featurePaths,
-  findProjectName,
   parseFeature,
   planPhaseBranch,
   type PhaseBranchRequest,
 } from '@baton/relay/handoff';
+import { readFeatureProject } from '../handoff/lib/feature-project';
 import type { PhaseBranchGeneratorSchema } from './schema';
 
 export function normalizeOptions(
@@ -17,9 +17,7 @@ export function normalizeOptions(
   schema: PhaseBranchGeneratorSchema,
 ): PhaseBranchRequest & { projectName: string } {
   const map = collaborationMapFromNxJson(readNxJson(tree));
-  const projects = getProjects(tree);
-  const name = findProjectName(projects.keys(), schema.project);
-  const root = projects.get(name)!.root;
+  const { name, root } = readFeatureProject(tree, schema.project);
   const featurePath = featurePaths(root).feature;
   const vision = tree.isFile(featurePath)
     ? parseFeature(tree.read(featurePath, 'utf-8')!, featurePath)
