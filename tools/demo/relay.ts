@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EmulatorRequest } from '@baton/provider-emulator';
 import { chooseProviders } from './providers';
-import { projectRoot } from './script';
+import { filesUnder, projectRoot } from './script';
 import { DemoSession, type DemoOutput } from './session';
 
 export interface DemoOptions {
@@ -71,7 +71,7 @@ function addSampleProject(workspace: string): string[] {
   const solution = JSON.parse(readFileSync(tsconfig, 'utf8')) as { references?: unknown[] };
   solution.references = [...(solution.references ?? []), { path: `./${projectRoot}` }];
   writeFileSync(tsconfig, `${JSON.stringify(solution, null, 2)}\n`);
-  return ['schema.sql', 'src/api-routes.ts', 'src/metrics.ts', 'src/db.ts', 'src/errors.ts'];
+  return filesUnder(sample);
 }
 
 /**
@@ -108,6 +108,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 
   try {
     await relay(session);
+    await lookAround(session);
   } finally {
     await providers.close();
     if (scripted) {
@@ -118,7 +119,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       );
     }
   }
-  await lookAround(session);
   return {
     workspace,
     mode: providers.mode,

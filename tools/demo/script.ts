@@ -19,7 +19,8 @@ const commitMessages: Record<string, string> = {
     'the aggregation, the trend, the CSV export, the validation and the routes.',
 };
 
-function filesUnder(folder: string): string[] {
+/** The files under `folder`, dotfiles aside, as sorted `/`-separated relative paths. */
+export function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
