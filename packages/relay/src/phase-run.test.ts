@@ -135,6 +135,20 @@ describe('runPhase', () => {
       ]);
     });
 
+    it('--model runs the phase on another model of the map, without the fallbacks', async () => {
+      emulator.setScript({
+        replies: [{ phase: 'security-review', provider: 'google', text: 'Gemini review.' }],
+      });
+      await run('security-review', { model: 'gemini' });
+      expect(requestsFor('security-review').map((r) => r.provider)).toEqual(['google']);
+      expect(ws.read('packages/analytics/handoffs/reports/002-security-review.md')).toContain(
+        'alias: gemini',
+      );
+      await expect(run('security-review', { model: 'mistral' })).rejects.toThrow(
+        /"mistral" is not a model alias of the collaboration map/,
+      );
+    });
+
     it('--dry-run prints the exact payload and estimates, sends nothing and writes nothing', async () => {
       const before = ws.treeHash();
       const result = await run('security-review', { dryRun: true });
