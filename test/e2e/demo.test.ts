@@ -144,7 +144,10 @@ describe('npm run demo, with no keys set', () => {
     expect(sent[1]).toContain('Expected data volume: 10M+ records');
     expect(sent[1]).toContain('src/api-routes.ts (structure only');
     // The review reads what Gemini wrote, as a diff.
-    expect(sent[2]).toContain('+export async function aggregateUserMetrics(');
+    expect(
+      sent[2]!.includes('+export async function aggregateUserMetrics('),
+      "the security review's request carries the diff of Gemini's commit",
+    ).toBe(true);
     expect(readFileSync(demo.requestLog!, 'utf8').trim().split('\n')).toHaveLength(4);
   });
 
