@@ -127,6 +127,13 @@ describe('npm run demo, with no keys set', () => {
     expect(merge).toMatch(/baton check passed/);
   });
 
+  it('leaves main compiling, with the tests Claude wrote passing', () => {
+    const run = output.slice(output.indexOf('$ npx nx run analytics:test'));
+    expect(run).toContain('tsc --build tsconfig.spec.json && node --test out-tsc/spec');
+    expect(run).toMatch(/# pass 14\n/);
+    expect(run).toContain('# fail 0');
+  });
+
   it('sent each phase to the model the map assigns, with its context', () => {
     const calls = demo.requests.map((request) => [
       request.phase,

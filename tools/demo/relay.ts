@@ -225,6 +225,9 @@ async function relay(session: DemoSession): Promise<void> {
     'Merge the analytics dashboard',
   );
   await session.git('log', '--graph', '--oneline', '--all');
+
+  session.say('On main, the service compiles and the tests Claude wrote pass.');
+  await session.nx('run', `${project}:test`);
 }
 
 /** The ledger, and the commands to look around the workspace the relay left. */

@@ -4,12 +4,9 @@ import {
   metricsToCsv,
 } from './aggregate.js';
 import type { Database } from './db.js';
-import {
-  AnalyticsError,
-  AuthorizationError,
-  ValidationError,
-} from './errors.js';
+import { AnalyticsError, ValidationError } from './errors.js';
 import type { DateRange, Granularity, Role } from './metrics.js';
+import { requireRole } from './users.js';
 import { validateDateRange } from './validate-date-range.js';
 
 export interface AnalyticsRequest {
@@ -79,9 +76,7 @@ async function exportMetrics(
   request: AnalyticsRequest,
   db: Database,
 ): Promise<AnalyticsResponse> {
-  if (!exportRoles.includes(request.user.role)) {
-    throw new AuthorizationError('Only admins and analysts may export.');
-  }
+  requireRole(request.user, exportRoles);
   const { range, granularity } = readQuery(request);
   const metrics = await aggregateUserMetrics(db, range, granularity);
   return {
