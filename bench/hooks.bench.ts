@@ -4,12 +4,15 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkStyle, learnStyleProfile } from '@baton/style';
 import { globSync } from 'tinyglobby';
 import { createWorkspace, type Workspace } from '../test/e2e/harness';
 import { prepareWorkspaceTemplate } from '../tools/workspace/template';
 import { ratio, sideBySide, type BenchRow } from './bench';
 
 const corpus = join(import.meta.dirname, '..', 'packages/style/src/__fixtures__/corpus');
+/** The workspace's human-written code: Baton's own relay, style and guard sources. */
+const humanCode = 'baseline/baton/packages/{relay,style,guard}/src/**/*.ts';
 const rounds = 5;
 const stagedFiles = 20;
 const phaseBranch = 'feature/analytics-gemini-data-processing';
@@ -30,9 +33,7 @@ function prepare(): Workspace {
   if (init.code !== 0) throw new Error(`nx g @baton/nx:init failed:\n${init.output}`);
   ws.commitAll('Set up Baton');
   const files: Record<string, string> = {};
-  for (const path of globSync('baseline/baton/packages/{relay,style,guard}/src/**/*.ts', {
-    cwd: corpus,
-  })) {
+  for (const path of globSync(humanCode, { cwd: corpus })) {
     files[path.replace(/^baseline\/baton\/packages\/([^/]+)\/src\//, 'src/$1/')] = readFileSync(
       join(corpus, path),
       'utf8',
@@ -45,15 +46,23 @@ function prepare(): Workspace {
   return ws;
 }
 
-/** Real files in the workspace's style (lint-clean), staged under new names each round. */
+/**
+ * Real files of the workspace's own code that hold to every convention it enforces (a codebase holds
+ * to its conventions at 90%, not everywhere), staged under new names each round.
+ */
 function changeSet(): Array<{ name: string; text: string }> {
-  return globSync('baseline/baton/packages/relay/src/*.ts', { cwd: corpus })
+  const paths = globSync(humanCode, { cwd: corpus });
+  const profile = learnStyleProfile({ workspaceRoot: corpus, files: paths });
+  return paths
     .sort()
-    .slice(0, stagedFiles)
     .map((path) => ({
+      path,
       name: path.split('/').at(-1)!,
       text: readFileSync(join(corpus, path), 'utf8'),
-    }));
+    }))
+    .filter((file) => !file.path.includes('/report/') && checkStyle(profile, [file]).length === 0)
+    .filter((file, index, all) => all.findIndex((other) => other.name === file.name) === index)
+    .slice(0, stagedFiles);
 }
 
 function committer(ws: Workspace, model: boolean) {

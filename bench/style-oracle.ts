@@ -134,8 +134,12 @@ function oracleLines(
           ),
           (m) => departsFrom(m[1]!, expected),
         ),
-        ...all(new RegExp(`^(?:export\\s+)?(?:let|var)\\s+(${identifier})\\b`, 'gm'), (m) =>
-          departsFrom(m[1]!, expected),
+        ...all(
+          new RegExp(
+            `^(?:export\\s+)?(?:let|var)\\s+(${identifier})\\b(?!\\s*(?::[^=\\n]*)?=\\s*${functionValue})`,
+            'gm',
+          ),
+          (m) => departsFrom(m[1]!, expected),
         ),
       ];
     case 'naming.constants':

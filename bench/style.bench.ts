@@ -111,8 +111,14 @@ export async function run(): Promise<BenchRow[]> {
         benchmark: `style detection vs oracle, learned from ${baseline.replace('baseline/', '')} (${scored.profile.files} files), ${scored.checked} checked`,
         subject: `${score.convention} = ${score.expected}`,
         baseline: 'independent oracle',
-        figure: `P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)}`,
-        notes: `${score.truePositives} agreed, ${score.falsePositives} only Baton, ${score.falseNegatives} only oracle`,
+        figure:
+          score.truePositives + score.falsePositives + score.falseNegatives === 0
+            ? 'n/a'
+            : `P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)}`,
+        notes:
+          score.truePositives + score.falsePositives + score.falseNegatives === 0
+            ? 'no departure from it in the checked files'
+            : `${score.truePositives} agreed, ${score.falsePositives} only Baton, ${score.falseNegatives} only oracle`,
       });
     }
   }

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { styleErrors } from './errors';
 import { isSourceFile, sourceExtensions } from './observe';
+import { typescript } from './typescript';
 
 /** A file's workspace-relative path and the text to check (from disk, or from the git index). */
 export interface SourceText {
@@ -104,6 +104,7 @@ export function readStagedSources(workspaceRoot: string, paths: readonly string[
 /** Prefixes of the path aliases in the workspace's root tsconfig (`@/*` is `@/`). */
 export function pathAliases(workspaceRoot: string): string[] {
   const aliases = new Set<string>();
+  const ts = typescript();
   for (const name of ['tsconfig.base.json', 'tsconfig.json']) {
     const { config } = ts.readConfigFile(join(workspaceRoot, name), ts.sys.readFile);
     const paths = (config as { compilerOptions?: { paths?: Record<string, unknown> } } | undefined)

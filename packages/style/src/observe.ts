@@ -1,8 +1,9 @@
 import { isBuiltin } from 'node:module';
 import { basename, extname } from 'node:path';
-import ts from 'typescript';
+import type * as ts from 'typescript';
 import type { ConventionId, Observation } from './conventions';
 import { caseStylesOf } from './naming';
+import { typescript } from './typescript';
 
 /** What an observation needs to know beyond the file itself. */
 export interface ObserveContext {
@@ -11,16 +12,19 @@ export interface ObserveContext {
 }
 
 /** The file extensions Baton reads, and the TypeScript script kind of each. */
-export const sourceExtensions: Readonly<Record<string, ts.ScriptKind>> = {
-  '.ts': ts.ScriptKind.TS,
-  '.mts': ts.ScriptKind.TS,
-  '.cts': ts.ScriptKind.TS,
-  '.tsx': ts.ScriptKind.TSX,
-  '.js': ts.ScriptKind.JS,
-  '.mjs': ts.ScriptKind.JS,
-  '.cjs': ts.ScriptKind.JS,
-  '.jsx': ts.ScriptKind.JSX,
+export const sourceExtensions: Readonly<Record<string, 'TS' | 'TSX' | 'JS' | 'JSX'>> = {
+  '.ts': 'TS',
+  '.mts': 'TS',
+  '.cts': 'TS',
+  '.tsx': 'TSX',
+  '.js': 'JS',
+  '.mjs': 'JS',
+  '.cjs': 'JS',
+  '.jsx': 'JSX',
 };
+
+// The compiler, set by the first parse (see ./typescript): the helpers below run only after one.
+let tsc: typeof ts;
 
 export function isSourceFile(path: string): boolean {
   return extname(path) in sourceExtensions && !/\.d\.[cm]?ts$/.test(path);
@@ -58,29 +62,30 @@ const bannerPattern = new RegExp(
 
 function isPrimitiveLiteral(node: ts.Expression): boolean {
   while (
-    ts.isAsExpression(node) ||
-    ts.isSatisfiesExpression(node) ||
-    ts.isParenthesizedExpression(node)
+    tsc.isAsExpression(node) ||
+    tsc.isSatisfiesExpression(node) ||
+    tsc.isParenthesizedExpression(node)
   ) {
     node = node.expression;
   }
-  if (ts.isPrefixUnaryExpression(node)) node = node.operand;
+  if (tsc.isPrefixUnaryExpression(node)) node = node.operand;
   return (
-    ts.isStringLiteral(node) ||
-    ts.isNumericLiteral(node) ||
-    ts.isBigIntLiteral(node) ||
-    ts.isNoSubstitutionTemplateLiteral(node) ||
-    node.kind === ts.SyntaxKind.TrueKeyword ||
-    node.kind === ts.SyntaxKind.FalseKeyword
+    tsc.isStringLiteral(node) ||
+    tsc.isNumericLiteral(node) ||
+    tsc.isBigIntLiteral(node) ||
+    tsc.isNoSubstitutionTemplateLiteral(node) ||
+    node.kind === tsc.SyntaxKind.TrueKeyword ||
+    node.kind === tsc.SyntaxKind.FalseKeyword
   );
 }
 
 function isFunctionValue(node: ts.Expression | undefined): boolean {
-  return !!node && (ts.isArrowFunction(node) || ts.isFunctionExpression(node));
+  return !!node && (tsc.isArrowFunction(node) || tsc.isFunctionExpression(node));
 }
 
 const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) =>
-  ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((modifier) => modifier.kind === kind);
+  tsc.canHaveModifiers(node) &&
+  !!tsc.getModifiers(node)?.some((modifier) => modifier.kind === kind);
 
 type Observe = (
   convention: ConventionId,
@@ -106,17 +111,18 @@ interface Usage {
  */
 export function observeSource(path: string, text: string, context: ObserveContext): Observation[] {
   const extension = extname(path);
-  const kind = sourceExtensions[extension] ?? ts.ScriptKind.TS;
+  tsc ??= typescript();
+  const kind = tsc.ScriptKind[sourceExtensions[extension] ?? 'TS'];
   // JSDoc is not read by any convention: skipping its parse saves a fifth of the time.
-  const source = ts.createSourceFile(
+  const source = tsc.createSourceFile(
     path,
     text,
-    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+    { languageVersion: tsc.ScriptTarget.Latest, jsDocParsingMode: tsc.JSDocParsingMode.ParseNone },
     false,
     kind,
   );
-  const isTypeScript = kind === ts.ScriptKind.TS || kind === ts.ScriptKind.TSX;
-  const isJsx = kind === ts.ScriptKind.TSX || kind === ts.ScriptKind.JSX;
+  const isTypeScript = kind === tsc.ScriptKind.TS || kind === tsc.ScriptKind.TSX;
+  const isJsx = kind === tsc.ScriptKind.TSX || kind === tsc.ScriptKind.JSX;
   const commonJsFile = extension === '.cjs' || extension === '.cts';
   const observations: Observation[] = [];
 
@@ -127,7 +133,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
     observations.push({ convention, variants, line: line + 1, column: character + 1, subject });
   };
   const observeName = (convention: ConventionId, name: ts.Node | undefined) => {
-    if (name && ts.isIdentifier(name))
+    if (name && tsc.isIdentifier(name))
       observe(convention, caseStylesOf(name.text), name, name.text);
   };
 
@@ -146,7 +152,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
   };
 
   const observeSpecifier = (specifier: ts.Expression | undefined, loader: 'esm' | 'commonjs') => {
-    if (!specifier || !ts.isStringLiteralLike(specifier)) return;
+    if (!specifier || !tsc.isStringLiteralLike(specifier)) return;
     const name = specifier.text;
     if (!commonJsFile) observe('modules.system', [loader], specifier, name);
     if (name.startsWith('node:')) observe('imports.nodeProtocol', ['prefixed'], specifier, name);
@@ -164,9 +170,9 @@ export function observeSource(path: string, text: string, context: ObserveContex
     if (clause.name)
       imports.push({ name: clause.name.text, marked: clause.isTypeOnly, node: clause.name });
     const bindings = clause.namedBindings;
-    if (bindings && ts.isNamespaceImport(bindings)) {
+    if (bindings && tsc.isNamespaceImport(bindings)) {
       imports.push({ name: bindings.name.text, marked: clause.isTypeOnly, node: bindings.name });
-    } else if (bindings && ts.isNamedImports(bindings)) {
+    } else if (bindings && tsc.isNamedImports(bindings)) {
       for (const element of bindings.elements) {
         imports.push({
           name: element.name.text,
@@ -180,7 +186,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
   const visitThrow = (node: ts.ThrowStatement) => {
     const thrown = node.expression;
     const snippet = thrown.getText(source).split('\n')[0].slice(0, 40);
-    if (ts.isNewExpression(thrown) && ts.isIdentifier(thrown.expression)) {
+    if (tsc.isNewExpression(thrown) && tsc.isIdentifier(thrown.expression)) {
       const name = thrown.expression.text;
       if (builtinErrors.has(name)) {
         observe('errors.thrown', ['error'], node, snippet);
@@ -190,19 +196,19 @@ export function observeSource(path: string, text: string, context: ObserveContex
         observe('errors.class', ['subclass'], thrown, name);
       }
     } else if (
-      ts.isStringLiteralLike(thrown) ||
-      ts.isTemplateExpression(thrown) ||
-      ts.isObjectLiteralExpression(thrown) ||
-      ts.isNumericLiteral(thrown)
+      tsc.isStringLiteralLike(thrown) ||
+      tsc.isTemplateExpression(thrown) ||
+      tsc.isObjectLiteralExpression(thrown) ||
+      tsc.isNumericLiteral(thrown)
     ) {
       observe('errors.thrown', ['literal'], node, snippet);
     }
   };
 
   const visitVariables = (node: ts.VariableStatement, topLevel: boolean) => {
-    const isConst = (node.declarationList.flags & ts.NodeFlags.Const) !== 0;
+    const isConst = (node.declarationList.flags & tsc.NodeFlags.Const) !== 0;
     for (const declaration of node.declarationList.declarations) {
-      if (!ts.isIdentifier(declaration.name)) continue;
+      if (!tsc.isIdentifier(declaration.name)) continue;
       const initializer = declaration.initializer;
       if (isFunctionValue(initializer)) {
         observeFunctionName(declaration.name);
@@ -233,20 +239,20 @@ export function observeSource(path: string, text: string, context: ObserveContex
 
   const visit = (node: ts.Node, parent: ts.Node, inType: boolean, topLevel: boolean): void => {
     switch (node.kind) {
-      case ts.SyntaxKind.ImportDeclaration:
+      case tsc.SyntaxKind.ImportDeclaration:
         visitImport(node as ts.ImportDeclaration);
         return;
-      case ts.SyntaxKind.ImportEqualsDeclaration: {
+      case tsc.SyntaxKind.ImportEqualsDeclaration: {
         const reference = (node as ts.ImportEqualsDeclaration).moduleReference;
-        if (ts.isExternalModuleReference(reference))
+        if (tsc.isExternalModuleReference(reference))
           observeSpecifier(reference.expression, 'commonjs');
         return;
       }
-      case ts.SyntaxKind.ExportDeclaration: {
+      case tsc.SyntaxKind.ExportDeclaration: {
         const exported = node as ts.ExportDeclaration;
         observeSpecifier(exported.moduleSpecifier, 'esm');
         const clause = exported.exportClause;
-        if (clause && ts.isNamedExports(clause)) {
+        if (clause && tsc.isNamedExports(clause)) {
           for (const element of clause.elements) {
             noteExport(element, element.name.text === 'default');
             if (!exported.moduleSpecifier) {
@@ -261,10 +267,10 @@ export function observeSource(path: string, text: string, context: ObserveContex
         }
         return;
       }
-      case ts.SyntaxKind.ExportAssignment:
+      case tsc.SyntaxKind.ExportAssignment:
         if (!(node as ts.ExportAssignment).isExportEquals) noteExport(node, true);
         break;
-      case ts.SyntaxKind.FunctionDeclaration: {
+      case tsc.SyntaxKind.FunctionDeclaration: {
         const fn = node as ts.FunctionDeclaration;
         if (fn.name && fn.body) {
           observeFunctionName(fn.name);
@@ -272,42 +278,42 @@ export function observeSource(path: string, text: string, context: ObserveContex
         }
         break;
       }
-      case ts.SyntaxKind.VariableStatement:
+      case tsc.SyntaxKind.VariableStatement:
         visitVariables(node as ts.VariableStatement, topLevel);
         break;
-      case ts.SyntaxKind.ClassDeclaration:
-      case ts.SyntaxKind.ClassExpression:
+      case tsc.SyntaxKind.ClassDeclaration:
+      case tsc.SyntaxKind.ClassExpression:
         observeName('naming.classes', (node as ts.ClassLikeDeclaration).name);
         break;
-      case ts.SyntaxKind.InterfaceDeclaration: {
+      case tsc.SyntaxKind.InterfaceDeclaration: {
         const declaration = node as ts.InterfaceDeclaration;
         observeName('naming.types', declaration.name);
         observe('types.objectShape', ['interface'], declaration.name, declaration.name.text);
         inType = true;
         break;
       }
-      case ts.SyntaxKind.TypeAliasDeclaration: {
+      case tsc.SyntaxKind.TypeAliasDeclaration: {
         const declaration = node as ts.TypeAliasDeclaration;
         observeName('naming.types', declaration.name);
-        if (ts.isTypeLiteralNode(declaration.type)) {
+        if (tsc.isTypeLiteralNode(declaration.type)) {
           observe('types.objectShape', ['type'], declaration.name, declaration.name.text);
         }
         inType = true;
         break;
       }
-      case ts.SyntaxKind.EnumDeclaration:
+      case tsc.SyntaxKind.EnumDeclaration:
         observeName('naming.types', (node as ts.EnumDeclaration).name);
         break;
-      case ts.SyntaxKind.AwaitExpression:
+      case tsc.SyntaxKind.AwaitExpression:
         observe('async.form', ['await'], node, 'await');
         break;
-      case ts.SyntaxKind.CallExpression: {
+      case tsc.SyntaxKind.CallExpression: {
         const call = node as ts.CallExpression;
         const callee = call.expression;
-        if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'then') {
+        if (tsc.isPropertyAccessExpression(callee) && callee.name.text === 'then') {
           observe('async.form', ['then'], callee.name, '.then()');
         } else if (
-          ts.isIdentifier(callee) &&
+          tsc.isIdentifier(callee) &&
           callee.text === 'require' &&
           call.arguments.length === 1
         ) {
@@ -315,13 +321,13 @@ export function observeSource(path: string, text: string, context: ObserveContex
         }
         break;
       }
-      case ts.SyntaxKind.ThrowStatement:
+      case tsc.SyntaxKind.ThrowStatement:
         visitThrow(node as ts.ThrowStatement);
         break;
-      case ts.SyntaxKind.HeritageClause: {
+      case tsc.SyntaxKind.HeritageClause: {
         const clause = node as ts.HeritageClause;
         // `class A extends B` reads B as a value; `implements` and interface `extends` read types.
-        if (clause.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(parent)) {
+        if (clause.token === tsc.SyntaxKind.ExtendsKeyword && tsc.isClassLike(parent)) {
           for (const type of clause.types) {
             visit(type.expression, type, false, false);
             type.typeArguments?.forEach((argument) => visit(argument, type, true, false));
@@ -331,7 +337,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
         inType = true;
         break;
       }
-      case ts.SyntaxKind.ExpressionWithTypeArguments:
+      case tsc.SyntaxKind.ExpressionWithTypeArguments:
         // Outside a heritage clause it is an instantiation expression (`List<string>` as a value).
         if (!inType) {
           const instantiation = node as ts.ExpressionWithTypeArguments;
@@ -340,17 +346,17 @@ export function observeSource(path: string, text: string, context: ObserveContex
           return;
         }
         break;
-      case ts.SyntaxKind.Identifier:
+      case tsc.SyntaxKind.Identifier:
         if (isUsage(node as ts.Identifier, parent)) use((node as ts.Identifier).text, inType);
         return;
       default:
-        if (ts.isTypeNode(node)) inType = true;
+        if (tsc.isTypeNode(node)) inType = true;
     }
-    if (topLevel && hasModifier(node, ts.SyntaxKind.ExportKeyword)) {
-      noteExport(node, hasModifier(node, ts.SyntaxKind.DefaultKeyword));
+    if (topLevel && hasModifier(node, tsc.SyntaxKind.ExportKeyword)) {
+      noteExport(node, hasModifier(node, tsc.SyntaxKind.DefaultKeyword));
     }
-    const childTopLevel = topLevel && node.kind === ts.SyntaxKind.SourceFile;
-    ts.forEachChild(node, (child) => visit(child, node, inType, childTopLevel));
+    const childTopLevel = topLevel && node.kind === tsc.SyntaxKind.SourceFile;
+    tsc.forEachChild(node, (child) => visit(child, node, inType, childTopLevel));
   };
 
   visit(source, source, false, true);
@@ -376,12 +382,12 @@ export function observeSource(path: string, text: string, context: ObserveContex
 
 /** Whether an identifier reads a binding (not a declaration's name or a property's name). */
 function isUsage(node: ts.Identifier, parent: ts.Node): boolean {
-  if (ts.isPropertyAccessExpression(parent)) return parent.expression === node;
-  if (ts.isQualifiedName(parent)) return parent.left === node;
-  if (ts.isShorthandPropertyAssignment(parent)) return true;
+  if (tsc.isPropertyAccessExpression(parent)) return parent.expression === node;
+  if (tsc.isQualifiedName(parent)) return parent.left === node;
+  if (tsc.isShorthandPropertyAssignment(parent)) return true;
   if ('propertyName' in parent && parent.propertyName === node) return false;
   if ('name' in parent && parent.name === node) return false;
-  if (ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent)) return false;
+  if (tsc.isLabeledStatement(parent) || tsc.isBreakOrContinueStatement(parent)) return false;
   return true;
 }
 
