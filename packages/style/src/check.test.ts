@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { format } from 'prettier';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkStyle } from './check';
+import { checkStyle, findingsOnChangedLines } from './check';
 import { StyleError } from './errors';
-import { readSources, readStagedSources, stagedSourceFiles } from './files';
+import { changedLines, readSources, readStagedSources, stagedSourceFiles } from './files';
 import { learnStyleProfile } from './learn';
 import { readStyleProfile, serializeProfile, styleProfilePath, writeStyleProfile } from './profile';
 import { formatFindings } from './report';
@@ -197,6 +197,31 @@ describe('learnStyleProfile and checkStyle', () => {
     const staged = checkStyle(profile, readStagedSources(root, stagedSourceFiles(root)));
     expect(staged.length).toBeGreaterThan(5);
     expect(checkStyle(profile, readSources(root, ['src/records/new-record.ts']))).toEqual([]);
+  });
+
+  it('knows which lines a change wrote, against a base or in the index', () => {
+    const file = 'src/records/record-0.ts';
+    const lines = ownModule(0).split('\n');
+    lines.splice(5, 0, 'const added = 1;');
+    write(file, lines.join('\n'));
+    write('src/records/brand-new.ts', 'export const fresh = 1;\n');
+    expect(changedLines(root, [file, 'src/records/record-1.ts'], { base: 'HEAD' })).toEqual(
+      new Map([[file, new Set([6])]]),
+    );
+    git('add', file, 'src/records/brand-new.ts');
+    write(file, ownModule(0));
+    expect(changedLines(root, [file, 'src/records/brand-new.ts'], { cached: true })).toEqual(
+      new Map<string, Set<number> | 'all'>([
+        [file, new Set([6])],
+        ['src/records/brand-new.ts', 'all'],
+      ]),
+    );
+    const findings = checkStyle(learnStyleProfile({ workspaceRoot: root }), [
+      { path: file, text: departing },
+    ]);
+    expect(
+      findingsOnChangedLines(findings, new Map([[file, new Set([7])]])).map((f) => f.line),
+    ).toEqual([7, 7]);
   });
 
   it('names a folder that is not a git repository', () => {
