@@ -93,7 +93,9 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
     paths = files.length ? given : trackedSourceFiles(root);
     findingsOf = (profile) => checkStyle(profile, readSources(root, paths));
   }
-  const { profile, source } = await workspaceStyle(root, { exclude: paths });
+  // Code under check is not held against itself, unless the whole workspace is checked.
+  const checksAll = !options.staged && !options.base && files.length === 0;
+  const { profile, source } = await workspaceStyle(root, { exclude: checksAll ? [] : paths });
   const findings = findingsOf(profile);
   if (options.format === 'json') {
     process.stdout.write(
