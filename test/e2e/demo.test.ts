@@ -129,9 +129,9 @@ describe('npm run demo, with no keys set', () => {
 
   it('leaves main compiling, with the tests Claude wrote passing', () => {
     const run = output.slice(output.indexOf('$ npx nx run analytics:test'));
-    expect(run).toContain('tsc --build tsconfig.spec.json && node --test out-tsc/spec');
-    expect(run).toMatch(/# pass 14\n/);
-    expect(run).toContain('# fail 0');
+    expect(run).toContain('tsc --build tsconfig.spec.json && node --test');
+    expect(run).toMatch(/ℹ pass 14\n/);
+    expect(run).toContain('ℹ fail 0');
   });
 
   it('sent each phase to the model the map assigns, with its context', () => {
