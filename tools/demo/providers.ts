@@ -10,7 +10,7 @@ const providerVariable = /^(OPENAI|ANTHROPIC|GEMINI|GOOGLE)_/;
 /** Who answers the phases: the real providers, or the emulator's scripted replies. */
 export interface DemoProviders {
   mode: 'real' | 'scripted';
-  /** Why this mode, in one sentence for the user. */
+  /** Why this mode, as a clause the demo's notice quotes. */
   reason: string;
   /** The environment the workspace's commands run with: keys, or the emulator's URLs and fake keys. */
   env: NodeJS.ProcessEnv;
@@ -36,7 +36,7 @@ export async function chooseProviders(choice: ProviderChoice): Promise<DemoProvi
   if (missing.length === 0 && !choice.scripted) {
     return {
       mode: 'real',
-      reason: `${providerKeys.join(', ')} are set: every phase calls the real model the collaboration map assigns, and costs real money.`,
+      reason: `${providerKeys.join(', ')} are set`,
       env: choice.env,
       requests: [],
       close: async () => undefined,
