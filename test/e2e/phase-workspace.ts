@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { renderFeature, renderHandoff, type HandoffFile } from '@baton/relay';
+import { createWorkspace, type RunResult, type Workspace } from './harness';
+import { e2eEnv } from '../../tools/workspace/template';
+
+/**
+ * `nx ...` in the workspace without blocking this process: the emulator and the cache server run
+ * in it, and the harness's synchronous run would leave them unable to answer. Each workspace keeps
+ * its own Nx cache, as a separate machine would: left alone, Nx 23 shares one per-user cache
+ * (`~/.nx/<id>`) between all checkouts of a repository, and every copy of the template is one.
+ */
+export function nx(ws: Workspace, args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(ws.root, 'node_modules', '.bin', 'nx'), args, {
+      cwd: ws.root,
+      env: e2eEnv({
+        NX_CACHE_DIRECTORY: join(ws.root, '.nx', 'cache'),
+        NX_WORKSPACE_DATA_DIRECTORY: join(ws.root, '.nx', 'workspace-data'),
+        ...env,
+      }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, stdout, stderr, output: `${stdout}\n${stderr}` }),
+    );
+  });
+}
+
+export const project = '@ws/analytics';
+export const handoffs = 'packages/analytics/handoffs';
+export const vision =
+  'Real-time user activity metrics, historical trend analysis, custom date ranges and CSV export.';
+
+export const map = {
+  models: {
+    gpt: { provider: 'openai', model: 'gpt-4.1' },
+    claude: { provider: 'anthropic', model: 'claude-sonnet-4-5' },
+    gemini: { provider: 'google', model: 'gemini-2.5-pro' },
+  },
+  phases: {
+    architecture: { model: 'gpt', produces: 'report' },
+    'data-processing': { model: 'gemini', produces: 'changes' },
+    'security-review': { model: 'claude', produces: 'report', fallback: ['gpt'], diff: true },
+    tests: { model: 'claude', produces: 'changes', budget: { maxCostUsd: 0.5 } },
+  },
+  order: ['architecture', 'data-processing', 'security-review', 'tests'],
+};
+
+/**
+ * A stock workspace with Baton registered by hand (init is another issue's) and a feature project,
+ * `packages/analytics`, holding FEATURE.md and handoff 002 from `from` to `to`, all committed.
+ */
+export function featureWorkspace(
+  template: string,
+  from: { phase: string; model: string },
+  to: { phase: string; model: string },
+  files: HandoffFile[] = [{ path: 'src/query.ts', structureOnly: false }],
+): Workspace {
+  const ws = createWorkspace(template);
+  ws.updateJson<{ plugins: unknown[] }>('nx.json', (nxJson) => {
+    nxJson.plugins.push({ plugin: '@baton/nx', options: map });
+  });
+  ws.addLibrary('analytics', {
+    'src/query.ts':
+      'export function query(range: string): string {\n  return `select * from user_events where ${range}`;\n}\n',
+  });
+  ws.write(`${handoffs}/FEATURE.md`, renderFeature({ title: 'User analytics dashboard', vision }));
+  const base = ws.git('rev-parse', 'HEAD');
+  ws.write(
+    `${handoffs}/002-${from.phase}-to-${to.phase}.md`,
+    renderHandoff({
+      number: 2,
+      feature: 'analytics',
+      from,
+      to,
+      base,
+      created: '2026-11-26T10:00:00Z',
+      featureTitle: 'User analytics dashboard',
+      completed: 'Architecture design, API structure, data processing',
+      nextPhase: to.phase,
+      keyContext: ['Performance requirements: <2s query response time'],
+      files,
+    }),
+  );
+  ws.commitAll('Hand the feature over');
+  return ws;
+}
