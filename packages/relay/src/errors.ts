@@ -229,6 +229,52 @@ export class HandoffFileRefusedError extends RelayError {
   }
 }
 
+export class BlameNotInRepositoryError extends RelayError {
+  constructor(readonly cwd: string) {
+    super(
+      'BLAME_NOT_IN_REPOSITORY',
+      `${cwd} is not inside a git repository, so no commit says who wrote what. ` +
+        'Run `baton blame FILE` from your workspace (a git repository), or start one with `git init && git add -A && git commit -m "Initial commit"`.',
+    );
+  }
+}
+
+export type BlameFileProblem = 'missing' | 'folder' | 'untracked';
+
+const blameFileProblems: Record<BlameFileProblem, (file: string) => string> = {
+  missing: (file) =>
+    `${file} does not exist. Name a file of the work tree (\`git ls-files\` lists the tracked ones), e.g. \`baton blame src/index.ts\`.`,
+  folder: (file) =>
+    `${file} is a folder and \`baton blame\` reads one file. Name a file in it (\`git ls-files ${file}\` lists them).`,
+  untracked: (file) =>
+    `${file} is not tracked by git, so no commit wrote its lines. Commit it first (\`git add ${file} && git commit\`), ` +
+    `then run \`baton blame ${file}\` again; \`git ls-files\` lists the tracked files.`,
+};
+
+/** `baton blame` was given a path it cannot attribute. */
+export class BlameFileError extends RelayError {
+  constructor(
+    readonly file: string,
+    readonly problem: BlameFileProblem,
+  ) {
+    super(`BLAME_FILE_${problem.toUpperCase()}`, blameFileProblems[problem](file));
+  }
+}
+
+/** `baton ledger --feature` named a feature the ledger has no run of. */
+export class LedgerFeatureUnknownError extends RelayError {
+  constructor(
+    readonly feature: string,
+    readonly features: string[],
+  ) {
+    super(
+      'LEDGER_FEATURE_UNKNOWN',
+      `The ledger has no run of a feature "${feature}"; it has runs of: ${features.join(', ')}. ` +
+        `Name one of them (e.g. \`baton ledger --feature ${features[0]}\`), or run a phase of "${feature}" first (\`nx run <project>:<phase>\`).`,
+    );
+  }
+}
+
 /** `nx run P:<phase>` found no handoff addressed to the phase. */
 export class NoHandoffError extends RelayError {
   constructor(
@@ -315,52 +361,6 @@ export class PhaseCommitRejectedError extends RelayError {
   }
 }
 
-export class BlameNotInRepositoryError extends RelayError {
-  constructor(readonly cwd: string) {
-    super(
-      'BLAME_NOT_IN_REPOSITORY',
-      `${cwd} is not inside a git repository, so no commit says who wrote what. ` +
-        'Run `baton blame FILE` from your workspace (a git repository), or start one with `git init && git add -A && git commit -m "Initial commit"`.',
-    );
-  }
-}
-
-export type BlameFileProblem = 'missing' | 'folder' | 'untracked';
-
-const blameFileProblems: Record<BlameFileProblem, (file: string) => string> = {
-  missing: (file) =>
-    `${file} does not exist. Name a file of the work tree (\`git ls-files\` lists the tracked ones), e.g. \`baton blame src/index.ts\`.`,
-  folder: (file) =>
-    `${file} is a folder and \`baton blame\` reads one file. Name a file in it (\`git ls-files ${file}\` lists them).`,
-  untracked: (file) =>
-    `${file} is not tracked by git, so no commit wrote its lines. Commit it first (\`git add ${file} && git commit\`), ` +
-    `then run \`baton blame ${file}\` again; \`git ls-files\` lists the tracked files.`,
-};
-
-/** `baton blame` was given a path it cannot attribute. */
-export class BlameFileError extends RelayError {
-  constructor(
-    readonly file: string,
-    readonly problem: BlameFileProblem,
-  ) {
-    super(`BLAME_FILE_${problem.toUpperCase()}`, blameFileProblems[problem](file));
-  }
-}
-
-/** `baton ledger --feature` named a feature the ledger has no run of. */
-export class LedgerFeatureUnknownError extends RelayError {
-  constructor(
-    readonly feature: string,
-    readonly features: string[],
-  ) {
-    super(
-      'LEDGER_FEATURE_UNKNOWN',
-      `The ledger has no run of a feature "${feature}"; it has runs of: ${features.join(', ')}. ` +
-        `Name one of them (e.g. \`baton ledger --feature ${features[0]}\`), or run a phase of "${feature}" first (\`nx run <project>:<phase>\`).`,
-    );
-  }
-}
-
 /** A file the handoff references is not in the work tree. */
 export class ReferencedFileMissingError extends RelayError {
   constructor(
@@ -433,7 +433,7 @@ export class DirtyPhaseTreeError extends RelayError {
       'PHASE_TREE_DIRTY',
       `"${phase}" commits the model's edits on their own, so it starts from a clean work tree, but these files have uncommitted changes: ${files.join(', ')}; nothing was sent or changed. ` +
         `Commit them (\`git add <files> && git commit\`) or set them aside (\`git stash --include-untracked\`), then run \`nx run ${project}:${phase}\` again. ` +
-        "(The project's handoffs/ledger.jsonl, Baton's own record, never counts.)",
+        "(Baton's own handoffs/ledger.jsonl and uncommitted reports never count.)",
     );
   }
 }

@@ -381,6 +381,7 @@ describe('runPhase', () => {
       );
       ws.write('packages/analytics/src/index.ts', 'export const analytics = false;\n');
       ws.write('packages/analytics/src/draft.ts', 'draft\n');
+      ws.write('packages/analytics/handoffs/reports/001-architecture.md', '# Report\n');
       const dirty = await run('data-processing').catch((e: Error) => e);
       expect(dirty).toBeInstanceOf(DirtyPhaseTreeError);
       expect((dirty as DirtyPhaseTreeError).files).toEqual([

@@ -308,14 +308,18 @@ async function checkPhaseBranch(
 /**
  * A `changes` phase commits only the model's edits, so it starts from a clean tree: no staged or
  * unstaged change to a tracked file, no untracked file in the project (an edit could overwrite it).
- * The project's ledger is Baton's own append-only file, written after every run: it never blocks.
+ * Baton's own outputs never block: the ledger (append-only, written after every run) and reports
+ * not yet committed (edits can never write in handoffs/). A new handoff does block: the commit's
+ * AI-Handoff trailer must name a committed file.
  */
 async function checkCleanTree(git: SimpleGit, projectRoot: string, project: string, phase: string) {
   const status = await git.status(['--untracked-files=all']);
+  const paths = featurePaths(projectRoot);
   const ledger = posix.join(projectRoot, ledgerFile.replaceAll('\\', '/'));
   const inProject = (path: string) => projectRoot === '' || path.startsWith(`${projectRoot}/`);
   const dirty = status.files
     .filter((file) => file.path !== ledger)
+    .filter((file) => file.index !== '?' || !file.path.startsWith(`${paths.reports}/`))
     .filter((file) => file.index !== '?' || inProject(file.path))
     .map((file) => file.path);
   if (dirty.length > 0) throw new DirtyPhaseTreeError(dirty, project, phase);
