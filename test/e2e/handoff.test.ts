@@ -106,7 +106,7 @@ describe('nx g handoff', () => {
     });
     expect(next.files).toEqual([{ path: 'docs/architecture.md', structureOnly: false }]);
     expect(ws.read(`${handoffs}/002-architecture-to-data-processing.md`)).toContain(
-      '## Handoff: gpt → gemini\n**Feature**: User analytics dashboard\n',
+      '## Handoff: gpt → gemini\n\n**Feature**: User analytics dashboard\n',
     );
 
     // Back on main, the next phase still starts from the architecture branch.
@@ -146,12 +146,16 @@ describe('nx g handoff', () => {
     expect(result.code, result.output).toBe(0);
     expect(ws.read(`${handoffs}/001-start-to-data-processing.md`).split('---\n')[2]).toBe(
       [
+        '',
         '## Handoff: human → gemini',
+        '',
         '**Feature**: User analytics dashboard',
         '**Completed**: Architecture design, API structure',
         '**Next Phase**: data-processing',
         '**Key Context**:',
+        '',
         '**Files to Reference**:',
+        '',
         '- schema.sql',
         '- src/api-routes.ts (structure only)',
         '',

@@ -1,3 +1,4 @@
+import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { MalformedHandoffError } from './errors';
 import {
@@ -33,6 +34,30 @@ created: 2026-11-26T10:00:00Z
 - schema.sql
 - api-routes.ts (structure only)
 `;
+/** The same document as Baton writes it: blank lines around the lists, so it renders as meant. */
+const renderedExample = `---
+feature: analytics
+from: { phase: architecture, model: gpt }
+to: { phase: data-processing, model: gemini }
+base: 3f2c1e0
+created: 2026-11-26T10:00:00Z
+---
+
+## Handoff: gpt → gemini
+
+**Feature**: User analytics dashboard
+**Completed**: Architecture design, API structure
+**Next Phase**: data-processing
+**Key Context**:
+
+- Performance requirements: <2s query response time
+- Expected data volume: 10M+ records
+
+**Files to Reference**:
+
+- schema.sql
+- api-routes.ts (structure only)
+`;
 const exampleName = '002-architecture-to-data-processing.md';
 
 const exampleDocument: HandoffDocument = {
@@ -62,8 +87,16 @@ describe('handoff documents', () => {
     );
   });
 
-  it('writes PRODUCT.md example byte for byte', () => {
-    expect(renderHandoff(exampleDocument)).toBe(productExample);
+  it("writes PRODUCT.md's example as Markdown that Prettier leaves byte for byte", async () => {
+    const rendered = renderHandoff(exampleDocument);
+    expect(rendered).toBe(renderedExample);
+    expect(await format(rendered, { parser: 'markdown' })).toBe(rendered);
+    expect(parseHandoff(rendered, exampleName)).toEqual(exampleDocument);
+  });
+
+  it('keeps a handoff with empty lists Prettier-stable', async () => {
+    const empty = renderHandoff({ ...exampleDocument, keyContext: [], files: [] });
+    expect(await format(empty, { parser: 'markdown' })).toBe(empty);
   });
 
   it('round-trips documents with awkward values', () => {

@@ -150,18 +150,25 @@ export function renderHandoff(doc: HandoffDocument): string {
     base: doc.base,
     created: doc.created,
   });
+  // Blank lines around the lists make it Markdown that renders as meant and that Prettier (run by
+  // the pre-commit hook) leaves byte for byte; without them "Files to Reference" joins the last bullet.
+  const list = (items: string[]) => (items.length ? ['', ...items.map((item) => `- ${item}`)] : []);
   const body = [
     `## Handoff: ${doc.from.model} ${arrow} ${doc.to.model}`,
+    '',
     `**Feature**: ${doc.featureTitle}`,
     `**Completed**: ${doc.completed}`,
     `**Next Phase**: ${doc.nextPhase}`,
     '**Key Context**:',
-    ...doc.keyContext.map((item) => `- ${item}`),
+    ...list(doc.keyContext),
+    '',
     '**Files to Reference**:',
-    ...doc.files.map((file) => `- ${file.path}${file.structureOnly ? structureOnlySuffix : ''}`),
+    ...list(
+      doc.files.map((file) => `${file.path}${file.structureOnly ? structureOnlySuffix : ''}`),
+    ),
   ];
   const notes = doc.notes ? `\n${doc.notes}\n` : '';
-  return `${front}${body.join('\n')}\n${notes}`;
+  return `${front}\n${body.join('\n')}\n${notes}`;
 }
 
 /** `path` or `path (structure only)`. */

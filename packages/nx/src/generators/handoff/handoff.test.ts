@@ -119,14 +119,19 @@ describe('handoff generator', () => {
     const text = host.read('packages/analytics/handoffs/001-start-to-data-processing.md')!;
     expect(text.split('---\n')[2]).toBe(
       [
+        '',
         '## Handoff: human → gemini',
+        '',
         '**Feature**: User analytics dashboard',
         '**Completed**: Architecture design, API structure',
         '**Next Phase**: data-processing',
         '**Key Context**:',
+        '',
         '- Performance: <2s query response time',
         '- Expected data volume: 10M+ records',
+        '',
         '**Files to Reference**:',
+        '',
         '- schema.sql',
         '- src/api-routes.ts (structure only)',
         '- ../../shared/types.ts',
