@@ -52,19 +52,30 @@ export const map = {
   order: ['architecture', 'data-processing', 'security-review', 'tests'],
 };
 
+type PluginEntry = string | { plugin: string; options?: unknown };
+
 /**
- * A stock workspace with Baton registered by hand (init is another issue's) and a feature project,
- * `packages/analytics`, holding FEATURE.md and handoff 002 from `from` to `to`, all committed.
+ * A stock workspace with Baton registered (by hand, or by `nx g @baton/nx:init` with its hooks when
+ * `init`) on the test map, and a feature project, `packages/analytics`, holding FEATURE.md and
+ * handoff 002 from `from` to `to`, all committed.
  */
 export function featureWorkspace(
   template: string,
   from: { phase: string; model: string },
   to: { phase: string; model: string },
   files: HandoffFile[] = [{ path: 'src/query.ts', structureOnly: false }],
+  { init = false } = {},
 ): Workspace {
   const ws = createWorkspace(template);
-  ws.updateJson<{ plugins: unknown[] }>('nx.json', (nxJson) => {
-    nxJson.plugins.push({ plugin: '@baton/nx', options: map });
+  if (init) {
+    const ran = ws.nx(['g', '@baton/nx:init']);
+    if (ran.code !== 0) throw new Error(`nx g @baton/nx:init failed:\n${ran.output}`);
+  }
+  ws.updateJson<{ plugins: PluginEntry[] }>('nx.json', (nxJson) => {
+    const others = nxJson.plugins.filter(
+      (entry) => (typeof entry === 'string' ? entry : entry.plugin) !== '@baton/nx',
+    );
+    nxJson.plugins = [...others, { plugin: '@baton/nx', options: map }];
   });
   ws.addLibrary('analytics', {
     'src/query.ts':

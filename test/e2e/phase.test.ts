@@ -183,6 +183,52 @@ describe('nx run <feature>:<phase>', () => {
       expect(ledger()).toEqual([expect.objectContaining({ outcome: 'success', branch })]);
     });
 
+    it('passes the hooks init installs, and is rolled back when they refuse it', async () => {
+      ws.dispose();
+      ws = featureWorkspace(
+        inject('workspaceTemplate'),
+        { phase: 'architecture', model: 'gpt' },
+        { phase: 'data-processing', model: 'gemini' },
+        [],
+        { init: true },
+      );
+      ws.git('switch', '-q', '-c', branch);
+      const reply = (code: string) =>
+        emulator.setScript({
+          replies: [
+            {
+              phase: 'data-processing',
+              text: [
+                '=== baton:write packages/analytics/src/metrics.ts',
+                code,
+                '=== baton:end',
+              ].join('\n'),
+            },
+          ],
+        });
+
+      reply('export function total(rows: number[]): number {\n  return rows.length;\n}');
+      const passed = await run(`${project}:data-processing`);
+      expect(passed.code, passed.output).toBe(0);
+      expect(ws.git('log', '-1', '--format=%(trailers:key=AI-Phase,valueonly)')).toBe(
+        'data-processing',
+      );
+
+      const ledgerBefore = ws.read(`${handoffs}/ledger.jsonl`);
+      const before = ws.treeHash();
+      reply(
+        'export function total(rows: number[]): number {\n  debugger;\n  return rows.length;\n}',
+      );
+      const refused = await run(`${project}:data-processing`);
+      expect(refused.code).not.toBe(0);
+      expect(refused.output).toContain('git commit refused');
+      expect(refused.output).toMatch(/no-debugger/);
+      // The failure is on record; with the ledger as it was, the tree is exactly as before.
+      expect(ws.read(`${handoffs}/ledger.jsonl`)).toContain('"outcome":"failure"');
+      ws.write(`${handoffs}/ledger.jsonl`, ledgerBefore);
+      expect(ws.treeHash()).toBe(before);
+    });
+
     it('changes nothing when an edit escapes the project, and records the failure', async () => {
       const before = ws.treeHash();
       emulator.setScript({
