@@ -92,7 +92,7 @@ describe('npm run demo, with no keys set', () => {
     expect(architecture).toContain('reported: gpt-4.1-2025-04-14');
     expect(architecture).toContain('# Architecture: user analytics dashboard');
     const review = read(`${project}/handoffs/reports/003-security-review.md`);
-    expect(review).toContain('reported: claude-sonnet-4-5-20250929');
+    expect(review).toContain('reported: claude-sonnet-4-6');
     expect(review).toContain('**High: unvalidated date range**');
   });
 
@@ -106,7 +106,7 @@ describe('npm run demo, with no keys set', () => {
     ]);
     expect(trailers('feature/analytics-claude-tests^')).toEqual([
       'AI-Phase: tests',
-      'AI-Model: anthropic/claude-sonnet-4-5-20250929',
+      'AI-Model: anthropic/claude-sonnet-4-6',
       `AI-Handoff: ${project}/handoffs/004-security-review-to-tests.md`,
     ]);
     expect(
@@ -144,8 +144,8 @@ describe('npm run demo, with no keys set', () => {
     expect(calls).toEqual([
       ['architecture', 'openai', 'gpt-4.1', 200],
       ['data-processing', 'google', 'gemini-2.5-pro', 200],
-      ['security-review', 'anthropic', 'claude-sonnet-4-5', 200],
-      ['tests', 'anthropic', 'claude-sonnet-4-5', 200],
+      ['security-review', 'anthropic', 'claude-sonnet-4-6', 200],
+      ['tests', 'anthropic', 'claude-sonnet-4-6', 200],
     ]);
     const sent = demo.requests.map((request) => JSON.stringify(request.body));
     expect(sent[1]).toContain('Expected data volume: 10M+ records');

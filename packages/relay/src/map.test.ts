@@ -63,7 +63,14 @@ describe('parseCollaborationMap', () => {
   it('the default map is PRODUCT.md example plus instructions and a diff for the review', () => {
     const { phases, ...rest } = defaultCollaborationMap;
     const { phases: examplePhases, ...exampleRest } = productExample;
-    expect(rest).toEqual(exampleRest);
+    // The one departure: Claude's default moves off claude-sonnet-4-5, at end-of-life on 2026-11-30.
+    expect(rest).toEqual({
+      ...exampleRest,
+      models: {
+        ...exampleRest.models,
+        claude: { provider: 'anthropic', model: 'claude-sonnet-4-6' },
+      },
+    });
     for (const [phase, entry] of Object.entries(phases)) {
       const { instructions, diff, ...plain } = entry;
       expect(plain).toEqual(examplePhases[phase as keyof typeof examplePhases]);

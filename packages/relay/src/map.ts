@@ -57,7 +57,8 @@ export const startPhase = 'start';
 export const defaultCollaborationMap: CollaborationMap = {
   models: {
     gpt: { provider: 'openai', model: 'gpt-4.1' },
-    claude: { provider: 'anthropic', model: 'claude-sonnet-4-5' },
+    // PRODUCT.md's example names claude-sonnet-4-5, which reaches end-of-life on 2026-11-30.
+    claude: { provider: 'anthropic', model: 'claude-sonnet-4-6' },
     gemini: { provider: 'google', model: 'gemini-2.5-pro' },
     local: {
       provider: 'openai-compatible',
