@@ -253,7 +253,7 @@ describe('phase lookups', () => {
     expect(phaseModel(map, 'security-review')).toEqual({
       alias: 'claude',
       provider: 'anthropic',
-      model: 'claude-sonnet-4-5',
+      model: 'claude-sonnet-4-6',
     });
   });
 
