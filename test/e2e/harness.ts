@@ -23,10 +23,23 @@ export interface RunOptions {
 export class Workspace {
   constructor(readonly root: string) {}
 
+  /**
+   * The environment of every command run here. Each workspace keeps its own Nx cache, as a separate
+   * machine would: left alone, Nx 23 shares one per-user cache (`~/.nx/<id>`) between all checkouts
+   * of a repository, and every copy of the template is one.
+   */
+  env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+    return e2eEnv({
+      NX_CACHE_DIRECTORY: join(this.root, '.nx', 'cache'),
+      NX_WORKSPACE_DATA_DIRECTORY: join(this.root, '.nx', 'workspace-data'),
+      ...extra,
+    });
+  }
+
   run(cmd: string, args: string[], options: RunOptions = {}): RunResult {
     const result = spawnSync(cmd, args, {
       cwd: options.cwd ? join(this.root, options.cwd) : this.root,
-      env: e2eEnv(options.env),
+      env: this.env(options.env),
       input: options.input ?? '',
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
@@ -49,7 +62,7 @@ export class Workspace {
 
   /** Runs git and returns its trimmed stdout; throws with git's message when it fails. */
   git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.root, env: e2eEnv(), encoding: 'utf8' }).trim();
+    return execFileSync('git', args, { cwd: this.root, env: this.env(), encoding: 'utf8' }).trim();
   }
 
   path(relative: string): string {

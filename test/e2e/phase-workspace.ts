@@ -2,23 +2,16 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { renderFeature, renderHandoff, type HandoffFile } from '@baton/relay';
 import { createWorkspace, type RunResult, type Workspace } from './harness';
-import { e2eEnv } from '../../tools/workspace/template';
 
 /**
  * `nx ...` in the workspace without blocking this process: the emulator and the cache server run
- * in it, and the harness's synchronous run would leave them unable to answer. Each workspace keeps
- * its own Nx cache, as a separate machine would: left alone, Nx 23 shares one per-user cache
- * (`~/.nx/<id>`) between all checkouts of a repository, and every copy of the template is one.
+ * in it, and the harness's synchronous run would leave them unable to answer.
  */
 export function nx(ws: Workspace, args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(join(ws.root, 'node_modules', '.bin', 'nx'), args, {
       cwd: ws.root,
-      env: e2eEnv({
-        NX_CACHE_DIRECTORY: join(ws.root, '.nx', 'cache'),
-        NX_WORKSPACE_DATA_DIRECTORY: join(ws.root, '.nx', 'workspace-data'),
-        ...env,
-      }),
+      env: ws.env(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
