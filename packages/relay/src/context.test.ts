@@ -94,6 +94,23 @@ describe('a phase context', () => {
     );
   });
 
+  it('reviews everything the relay changed since the feature began, not only the last phase', async () => {
+    ws.handoff(
+      1,
+      { phase: 'start', model: 'human' },
+      { phase: 'data-processing', model: 'gemini' },
+    );
+    ws.write('packages/analytics/src/metrics.ts', "export const query = 'SELECT 1';\n");
+    ws.commitAll('Aggregate user metrics');
+    // Handoff 002 is written after that commit: its own base is already past the change.
+    const { payload, parts } = await buildPhaseContext(input([]));
+
+    expect(parts.map((part) => part.label)).toContainEqual(
+      expect.stringMatching(/^diff [0-9a-f]{12} -- packages\/analytics$/),
+    );
+    expect(payload.user).toContain("+export const query = 'SELECT 1';");
+  });
+
   it('tells the user to fetch a diff base the clone lacks', async () => {
     const given = input([]);
     await expect(

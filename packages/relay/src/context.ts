@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareOutgoing, type OutgoingPart, type OutgoingPayload } from '@baton/guard';
 import { simpleGit } from 'simple-git';
 import { referencedPath } from './context-paths';
 import { editFormatInstruction } from './edits';
 import { DiffBaseMissingError, ReferencedFileMissingError } from './errors';
-import { featurePaths, type HandoffDocument } from './handoff';
+import { featurePaths, handoffEntries, parseHandoff, type HandoffDocument } from './handoff';
 import type { PhaseEntry } from './map';
 import { viewFile } from './outline';
 import { codingStandards } from './standards';
@@ -87,9 +87,7 @@ export async function buildPhaseContext(input: PhaseContextInput): Promise<Phase
     const diff = await featureDiff(input);
     if (diff.content) parts.push(diff);
     else
-      notes.push(
-        `diff left out: nothing in ${input.projectRoot} changed since ${input.handoff.base}`,
-      );
+      notes.push(`diff left out: nothing in ${input.projectRoot} changed since the feature began`);
   }
 
   const payload = await prepareOutgoing({
@@ -130,12 +128,30 @@ export function phaseInstructions(input: PhaseContextInput): string {
 }
 
 /** The project's changes since the handoff's base (work tree against base), handoffs left out. */
+/**
+ * Where the feature began: the base of its first handoff. A review reads everything the relay
+ * changed, not only what the phase just before it did (whose handoff's base is already past it).
+ */
+async function featureBase(
+  input: PhaseContextInput,
+): Promise<{ base: string; handoffPath: string }> {
+  const paths = featurePaths(input.projectRoot);
+  const names = await readdir(join(input.workspaceRoot, paths.handoffs)).catch(() => []);
+  const first = handoffEntries(names)[0];
+  if (!first || first.number === input.handoff.number) {
+    return { base: input.handoff.base, handoffPath: input.handoffPath };
+  }
+  const handoffPath = paths.handoff(first.name);
+  const text = await readFile(join(input.workspaceRoot, handoffPath), 'utf8');
+  return { base: parseHandoff(text, first.name).base, handoffPath };
+}
+
 async function featureDiff(input: PhaseContextInput): Promise<OutgoingPart> {
   const git = simpleGit(input.workspaceRoot);
-  const base = input.handoff.base;
+  const { base, handoffPath } = await featureBase(input);
   // Not --quiet: simple-git takes a silent non-zero exit for success.
   const found = await git.raw(['rev-parse', '--verify', `${base}^{commit}`]).catch(() => '');
-  if (!found.trim()) throw new DiffBaseMissingError(input.handoffPath, base);
+  if (!found.trim()) throw new DiffBaseMissingError(handoffPath, base);
   const paths = featurePaths(input.projectRoot);
   const content = await git.raw([
     'diff',
