@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'tools/*/src/**/*.test.ts'],
           testTimeout: 30_000,
+          // Unit tests first, then the e2e tests, each group with its own number of workers.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -25,6 +27,7 @@ export default defineConfig({
           // Each e2e test copies a prepared Nx workspace and runs real nx and git in it: two cores, two forks.
           pool: 'forks',
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
