@@ -48,8 +48,15 @@ async function executorOverhead(template: string): Promise<BenchRow> {
   }
 }
 
-/** 500 projects, 50 of them features with a handoff each: the same files with and without the plugin. */
-function largeWorkspace(template: string, withBaton: boolean): Workspace {
+/**
+ * An installed plugin that matches Baton's files and infers nothing: what registering any Nx
+ * plugin costs (its worker process), so that Baton's own share of the graph time can be told apart.
+ * Installed under node_modules, as Baton is: a workspace-local plugin file loads more slowly.
+ */
+const noopPlugin = `exports.createNodesV2 = ['**/handoffs/FEATURE.md', async () => []];\n`;
+
+/** 500 projects, 50 of them features with a handoff each: the same files under each plugin setup. */
+function largeWorkspace(template: string, plugin: 'none' | 'baton' | 'noop'): Workspace {
   const ws = createWorkspace(template);
   for (let i = 0; i < projects; i++) {
     const root = `packages/lib-${i}`;
@@ -80,43 +87,62 @@ function largeWorkspace(template: string, withBaton: boolean): Workspace {
       }),
     );
   }
-  if (withBaton) {
+  if (plugin === 'noop') {
+    ws.write(
+      'node_modules/@bench/noop-plugin/package.json',
+      '{"name":"@bench/noop-plugin","main":"index.js"}\n',
+    );
+    ws.write('node_modules/@bench/noop-plugin/index.js', noopPlugin);
+  }
+  if (plugin !== 'none') {
     ws.updateJson<{ plugins: unknown[] }>('nx.json', (nxJson) => {
-      nxJson.plugins.push({ plugin: '@baton/nx', options: map });
+      nxJson.plugins.push(
+        plugin === 'baton' ? { plugin: '@baton/nx', options: map } : '@bench/noop-plugin',
+      );
     });
   }
   ws.commitAll('Add the projects');
   return ws;
 }
 
-async function graphOverhead(template: string): Promise<BenchRow> {
-  const plain = largeWorkspace(template, false);
-  const withBaton = largeWorkspace(template, true);
+async function graphOverhead(template: string): Promise<BenchRow[]> {
+  const plain = largeWorkspace(template, 'none');
+  const withBaton = largeWorkspace(template, 'baton');
+  const withNoop = largeWorkspace(template, 'noop');
   try {
     // The project graph is recomputed on every call, so each run pays for every plugin.
     const env = { NX_CACHE_PROJECT_GRAPH: 'false' };
     const targets = await nx(withBaton, ['show', 'project', '@ws/lib-0', '--json'], env);
     if (!targets.stdout.includes('"security-review"')) throw new Error(targets.output);
     const show = (ws: Workspace) => () => succeed(ws, ['show', 'projects'], env);
-    const {
-      ratio: value,
-      subjectMs,
-      baselineMs,
-    } = await sideBySide(graphRounds, show(withBaton), show(plain));
-    return {
-      benchmark: 'project graph overhead at scale',
-      subject: 'nx show projects, @baton/nx registered',
-      baseline: 'same workspace without Baton',
-      figure: ratio(value),
-      notes: `median of ${graphRounds}: ${subjectMs.toFixed(0)} vs ${baselineMs.toFixed(0)} ms, ${projects} projects, ${features} features`,
-    };
+    const scale = `${projects} projects, ${features} features`;
+    const rows: BenchRow[] = [];
+    for (const [baseline, ws] of [
+      ['same workspace without Baton', plain],
+      ['same workspace with a plugin that infers nothing', withNoop],
+    ] as const) {
+      const {
+        ratio: value,
+        subjectMs,
+        baselineMs,
+      } = await sideBySide(graphRounds, show(withBaton), show(ws));
+      rows.push({
+        benchmark: 'project graph overhead at scale',
+        subject: 'nx show projects, @baton/nx registered',
+        baseline,
+        figure: ratio(value),
+        notes: `median of ${graphRounds}: ${subjectMs.toFixed(0)} vs ${baselineMs.toFixed(0)} ms, ${scale}`,
+      });
+    }
+    return rows;
   } finally {
     plain.dispose();
     withBaton.dispose();
+    withNoop.dispose();
   }
 }
 
 export async function run(): Promise<BenchRow[]> {
   const template = prepareWorkspaceTemplate();
-  return [await executorOverhead(template), await graphOverhead(template)];
+  return [await executorOverhead(template), ...(await graphOverhead(template))];
 }
