@@ -3,8 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sideBySide } from '../../../bench/bench';
-import { lintSource } from '@secretlint/core';
-import { rules as recommendedRules } from '@secretlint/secretlint-rule-preset-recommend';
+import { presetReports } from '../src/preset-rules';
 import {
   acceptedChanges,
   allowedOutgoing,
@@ -72,17 +71,9 @@ function covered(
   return true;
 }
 
-async function presetRanges(text: string, path: string) {
-  const result = await lintSource({
-    source: {
-      content: text,
-      filePath: path,
-      ext: path.slice(path.lastIndexOf('.')) || '.txt',
-      contentType: 'text',
-    },
-    options: { config: { rules: recommendedRules.map((rule) => ({ id: rule.meta.id, rule })) } },
-  });
-  return result.messages.map((message) => message.range);
+function presetRanges(text: string, path: string) {
+  const ext = path.slice(path.lastIndexOf('.')) || '.txt';
+  return presetReports(text, path, ext).map((report) => report.range);
 }
 
 async function measureRedaction() {
@@ -97,7 +88,7 @@ async function measureRedaction() {
     if (out.includes(plant.value)) missed.push(plant);
     else masked++;
     if (out.includes(redactionMarker(plant.kind, fingerprint(plant.value)))) maskedWithKind++;
-    if (covered(text, plant.value, await presetRanges(text, plant.file))) presetAloneMasked++;
+    if (covered(text, plant.value, presetRanges(text, plant.file))) presetAloneMasked++;
   }
   let cleanLines = 0;
   let cleanFlags = 0;
