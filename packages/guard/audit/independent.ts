@@ -125,7 +125,7 @@ function secretOf(match: RegExpExecArray, rule: GitleaksRule): string | undefine
  * report (entropy threshold met, no allowlist hit), each with the secret it would report.
  */
 export function independentCorpus(): IndependentCorpus {
-  const config = parse(readFileSync(rulesFile(), 'utf8')) as {
+  const config = parse(readFileSync(rulesFile(), 'utf8')) as unknown as {
     allowlist?: Allowlist;
     rules: GitleaksRule[];
   };

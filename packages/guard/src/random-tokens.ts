@@ -8,17 +8,18 @@ export interface Span {
 }
 
 // A run of the characters keys are made of, starting where no such character precedes it.
-const RUN = /(?<![A-Za-z0-9_+/.~=%-])[A-Za-z0-9_+/.~=%-]{12,}/g;
+const RUN = /(?<![A-Za-z0-9_+/.~=%-])[A-Za-z0-9_+/.~=%-]{14,}/g;
 const NAME_THEN_VALUE = /^[+~-]*([A-Za-z_][\w.-]*?)=+(?=[^=])/;
 // The end of an assignment just before a value: `=`, `:`, `=>`, `:=`, `>` (XML), `,` (an argument), `||`.
 const ASSIGNED = /(?:[=:>,]|\|\|)[ \t'"`=]{0,5}$/;
 const HEX = /^[0-9a-f]+$/i;
 const IN_URL_OR_PATH = /:\/\/|^\/|[/@#$\\]$/;
+const WORD_END = new Set([...' \t\r\n\'"`(<[{'].map((char) => char.charCodeAt(0)));
 
 /** The text from the last space, quote or bracket up to `start`: the word a run is part of. */
 function wordBefore(text: string, start: number): string {
   let at = start;
-  while (at > 0 && start - at < 256 && !/[\s'"`(<[{]/.test(text[at - 1])) at--;
+  while (at > 0 && start - at < 256 && !WORD_END.has(text.charCodeAt(at - 1))) at--;
   return text.slice(at, start);
 }
 

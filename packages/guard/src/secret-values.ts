@@ -1,13 +1,17 @@
 // What a secret value looks like, whatever its vendor: random rather than words, code or a placeholder.
 
+const counts = new Uint32Array(65536);
+
 /** Shannon entropy in bits per character: random keys score high, words and identifiers low. */
 export function entropy(value: string): number {
-  const counts = new Map<string, number>();
-  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  for (let i = 0; i < value.length; i++) counts[value.charCodeAt(i)]++;
   let bits = 0;
-  for (const count of counts.values()) {
+  for (let i = 0; i < value.length; i++) {
+    const count = counts[value.charCodeAt(i)];
+    if (count === 0) continue;
     const p = count / value.length;
     bits -= p * Math.log2(p);
+    counts[value.charCodeAt(i)] = 0;
   }
   return bits;
 }
@@ -52,7 +56,6 @@ export function looksLikeCredential(value: string): boolean {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const HEX = /^[0-9a-f]+$/i;
 const CAMEL_HUMP = /[A-Z][a-z]{2,}/g;
 const GROUPED_KEY = /^[A-Z0-9]{2,8}(?:-[A-Z0-9]{4,8}){3,}$/;
 
@@ -64,11 +67,6 @@ const GROUPED_KEY = /^[A-Z0-9]{2,8}(?:-[A-Z0-9]{4,8}){3,}$/;
 export function looksRandom(value: string, relaxed: boolean): boolean {
   const length = value.length;
   if (length < (relaxed ? 14 : 20) || length > 1024) return false;
-  if (relaxed && UUID.test(value)) return true;
-  // Ids and keys of digits alone (client ids, account numbers) count only where they are assigned.
-  if (/^\d+$/.test(value)) return relaxed && length >= 16 && entropy(value) >= 2.5;
-  // Grouped keys (A3-9IO3SD-31S5IF-XZJVB-...) are judged without their dashes.
-  if (GROUPED_KEY.test(value)) return looksRandom(value.replaceAll('-', ''), relaxed);
   let letters = 0;
   let digits = 0;
   let vowels = 0;
@@ -95,33 +93,42 @@ export function looksRandom(value: string, relaxed: boolean): boolean {
     }
     if (previous !== -1 && (previous === 2) !== (kind === 2)) digitEdges++;
     segment = kind === 3 ? 0 : segment + 1;
-    longestSegment = Math.max(longestSegment, segment);
+    if (segment > longestSegment) longestSegment = segment;
     hexRun = kind === 2 || (lower >= 97 && lower <= 102) ? hexRun + 1 : 0;
-    longestHexRun = Math.max(longestHexRun, hexRun);
+    if (hexRun > longestHexRun) longestHexRun = hexRun;
     previous = kind;
   }
+  // Ids and keys of digits alone (client ids, account numbers) count only where they are assigned.
+  if (digits === length) return relaxed && length >= 16 && entropy(value) >= 2.5;
+  if (relaxed && length === 36 && UUID.test(value)) return true;
+  // Grouped keys (A3-9IO3SD-31S5IF-XZJVB-...) are judged without their dashes.
+  if (longestSegment <= 8 && value.includes('-') && GROUPED_KEY.test(value))
+    return looksRandom(value.replaceAll('-', ''), relaxed);
   if (letters === 0 || longestSegment < 8) return false;
   // A dotted path (this.endpoints.oauth2TokenUrl, crypto_1.createCrypto) is code unless a part is random.
-  if (IDENTIFIER_PATH.test(value))
+  if (value.includes('.') && IDENTIFIER_PATH.test(value))
     return value.split('.').some((part) => part.length >= 14 && looksRandom(part, relaxed));
   // Dates and versions (Tool20250910, v2.1.0) keep their digits in one block; keys scatter them.
   const scattered = digitEdges >= 4;
   // Hex digests and keys: a, e among six letters put hex above the vowel bar words are held to.
   if (longestHexRun >= (relaxed ? 16 : 32) && scattered) return entropy(value) >= 3;
-  if (!relaxed && HEX.test(value)) return false;
-  // camelCase (encodeBase64StringUtf8, oauth2FederatedSignon) is words joined by capitals.
-  let humps = 0;
-  for (const [hump] of value.matchAll(CAMEL_HUMP)) if (/[aeiou]/i.test(hump)) humps += hump.length;
-  if (humps >= length / 2) return false;
   // Words keep about two vowels in five letters; random characters fewer.
   const vowelShare = vowels / letters;
-  // Letters alone (sm_sat_uRlvOQNbONtSqAOd): random only if the case flips as often as a coin.
-  if (digits === 0)
-    return vowelShare <= 0.3 && caseSwitches / letters >= 0.4 && entropy(value) >= 3.5;
-  if (relaxed) {
+  if (digits === 0) {
+    // Letters alone (sm_sat_uRlvOQNbONtSqAOd): random only if the case flips as often as a coin.
+    if (vowelShare > 0.3 || caseSwitches / letters < 0.4) return false;
+  } else if (relaxed) {
     if (digitEdges < 2 || (!scattered && vowelShare > 0.4)) return false;
   } else if (scattered ? vowelShare > 0.45 : vowelShare > 0.3 || caseSwitches / letters < 0.3) {
     return false;
   }
-  return entropy(value) >= (relaxed ? 3 : 3.5);
+  if (!relaxed && longestHexRun === length) return false;
+  // camelCase (encodeBase64StringUtf8, oauth2FederatedSignon) is words joined by capitals.
+  if (caseSwitches > 0) {
+    let humps = 0;
+    for (const [hump] of value.matchAll(CAMEL_HUMP))
+      if (/[aeiou]/i.test(hump)) humps += hump.length;
+    if (humps >= length / 2) return false;
+  }
+  return entropy(value) >= (relaxed && digits > 0 ? 3 : 3.5);
 }
