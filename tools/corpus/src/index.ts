@@ -148,6 +148,40 @@ export const codebases = {
 
 export type CodebaseName = keyof typeof codebases;
 
+/**
+ * The codebase tests and benches use as a workspace's human-written code: Anthropic's SDK, whose
+ * conventions hold at 90% (kebab-case files, named exports, camelCase variables), and the Prettier
+ * settings its files are formatted with.
+ */
+export const workspaceCodebase = {
+  name: 'anthropic-sdk',
+  prettier: {
+    arrowParens: 'always',
+    experimentalTernaries: true,
+    printWidth: 110,
+    singleQuote: true,
+    trailingComma: 'all',
+  },
+} as const satisfies { name: CodebaseName; prettier: Record<string, unknown> };
+
+/** The workspace codebase's files keyed by `<folder>/<path>`, as a test writes them into a library's src/. */
+export function workspaceCodebaseFiles(
+  folder: string,
+  except: readonly string[] = [],
+): Record<string, string> {
+  return Object.fromEntries(
+    codebaseFiles(workspaceCodebase.name)
+      .filter((file) => !except.includes(file.path))
+      .map((file) => [`${folder}/${file.path}`, readFileSync(file.absolutePath, 'utf8')]),
+  );
+}
+
+/** One file of a codebase, read from node_modules. */
+export function codebaseFile(name: CodebaseName, path: string): string {
+  const set: SourceSet = codebases[name];
+  return readFileSync(join(packageDir(set.package), set.root, path), 'utf8');
+}
+
 /** Text with no secrets, to count false positives; `knownFlags` are literals the redactor masks on purpose. */
 export const cleanCorpus: ReadonlyArray<{
   package: CorpusPackage;
