@@ -73,7 +73,12 @@ describe('baton style and baton check, installed', () => {
       }),
     );
 
-    const clean = ws.baton(['style', 'check', 'packages/analytics/src/index.ts']);
+    // A file of the SDK itself: the library's stub index.ts names its constant in camelCase, which the SDK does not.
+    const clean = ws.baton([
+      'style',
+      'check',
+      'packages/analytics/src/sdk/internal/utils/backoff.ts',
+    ]);
     expect(clean.code, clean.output).toBe(0);
     expect(clean.stdout).toMatch(/^No style departures in 1 file/);
   });
