@@ -1,8 +1,9 @@
-// The security figures of issue 4, measured on the corpus in src/__fixtures__: printed by
-// `npm run audit:security` and by bench/security.bench.ts.
+// The security figures of issue 4, measured on the planted corpus in src/__fixtures__ and the clean
+// corpus of pinned packages (@baton/corpus): printed by `npm run audit:security` and by bench/security.bench.ts.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sideBySide } from '../../../bench/bench';
+import { cleanCorpusFiles } from '@baton/corpus';
 import { findSecrets } from '../src/redact';
 import { presetReports } from '../src/preset-rules';
 import { RULES_PACKAGE, independentCorpus } from './independent';
@@ -62,9 +63,14 @@ const load = (name: string) => JSON.parse(readFileSync(join(corpus, name), 'utf8
 export const plantedFiles = (): string[] => [
   ...new Set((load('planted.json').plants as Plant[]).map((plant) => join('planted', plant.file))),
 ];
-export const cleanFiles = (): string[] =>
-  (load('clean.json').files as Array<{ file: string }>).map((file) => join('clean', file.file));
-export const corpusPath = (file: string) => join(corpus, file);
+let clean: Map<string, string> | undefined;
+const cleanPaths = () =>
+  (clean ??= new Map(
+    cleanCorpusFiles().map((file) => [`clean/${file.package}/${file.path}`, file.absolutePath]),
+  ));
+export const cleanFiles = (): string[] => [...cleanPaths().keys()];
+/** Where a corpus file is read from: the planted corpus here, the clean one in node_modules. */
+export const corpusPath = (file: string) => cleanPaths().get(file) ?? join(corpus, file);
 
 /** Whether every occurrence of `value` lies wholly inside the reported ranges. */
 function covered(
@@ -102,7 +108,7 @@ async function measureRedaction() {
   let cleanLines = 0;
   let cleanFlags = 0;
   for (const file of cleanFiles()) {
-    const text = readFileSync(join(corpus, file), 'utf8');
+    const text = readFileSync(corpusPath(file), 'utf8');
     cleanLines += text.split('\n').length;
     cleanFlags += (await redact(text, { path: file })).redactions.length;
   }

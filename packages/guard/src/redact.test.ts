@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cleanCorpusFiles } from '@baton/corpus';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, redact, redactionMarker } from './redact';
 
 const corpus = join(import.meta.dirname, '__fixtures__/corpus');
 const planted = JSON.parse(readFileSync(join(corpus, 'planted.json'), 'utf8')) as {
   plants: Array<{ file: string; kind: string; value: string }>;
-};
-const clean = JSON.parse(readFileSync(join(corpus, 'clean.json'), 'utf8')) as {
-  files: Array<{ file: string; knownFlags?: number }>;
 };
 
 /** True when any 12 characters in a row of the secret survive. */
@@ -204,13 +202,12 @@ describe('redact, markers', () => {
 });
 
 describe('redact, on real code with no secrets', () => {
-  it.each(clean.files.map((file) => [file.file, file.knownFlags ?? 0]))(
-    'leaves %s as it is (%i known literals masked)',
-    async (file, known) => {
-      const text = readFileSync(join(corpus, 'clean', file), 'utf8');
-      const result = await redact(text, { path: file });
-      expect(result.redactions).toHaveLength(known);
-      if (known === 0) expect(result.text).toBe(text);
-    },
-  );
+  it.each(
+    cleanCorpusFiles().map((file) => [`${file.package}/${file.path}`, file.knownFlags, file]),
+  )('leaves %s as it is (%i known literals masked)', async (name, known, file) => {
+    const text = readFileSync(file.absolutePath, 'utf8');
+    const result = await redact(text, { path: name });
+    expect(result.redactions).toHaveLength(known);
+    if (known === 0) expect(result.text).toBe(text);
+  });
 });
