@@ -142,6 +142,19 @@ describe('redact, secrets known only by their name or place', () => {
     "apiKey: 'my-api-key'",
     'secret: <your-secret-here>',
     'token: "********"',
+    'curl -u "$USER:$TOKEN" https://api.example.test',
+    'docker login -u robot -p "$REGISTRY_PASSWORD" registry.example.test',
+    'Server=db;Database=app;User Id=sa;Password=${DB_PASSWORD};',
+    'curl -H "Authorization: Bearer <token>" https://api.example.test',
+    'headers: { Authorization: `Bearer ${token}` },',
+    'GET /v1/items?api_key=YOUR_API_KEY&page=2',
+    'ENV NODE_ENV production',
+    'password = get_password()',
+    'spring.datasource.password=${DB_PASSWORD}',
+    '<password>${env.MAVEN_PASSWORD}</password>',
+    'const isEnabled = useFeatureFlag(ExperimentalSearchV2Enabled);',
+    'import { ToolSearchToolBm25_20251119 } from "./tools";',
+    'See https://github.com/nodejs/node/blob/0a00217a5f67ef4a22384cfc80eb6dd9a917fdc1/lib/util.js',
   ])('leaves %s alone', async (text) => {
     expect(await redact(text)).toEqual({ text, redactions: [] });
   });
