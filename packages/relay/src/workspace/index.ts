@@ -1,0 +1,1 @@
+export { installedTool, runTool, type InstalledTool, type ToolResult } from './installed-tool';
