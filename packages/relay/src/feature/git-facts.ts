@@ -7,7 +7,8 @@ import {
   prefixAndShortHead,
   untrackedFiles,
 } from '../git';
-import { phaseCommits } from '../provenance';
+// The file, not the room's door: `nx g handoff` loads this and need not load the ledger's globbing.
+import { phaseCommits } from '../provenance/trailers';
 
 /** What git knows that a new handoff fills itself in from. */
 export interface HandoffGitFacts {
