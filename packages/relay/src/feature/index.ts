@@ -1,4 +1,4 @@
-export { draftHandoff, type HandoffDraft, type HandoffRequest } from './draft';
+export { draftHandoff, type HandoffRequest } from './draft';
 export { featureName, findProjectName } from './feature';
 export {
   featureFile,

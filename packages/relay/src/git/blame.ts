@@ -14,7 +14,7 @@ const notCommitted = /^0+$/;
 
 /**
  * Every line of a tracked `file` with its last commit, from `git blame --line-porcelain` over the
- * working tree, so uncommitted edits show as such; null when the file is not in HEAD yet.
+ * working tree, so uncommitted edits show as such; null before the repository's first commit.
  *
  * No blame parser on npm is maintained, so this reads the three porcelain fields it needs
  * (header, `author`, TAB-prefixed text) as git documents them.

@@ -19,7 +19,6 @@ export {
   prefixAndShortHead,
   revisionExists,
   shortHead,
-  topLevel,
   workTreePrefix,
 } from './refs';
 export { isRepository, openRepository } from './repository';

@@ -52,7 +52,7 @@ async function readBlame(
   file: string,
   lookup: PhaseTrailerLookup,
 ): Promise<BlameLine[]> {
-  // Tracked but absent from HEAD (added, never committed): every line is uncommitted.
+  // Before the first commit git has nothing to blame: every line is uncommitted.
   const blamed = (await blame(cwd, file)) ?? uncommittedFile(file);
   const lines: BlameLine[] = [];
   for (const { line, commit, authorName, text } of blamed) {

@@ -1,7 +1,1 @@
-export {
-  collectRelayReport,
-  type FeatureRelay,
-  type PhaseReport,
-  type RelayEvent,
-  type RelayReport,
-} from './relay-report';
+export { collectRelayReport, type RelayReport } from './relay-report';

@@ -1,1 +1,1 @@
-export { installedTool, runTool, type InstalledTool, type ToolResult } from './installed-tool';
+export { installedTool, runTool } from './installed-tool';
