@@ -18,7 +18,7 @@ const trailers = [
   '--trailer',
   `AI-Handoff: ${handoff}`,
 ];
-/** PRODUCT.md's example handoff: the one the phase commits below name in AI-Handoff. */
+/** The documented example handoff: the one the phase commits below name in AI-Handoff. */
 const productHandoff = `---
 feature: analytics
 from: { phase: architecture, model: gpt }

@@ -53,7 +53,7 @@ describe('nx run <feature>:<phase>', () => {
         'claude (anthropic/claude-sonnet-4-5) writes a report',
       );
 
-      // Literally as PRODUCT.md writes it: Nx finds @ws/analytics by its unscoped name.
+      // Literally as the docs write it: Nx finds @ws/analytics by its unscoped name.
       const first = await run('analytics:security-review');
       expect(first.code, first.output).toBe(0);
       expect(emulator.requests).toHaveLength(1);

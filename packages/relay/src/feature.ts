@@ -18,7 +18,7 @@ export function featureName(projectName: string, override?: string): string {
   return name;
 }
 
-/** `feature/<feature>-<model alias>-<phase>`, the seed's branch per model (PRODUCT.md). */
+/** `feature/<feature>-<model alias>-<phase>`, the seed's branch per model. */
 export function phaseBranchName(feature: string, modelAlias: string, phase: string): string {
   return `feature/${feature}-${modelAlias}-${phase}`;
 }
