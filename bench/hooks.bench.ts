@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkStyle, learnStyleProfile } from '@baton/style';
 import { globSync } from 'tinyglobby';
-import { createWorkspace, type Workspace } from '../test/e2e/harness';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 import { prepareWorkspaceTemplate } from '../tools/workspace/template';
 import { ratio, sideBySide, type BenchRow } from './bench';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createWorkspace, type Workspace } from './harness';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 
 const corpus = join(import.meta.dirname, '..', '..', 'packages/style/src/__fixtures__/corpus');
 const corpusFile = (path: string) => readFileSync(join(corpus, path), 'utf8');

@@ -1,7 +1,7 @@
 import { startEmulator, type Emulator } from '@baton/provider-emulator';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { Workspace } from './harness';
+import type { Workspace } from '@baton/testing/workspace';
 import { featureWorkspace, handoffs, nx, project, vision } from './phase-workspace';
 
 const review =
