@@ -43,6 +43,11 @@ interface ConventionText {
   fix: (subject: string, expected: string, examples: readonly string[]) => string;
   /** How the codebase's variant reads in "N% of <what> here <variant phrase>". */
   variant: (variant: string) => string;
+  /**
+   * What Baton takes the departure rate to be before reading the codebase, as departures in
+   * observations (a Beta prior). Default: half a departure in one observation.
+   */
+  prior?: { departures: number; observations: number };
 }
 
 const naming = (what: string, kind: string): ConventionText => ({

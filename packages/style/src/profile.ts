@@ -1,15 +1,22 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { conventionIds, type ConventionId, type Observation } from './conventions';
+import { conventionIds, conventionText, type ConventionId, type Observation } from './conventions';
 import { styleErrors } from './errors';
+import { fitDepartures } from './significance';
 
 /** Where `baton style learn` writes the profile, relative to the workspace root. */
 export const styleProfilePath = '.baton/style-profile.json';
-export const styleProfileVersion = 1;
-/** A convention is enforced when this share of the code follows one variant... */
-export const defaultThreshold = 0.9;
+/** 2: files are judged by a test of their own counts against the codebase's departure model. */
+export const styleProfileVersion = 2;
+/** The share of the code one variant needs to be the codebase's convention... */
+export const defaultThreshold = 0.6;
 /** ...over at least this many occurrences: a habit seen five times is not yet a convention. */
 export const defaultMinSamples = 10;
+/**
+ * The chance that a file written in the codebase's own style is flagged, shared out over the
+ * conventions tested in it (Bonferroni): one human-written file in a hundred at most.
+ */
+export const defaultAlpha = 0.01;
 /** How many of the codebase's own names a fix may quote as examples (its Error subclasses). */
 const maxExamples = 3;
 
@@ -20,8 +27,16 @@ export interface ConventionStats {
   total: number;
   /** Each variant's share of `total`, rounded to four places. */
   shares: Record<string, number>;
-  /** The variant `baton style check` enforces, or null when none reaches the threshold over enough occurrences. */
+  /** The codebase's variant, which files are judged against; null when none reaches the threshold over enough occurrences. */
   enforced: string | null;
+  /** Occurrences judged against `enforced` in the learned files (those that fit it alone, or depart from it). */
+  observed: number;
+  /** How many of `observed` depart from `enforced`. */
+  departing: number;
+  /** The chance that one occurrence of a file written in this codebase's style departs (smoothed). */
+  departureRate: number;
+  /** How much the learned files differ from one another in that chance (intra-file correlation, 0 to 1). */
+  overdispersion: number;
   /** The codebase's most frequent Error subclasses, quoted by the fixes of error findings. */
   examples?: string[];
 }
@@ -29,6 +44,8 @@ export interface ConventionStats {
 /** What a workspace's human-written code holds to, learned by `baton style learn`. */
 export interface StyleProfile {
   version: typeof styleProfileVersion;
+  /** The false-alarm rate per file: the chance a file in the codebase's own style is flagged. */
+  alpha: number;
   threshold: number;
   minSamples: number;
   /** How many files the profile was learned from. */
@@ -38,61 +55,114 @@ export interface StyleProfile {
   conventions: Record<ConventionId, ConventionStats>;
 }
 
-const round = (value: number) => Math.round(value * 10_000) / 10_000;
+export interface ProfileSettings {
+  alpha: number;
+  threshold: number;
+  minSamples: number;
+  pathAliases: string[];
+}
+
+const round = (value: number, places = 4) => Number(value.toPrecision(places));
 
 function sortedRecord(record: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Counts observations into a profile. Occurrences that fit several variants count for none. */
-export function buildProfile(
-  observations: Iterable<Observation>,
-  settings: { threshold: number; minSamples: number; files: number; pathAliases: string[] },
-): StyleProfile {
+/** Whether an occurrence is judged against `expected`: it fits it alone, or departs from it. */
+export const isJudged = (observation: Observation, expected: string) =>
+  observation.variants.length === 1 || !observation.variants.includes(expected);
+
+/** Counts occurrences that fit exactly one variant, by convention and variant. */
+function countVariants(files: ReadonlyArray<readonly Observation[]>) {
   const counts = new Map<ConventionId, Record<string, number>>();
-  const names = new Map<string, number>();
-  for (const observation of observations) {
+  const errorClasses = new Map<string, number>();
+  for (const observation of files.flat()) {
     if (observation.variants.length !== 1) continue;
     const [variant] = observation.variants;
     const byVariant = counts.get(observation.convention) ?? {};
     byVariant[variant] = (byVariant[variant] ?? 0) + 1;
     counts.set(observation.convention, byVariant);
     if (observation.convention === 'errors.class' && variant === 'subclass') {
-      names.set(observation.subject, (names.get(observation.subject) ?? 0) + 1);
+      errorClasses.set(observation.subject, (errorClasses.get(observation.subject) ?? 0) + 1);
     }
   }
+  return { counts, errorClasses };
+}
+
+/** Each file's occurrences of `id` judged against `expected`, and how many of them depart. */
+function departuresByFile(
+  files: ReadonlyArray<readonly Observation[]>,
+  id: ConventionId,
+  expected: string,
+) {
+  return files.map((observations) => {
+    let observed = 0;
+    let departing = 0;
+    for (const observation of observations) {
+      if (observation.convention !== id || !isJudged(observation, expected)) continue;
+      observed++;
+      if (!observation.variants.includes(expected)) departing++;
+    }
+    return { observed, departing };
+  });
+}
+
+function conventionStats(
+  id: ConventionId,
+  byVariant: Record<string, number>,
+  files: ReadonlyArray<readonly Observation[]>,
+  settings: ProfileSettings,
+): ConventionStats {
+  const total = Object.values(byVariant).reduce((sum, count) => sum + count, 0);
+  const shares = Object.fromEntries(
+    Object.entries(byVariant).map(([variant, count]) => [variant, round(count / total)]),
+  );
+  const [top, topCount] = Object.entries(byVariant).sort(
+    ([a, x], [b, y]) => y - x || a.localeCompare(b),
+  )[0] ?? [null, 0];
+  const enforced =
+    top !== null && total >= settings.minSamples && topCount / total >= settings.threshold
+      ? top
+      : null;
+  const perFile = enforced ? departuresByFile(files, id, enforced) : [];
+  const model = fitDepartures(perFile, conventionText[id].prior ?? jeffreys);
+  return {
+    counts: sortedRecord(byVariant),
+    total,
+    shares: sortedRecord(shares),
+    enforced,
+    observed: perFile.reduce((sum, file) => sum + file.observed, 0),
+    departing: perFile.reduce((sum, file) => sum + file.departing, 0),
+    departureRate: enforced ? round(model.rate, 6) : 0,
+    overdispersion: enforced ? round(model.overdispersion, 6) : 0,
+  };
+}
+
+// Half a departure in one occurrence: what the codebase is taken to do before it is read.
+const jeffreys = { departures: 0.5, observations: 1 };
+
+/** The profile of a codebase from each of its files' observations. */
+export function buildProfile(
+  files: ReadonlyArray<readonly Observation[]>,
+  settings: ProfileSettings,
+): StyleProfile {
+  const { counts, errorClasses } = countVariants(files);
   const conventions = {} as Record<ConventionId, ConventionStats>;
   for (const id of conventionIds) {
-    const byVariant = counts.get(id) ?? {};
-    const total = Object.values(byVariant).reduce((sum, count) => sum + count, 0);
-    const shares = Object.fromEntries(
-      Object.entries(byVariant).map(([variant, count]) => [variant, round(count / total)]),
-    );
-    const [top, topCount] = Object.entries(byVariant).sort(
-      ([a, x], [b, y]) => y - x || a.localeCompare(b),
-    )[0] ?? [null, 0];
-    const enforced =
-      top !== null && total >= settings.minSamples && topCount / total >= settings.threshold
-        ? top
-        : null;
-    conventions[id] = {
-      counts: sortedRecord(byVariant),
-      total,
-      shares: sortedRecord(shares),
-      enforced,
-    };
-    if (id === 'errors.class' && names.size > 0) {
-      conventions[id].examples = [...names]
-        .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-        .slice(0, maxExamples)
-        .map(([name]) => name);
-    }
+    conventions[id] = conventionStats(id, counts.get(id) ?? {}, files, settings);
+  }
+  if (errorClasses.size > 0) {
+    conventions['errors.class'].examples = [...errorClasses]
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .slice(0, maxExamples)
+      .map(([name]) => name);
   }
   return {
     version: styleProfileVersion,
+    alpha: settings.alpha,
     threshold: settings.threshold,
     minSamples: settings.minSamples,
-    files: settings.files,
+    files: files.length,
     pathAliases: [...settings.pathAliases].sort(),
     conventions,
   };
@@ -133,6 +203,9 @@ export function readStyleProfile(workspaceRoot: string): StyleProfile | null {
   } catch (error) {
     throw styleErrors.badProfile(styleProfilePath, (error as Error).message);
   }
+  if (typeof profile.version === 'number' && profile.version < styleProfileVersion) {
+    throw styleErrors.outdatedProfile(styleProfilePath, profile.version, styleProfileVersion);
+  }
   if (profile.version !== styleProfileVersion) {
     throw styleErrors.badProfile(
       styleProfilePath,
@@ -149,10 +222,15 @@ export function readStyleProfile(workspaceRoot: string): StyleProfile | null {
       total: 0,
       shares: {},
       enforced: null,
+      observed: 0,
+      departing: 0,
+      departureRate: 0,
+      overdispersion: 0,
     };
   }
   return {
     version: styleProfileVersion,
+    alpha: profile.alpha ?? defaultAlpha,
     threshold: profile.threshold ?? defaultThreshold,
     minSamples: profile.minSamples ?? defaultMinSamples,
     files: profile.files ?? 0,

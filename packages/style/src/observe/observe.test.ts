@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ConventionId } from './conventions';
-import { observeSource } from './observe';
+import type { ConventionId } from '../conventions';
+import { observeSource } from '.';
 
 function seen(
   code: string,

@@ -1,0 +1,11 @@
+export { codebases, otherStyle, readCodebase, type Codebase, type CodebaseFile } from './codebases';
+export { restyles, type Restyle, type RestyledFile } from './restyle';
+export {
+  evaluateCodebase,
+  evaluateStyleGate,
+  formatEvaluation,
+  recallOf,
+  split,
+  type CodebaseScore,
+  type Detection,
+} from './evaluate';
