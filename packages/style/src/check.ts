@@ -1,8 +1,8 @@
 import { conventionIds, conventionText, type ConventionId, type Observation } from './conventions';
 import type { ChangedLines, SourceText } from './files';
 import { isSourceFile, observeSource } from './observe';
-import { isJudged, type StyleProfile } from './profile';
-import { departureTail } from './significance';
+import { departureOf, departurePrior, isJudged, type StyleProfile } from './profile';
+import { departureTail, type DepartureModel } from './significance';
 
 /** One place where code departs from a convention, in a file whose style departs from the codebase's. */
 export interface StyleFinding {
@@ -59,9 +59,58 @@ export const formatPValue = (p: number) =>
   `p = ${p >= 0.001 ? Number(p.toPrecision(2)) : p.toExponential(1)}`;
 
 /**
+ * The chance that a file written in the codebase's style departs toward some variant as often as
+ * this file does: the smallest tail over the variants it departs toward, times the number of
+ * variants it could have departed toward (Bonferroni).
+ */
+function departurePValue(
+  departures: readonly Observation[],
+  observed: number,
+  models: Record<string, DepartureModel>,
+): number {
+  if (departures.length === 0) return 1;
+  const byVariant = new Map<string, number>();
+  for (const observation of departures) {
+    const variant = departureOf(observation);
+    byVariant.set(variant, (byVariant.get(variant) ?? 0) + 1);
+  }
+  const alternatives = Math.max(Object.keys(models).length, 1);
+  let smallest = 1;
+  for (const [variant, departing] of byVariant) {
+    const model = models[variant] ?? { rate: departurePrior.departures, overdispersion: 0 };
+    smallest = Math.min(smallest, departureTail(departing, observed, model));
+  }
+  return Math.min(1, smallest * alternatives);
+}
+
+/** The smallest p-value a convention could show on `observed` occurrences: all of them departing toward one variant. */
+function smallestPValue(models: Record<string, DepartureModel>, observed: number): number {
+  const tails = Object.values(models).map((model) => departureTail(observed, observed, model));
+  return Math.min(1, Math.min(...tails) * Math.max(tails.length, 1));
+}
+
+/**
+ * The p-value under which a convention departs: the false-alarm rate shared over the conventions
+ * the file could depart from at all (Tarone's correction: a convention seen once in a codebase
+ * that departs from it often cannot reach significance, so it takes no share of the rate).
+ */
+function taroneLimit(profile: StyleProfile, verdicts: readonly ConventionVerdict[]): number {
+  const smallest = verdicts
+    .filter((verdict) => verdict.observed > 0)
+    .map((verdict) =>
+      smallestPValue(profile.conventions[verdict.convention].departures, verdict.observed),
+    );
+  for (let tests = 1; tests <= smallest.length; tests++) {
+    const testable = smallest.filter((p) => p <= profile.alpha / tests).length;
+    if (testable <= tests) return profile.alpha / tests;
+  }
+  return profile.alpha / Math.max(smallest.length, 1);
+}
+
+/**
  * Every convention's comparison of one file with the codebase: the file's own counts against the
- * codebase's departure model, each tested at the profile's false-alarm rate shared out (Bonferroni)
- * over the conventions the file shows.
+ * codebase's departure model, each tested at the profile's false-alarm rate shared out over the
+ * conventions the file could depart from.
  */
 export function compareFile(
   profile: StyleProfile,
@@ -75,10 +124,7 @@ export function compareFile(
       ? observations.filter((o) => o.convention === id && isJudged(o, expected))
       : [];
     const departures = judged.filter((o) => !o.variants.includes(expected!));
-    const pValue = departureTail(departures.length, judged.length, {
-      rate: stats.departureRate,
-      overdispersion: stats.overdispersion,
-    });
+    const pValue = departurePValue(departures, judged.length, stats.departures);
     return {
       convention: id,
       expected,
@@ -93,11 +139,11 @@ export function compareFile(
       departures,
     };
   });
-  const tested = verdicts.filter((verdict) => verdict.observed > 0).length;
+  const limit = taroneLimit(profile, verdicts);
   for (const verdict of verdicts) {
     if (verdict.observed === 0) continue;
-    verdict.limit = profile.alpha / tested;
-    verdict.verdict = verdict.pValue <= verdict.limit ? 'departs' : 'consistent';
+    verdict.limit = limit;
+    verdict.verdict = verdict.pValue <= limit ? 'departs' : 'consistent';
   }
   return verdicts;
 }

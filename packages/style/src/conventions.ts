@@ -23,6 +23,29 @@ export const conventionIds = [
 
 export type ConventionId = (typeof conventionIds)[number];
 
+const caseStyles = ['camelCase', 'PascalCase', 'UPPER_CASE', 'snake_case', 'kebab-case', 'other'];
+
+/** The variants each convention is written in: a file departs toward each of them separately. */
+export const conventionVariants: Record<ConventionId, readonly string[]> = {
+  'naming.functions': caseStyles,
+  'naming.variables': caseStyles,
+  'naming.constants': caseStyles,
+  'naming.classes': caseStyles,
+  'naming.types': caseStyles,
+  'naming.files': caseStyles,
+  'exports.kind': ['named', 'default'],
+  'functions.form': ['declaration', 'arrow'],
+  'async.form': ['await', 'then'],
+  'types.objectShape': ['interface', 'type'],
+  'imports.nodeProtocol': ['prefixed', 'bare'],
+  'imports.internal': ['relative', 'alias'],
+  'imports.typeOnly': ['marked', 'unmarked'],
+  'modules.system': ['esm', 'commonjs'],
+  'errors.thrown': ['error', 'literal'],
+  'errors.class': ['builtin', 'subclass'],
+  'comments.banners': ['none', 'banner'],
+};
+
 /** One place in a file where a convention shows, and which of its variants that place is consistent with. */
 export interface Observation {
   convention: ConventionId;
@@ -43,11 +66,6 @@ interface ConventionText {
   fix: (subject: string, expected: string, examples: readonly string[]) => string;
   /** How the codebase's variant reads in "N% of <what> here <variant phrase>". */
   variant: (variant: string) => string;
-  /**
-   * What Baton takes the departure rate to be before reading the codebase, as departures in
-   * observations (a Beta prior). Default: half a departure in one observation.
-   */
-  prior?: { departures: number; observations: number };
 }
 
 const naming = (what: string, kind: string): ConventionText => ({

@@ -1,8 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { conventionIds, conventionText, type ConventionId, type Observation } from './conventions';
+import {
+  conventionIds,
+  conventionVariants,
+  type ConventionId,
+  type Observation,
+} from './conventions';
 import { styleErrors } from './errors';
-import { fitDepartures } from './significance';
+import { fitDepartures, type DepartureModel } from './significance';
 
 /** Where `baton style learn` writes the profile, relative to the workspace root. */
 export const styleProfilePath = '.baton/style-profile.json';
@@ -33,10 +38,11 @@ export interface ConventionStats {
   observed: number;
   /** How many of `observed` depart from `enforced`. */
   departing: number;
-  /** The chance that one occurrence of a file written in this codebase's style departs (smoothed). */
-  departureRate: number;
-  /** How much the learned files differ from one another in that chance (intra-file correlation, 0 to 1). */
-  overdispersion: number;
+  /**
+   * Toward each other variant: the chance that one occurrence of a file written in this codebase's
+   * style is in it (smoothed), and how much the learned files differ in that chance (0 to 1).
+   */
+  departures: Record<string, DepartureModel>;
   /** The codebase's most frequent Error subclasses, quoted by the fixes of error findings. */
   examples?: string[];
 }
@@ -89,11 +95,15 @@ function countVariants(files: ReadonlyArray<readonly Observation[]>) {
   return { counts, errorClasses };
 }
 
-/** Each file's occurrences of `id` judged against `expected`, and how many of them depart. */
+/** The variant an occurrence departs toward: the first it fits. */
+export const departureOf = (observation: Observation) => observation.variants[0];
+
+/** Each file's occurrences of `id` judged against `expected`, and how many depart toward `variant`. */
 function departuresByFile(
   files: ReadonlyArray<readonly Observation[]>,
   id: ConventionId,
   expected: string,
+  variant?: string,
 ) {
   return files.map((observations) => {
     let observed = 0;
@@ -101,11 +111,18 @@ function departuresByFile(
     for (const observation of observations) {
       if (observation.convention !== id || !isJudged(observation, expected)) continue;
       observed++;
-      if (!observation.variants.includes(expected)) departing++;
+      if (observation.variants.includes(expected)) continue;
+      if (variant === undefined || departureOf(observation) === variant) departing++;
     }
     return { observed, departing };
   });
 }
+
+/**
+ * What Baton takes a departure rate to be before reading the codebase: a tenth of a departure in
+ * one occurrence (a Beta prior), as conventions a codebase holds to are mostly held without fail.
+ */
+export const departurePrior = { departures: 0.1, observations: 1 };
 
 function conventionStats(
   id: ConventionId,
@@ -125,7 +142,15 @@ function conventionStats(
       ? top
       : null;
   const perFile = enforced ? departuresByFile(files, id, enforced) : [];
-  const model = fitDepartures(perFile, conventionText[id].prior ?? jeffreys);
+  const departures: Record<string, DepartureModel> = {};
+  for (const variant of enforced ? conventionVariants[id] : []) {
+    if (variant === enforced) continue;
+    const model = fitDepartures(departuresByFile(files, id, enforced!, variant), departurePrior);
+    departures[variant] = {
+      rate: round(model.rate, 6),
+      overdispersion: round(model.overdispersion, 6),
+    };
+  }
   return {
     counts: sortedRecord(byVariant),
     total,
@@ -133,13 +158,9 @@ function conventionStats(
     enforced,
     observed: perFile.reduce((sum, file) => sum + file.observed, 0),
     departing: perFile.reduce((sum, file) => sum + file.departing, 0),
-    departureRate: enforced ? round(model.rate, 6) : 0,
-    overdispersion: enforced ? round(model.overdispersion, 6) : 0,
+    departures,
   };
 }
-
-// Half a departure in one occurrence: what the codebase is taken to do before it is read.
-const jeffreys = { departures: 0.5, observations: 1 };
 
 /** The profile of a codebase from each of its files' observations. */
 export function buildProfile(
@@ -224,8 +245,7 @@ export function readStyleProfile(workspaceRoot: string): StyleProfile | null {
       enforced: null,
       observed: 0,
       departing: 0,
-      departureRate: 0,
-      overdispersion: 0,
+      departures: {},
     };
   }
   return {

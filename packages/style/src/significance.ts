@@ -48,10 +48,36 @@ export function departureTail(departing: number, observed: number, model: Depart
   return Math.min(1, tail);
 }
 
+function logLikelihood(
+  files: ReadonlyArray<{ observed: number; departing: number }>,
+  rate: number,
+  rho: number,
+): number {
+  if (rho <= 0) {
+    return files.reduce(
+      (sum, f) =>
+        sum + f.departing * Math.log(rate) + (f.observed - f.departing) * Math.log(1 - rate),
+      0,
+    );
+  }
+  const a = (rate * (1 - rho)) / rho;
+  const b = ((1 - rate) * (1 - rho)) / rho;
+  const base = logBeta(a, b);
+  return files.reduce(
+    (sum, f) => sum + logBeta(f.departing + a, f.observed - f.departing + b) - base,
+    0,
+  );
+}
+
+const maxOverdispersion = 0.95;
+const minDepartingFiles = 3;
+
 /**
  * The departure model of a convention from each learned file's counts. The rate is smoothed by a
  * Beta prior (`prior.departures` in `prior.observations`), so that a codebase that never departed
- * in ten occurrences is not taken to never depart; the overdispersion is the moment estimate.
+ * in ten occurrences is not taken to never depart; the overdispersion is the one under which the
+ * files' counts are likeliest (a golden-section search), as it must account for the few files
+ * written wholly in another style.
  */
 export function fitDepartures(
   files: ReadonlyArray<{ observed: number; departing: number }>,
@@ -64,19 +90,22 @@ export function fitDepartures(
     departing += file.departing;
   }
   const rate = (departing + prior.departures) / (observed + prior.observations);
-  if (observed === 0 || departing === 0 || departing === observed) {
+  const informative = files.filter((file) => file.observed > 1);
+  // Whether departures cluster in files can only be told from departures in several files.
+  const departingFiles = files.filter((file) => file.departing > 0).length;
+  if (departingFiles < minDepartingFiles || departing === observed || informative.length === 0) {
     return { rate, overdispersion: 0 };
   }
-  const raw = departing / observed;
-  const variance = raw * (1 - raw);
-  let spread = 0;
-  let binomial = 0;
-  let pairs = 0;
-  for (const file of files) {
-    spread += (file.departing - file.observed * raw) ** 2;
-    binomial += file.observed * variance;
-    pairs += file.observed * (file.observed - 1) * variance;
+  const score = (rho: number) => logLikelihood(informative, rate, rho);
+  const golden = (Math.sqrt(5) - 1) / 2;
+  let low = 0;
+  let high = maxOverdispersion;
+  for (let step = 0; step < 40; step++) {
+    const left = high - golden * (high - low);
+    const right = low + golden * (high - low);
+    if (score(left) < score(right)) low = left;
+    else high = right;
   }
-  const overdispersion = pairs > 0 ? Math.min(Math.max((spread - binomial) / pairs, 0), 0.95) : 0;
-  return { rate, overdispersion };
+  const best = (low + high) / 2;
+  return { rate, overdispersion: score(best) > score(0) ? best : 0 };
 }

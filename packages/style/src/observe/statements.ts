@@ -33,7 +33,8 @@ const bannerPattern = new RegExp(
 );
 
 // The markers code generators put in a file's header (protoc, go generate, Stainless, GraphQL codegen).
-const generatedMarker = /@generated\b|\bDO NOT EDIT\b|\bCode generated\b|\bauto-?generated file\b/i;
+const generatedMarker =
+  /@generated\b|\bDO NOT EDIT\b|\bCode generated\b|\bFile generated from\b|\bauto-?generated file\b/i;
 
 /** Whether the comments before a file's first statement say a tool generated it. */
 export function isGenerated(source: ts.SourceFile, text: string): boolean {
