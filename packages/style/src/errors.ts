@@ -14,7 +14,12 @@ export class StyleError extends Error {
 }
 
 export type StyleErrorCode =
-  'bad-profile' | 'outdated-profile' | 'bad-threshold' | 'bad-alpha' | 'not-a-git-repository';
+  | 'bad-profile'
+  | 'outdated-profile'
+  | 'bad-threshold'
+  | 'bad-alpha'
+  | 'not-a-git-repository'
+  | 'not-a-source-file';
 
 export const styleErrors = {
   badProfile: (path: string, reason: string) =>
@@ -36,6 +41,11 @@ export const styleErrors = {
     new StyleError(
       'bad-threshold',
       `The style threshold must be a number between 0.5 and 1 (the share of code one variant needs to be the codebase's convention), but got ${JSON.stringify(value)}. Run \`baton style learn --threshold 0.6\`.`,
+    ),
+  notASourceFile: (path: string) =>
+    new StyleError(
+      'not-a-source-file',
+      `${path} is not a TypeScript/JavaScript source file that exists in the workspace. Pass one, e.g. \`baton style explain src/index.ts\`.`,
     ),
   notAGitRepository: (root: string) =>
     new StyleError(

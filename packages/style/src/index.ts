@@ -1,5 +1,11 @@
 export * from './errors';
-export { conventionIds, conventionText, type ConventionId, type Observation } from './conventions';
+export {
+  conventionIds,
+  conventionText,
+  conventionVariants,
+  type ConventionId,
+  type Observation,
+} from './conventions';
 export { caseStylesOf, toCaseStyle, type CaseStyle } from './naming';
 export { observeSource, isSourceFile, sourceExtensions, type ObserveContext } from './observe';
 export * from './profile';

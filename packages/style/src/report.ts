@@ -71,6 +71,7 @@ export function formatComparison(
   profile: StyleProfile,
 ): string {
   const tested = verdicts.filter((verdict) => verdict.observed > 0).length;
+  const limit = verdicts.find((verdict) => verdict.observed > 0)?.limit ?? profile.alpha;
   const rows = [
     ['convention', 'codebase', 'this file follows it', 'p-value', 'verdict'],
     ...verdicts.map((verdict) => [
@@ -85,7 +86,7 @@ export function formatComparison(
   const lines = [
     `${file} against the codebase (${profileSource(profile)}).`,
     tested
-      ? `A convention departs when p ≤ ${percent(profile.alpha)} shared over the ${plural(tested, 'convention')} this file shows: ${Number((profile.alpha / tested).toPrecision(2))}.`
+      ? `A convention departs when p ≤ ${Number(limit.toPrecision(2))}: the ${percent(profile.alpha)} false-alarm rate shared over the conventions this file could depart from.`
       : 'The file shows no convention the codebase holds to.',
     '',
     ...table(rows),

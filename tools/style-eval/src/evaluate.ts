@@ -1,4 +1,10 @@
-import { compareFile, learnFromSources, type ConventionId, type StyleProfile } from '@baton/style';
+import {
+  compareFile,
+  learnFromSources,
+  observeSource,
+  type ConventionId,
+  type StyleProfile,
+} from '@baton/style';
 import { codebases, otherStyle, readCodebase, type Codebase, type CodebaseFile } from './codebases';
 import { restyles } from './restyle';
 
@@ -9,6 +15,8 @@ export interface Detection {
   restyle: string;
   files: number;
   flagged: number;
+  /** Why the restyle was not scored: the codebase itself writes the restyled variant often. */
+  skipped?: string;
 }
 
 export interface CodebaseScore {
@@ -20,6 +28,9 @@ export interface CodebaseScore {
   detections: Detection[];
   profile: StyleProfile;
 }
+
+/** A restyle is scored only toward a variant the codebase writes less often than this: one it rarely uses. */
+export const rareShare = 0.05;
 
 /** Every fifth file by sorted path is held out; the profile is learned from the other four fifths. */
 export function split<T>(files: readonly T[]): { learn: T[]; check: T[] } {
@@ -38,12 +49,21 @@ function restyleDetections(profile: StyleProfile, heldOut: readonly CodebaseFile
     const expected = profile.conventions[restyle.convention].enforced;
     // A restyle away from no convention departs from nothing.
     if (!expected) continue;
-    const detection = {
+    const stats = profile.conventions[restyle.convention];
+    const target = restyle.target(expected);
+    const detection: Detection = {
       convention: restyle.convention,
       restyle: restyle.describe(expected),
       files: 0,
       flagged: 0,
     };
+    const share = target ? (stats.counts[target] ?? 0) / stats.total : 1;
+    // A file in a variant the codebase itself writes often departs from nothing.
+    if (share >= rareShare) {
+      const skipped = `the codebase writes ${(share * 100).toFixed(0)}% in it`;
+      detections.push({ ...detection, skipped });
+      continue;
+    }
     for (const file of heldOut) {
       const restyled = restyle.apply(file, expected);
       if (!restyled) continue;
@@ -62,7 +82,11 @@ export function evaluateCodebase(
   codebase: Codebase,
   others: readonly CodebaseFile[],
 ): CodebaseScore {
-  const { learn, check } = split(readCodebase(codebase));
+  // Generated files show no style: they are neither learned from nor checked.
+  const files = readCodebase(codebase).filter(
+    (file) => observeSource(file.path, file.text, { pathAliases: [] }).length > 0,
+  );
+  const { learn, check } = split(files);
   const profile = learnFromSources(learn);
   const falseAlarms = check
     .filter((file) => departs(profile, file).length > 0)
@@ -89,8 +113,9 @@ export function evaluateStyleGate(): CodebaseScore[] {
 }
 
 export const recallOf = (detections: readonly Detection[]) => {
-  const files = detections.reduce((sum, d) => sum + d.files, 0);
-  return files ? detections.reduce((sum, d) => sum + d.flagged, 0) / files : 1;
+  const scored = detections.filter((d) => !d.skipped);
+  const files = scored.reduce((sum, d) => sum + d.files, 0);
+  return files ? scored.reduce((sum, d) => sum + d.flagged, 0) / files : 1;
 };
 
 /** The per-codebase, per-convention table the bench prints. */
@@ -103,6 +128,10 @@ export function formatEvaluation(scores: readonly CodebaseScore[]): string {
     );
     for (const path of score.falseAlarms) lines.push(`  false alarm: ${path}`);
     for (const d of score.detections) {
+      if (d.skipped) {
+        lines.push(`  ${d.convention.padEnd(22)} ${d.restyle.padEnd(40)} not scored: ${d.skipped}`);
+        continue;
+      }
       lines.push(
         `  ${d.convention.padEnd(22)} ${d.restyle.padEnd(40)} ${String(d.flagged).padStart(4)}/${String(d.files).padEnd(4)} ${((d.flagged / d.files) * 100).toFixed(1).padStart(5)}%`,
       );

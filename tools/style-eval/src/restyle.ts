@@ -7,35 +7,11 @@ import {
 } from '@baton/style';
 import * as ts from 'typescript';
 import { rewriteAwaits } from './restyle-async';
-import { applyEdits, forEachNode, parse, renameEdits, type Edit } from './edits';
+import { functionForm } from './restyle-functions';
+import { otherVariant, result, topLevel, hasModifier, type Restyle } from './restyled';
 
-export interface RestyledFile {
-  path: string;
-  text: string;
-  /** How many occurrences of the convention the restyle changed. */
-  changed: number;
-}
-
-/** A mechanical rewrite of a file, away from the variant of one convention a codebase holds to. */
-export interface Restyle {
-  convention: ConventionId;
-  /** What it does, for the tables: "camelCase → PascalCase". */
-  describe(expected: string): string;
-  /** The restyled file, or null when the file has nothing to restyle or the restyle has no other variant. */
-  apply(file: { path: string; text: string }, expected: string): RestyledFile | null;
-}
-
-const topLevel = (source: ts.SourceFile) => source.statements;
-const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) =>
-  ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((m) => m.kind === kind);
-
-function result(
-  file: { path: string; text: string },
-  edits: Edit[],
-  path = file.path,
-): RestyledFile | null {
-  return edits.length ? { path, text: applyEdits(file.text, edits), changed: edits.length } : null;
-}
+export type { Restyle, RestyledFile } from './restyled';
+import { forEachNode, parse, renameEdits, type Edit } from './edits';
 
 /** The case a name is moved to, away from `expected`. */
 function otherCase(convention: ConventionId, expected: string): CaseStyle | null {
@@ -54,6 +30,7 @@ function renaming(convention: ConventionId): Restyle {
   return {
     convention,
     describe: (expected) => `${expected} → ${otherCase(convention, expected)}`,
+    target: (expected) => otherCase(convention, expected),
     apply(file, expected) {
       const target = otherCase(convention, expected);
       if (!target) return null;
@@ -78,6 +55,7 @@ function renaming(convention: ConventionId): Restyle {
 const fileNaming: Restyle = {
   convention: 'naming.files',
   describe: (expected) => `${expected} → ${otherCase('naming.files', expected)}`,
+  target: (expected) => otherCase('naming.files', expected),
   apply(file, expected) {
     const target = otherCase('naming.files', expected);
     const slash = file.path.lastIndexOf('/');
@@ -93,6 +71,7 @@ const fileNaming: Restyle = {
 
 const objectShapes: Restyle = {
   convention: 'types.objectShape',
+  target: (expected) => otherVariant('types.objectShape', expected),
   describe: (expected) =>
     expected === 'interface' ? 'interface → type alias' : 'type alias → interface',
   apply(file, expected) {
@@ -142,6 +121,7 @@ const objectShapes: Restyle = {
 
 const asyncForm: Restyle = {
   convention: 'async.form',
+  target: (expected) => otherVariant('async.form', expected),
   describe: () => 'await → .then() chains',
   apply(file, expected) {
     if (expected !== 'await') return null;
@@ -194,7 +174,10 @@ function namedExport(source: ts.SourceFile): Edit[] {
           ? `export { ${expression.text} };`
           : `export const main = ${expression.getText(source)};`,
       });
-    } else if (hasModifier(statement, ts.SyntaxKind.DefaultKeyword)) {
+    } else if (
+      ts.canHaveModifiers(statement) &&
+      hasModifier(statement, ts.SyntaxKind.DefaultKeyword)
+    ) {
       const keyword = ts
         .getModifiers(statement)!
         .find((m) => m.kind === ts.SyntaxKind.DefaultKeyword)!;
@@ -206,6 +189,7 @@ function namedExport(source: ts.SourceFile): Edit[] {
 
 const exportKind: Restyle = {
   convention: 'exports.kind',
+  target: (expected) => otherVariant('exports.kind', expected),
   describe: (expected) =>
     expected === 'named' ? 'named → default export' : 'default → named exports',
   apply(file, expected) {
@@ -239,6 +223,7 @@ function requireOf(source: ts.SourceFile, node: ts.ImportDeclaration): string | 
 
 const moduleSystem: Restyle = {
   convention: 'modules.system',
+  target: (expected) => otherVariant('modules.system', expected),
   describe: () => 'ESM imports → require()',
   apply(file, expected) {
     if (expected !== 'esm') return null;
@@ -255,6 +240,7 @@ const moduleSystem: Restyle = {
 
 const thrownValues: Restyle = {
   convention: 'errors.thrown',
+  target: (expected) => otherVariant('errors.thrown', expected),
   describe: () => 'thrown Errors → thrown strings',
   apply(file, expected) {
     if (expected !== 'error') return null;
@@ -282,6 +268,7 @@ const thrownValues: Restyle = {
 
 const errorClasses: Restyle = {
   convention: 'errors.class',
+  target: (expected) => otherVariant('errors.class', expected),
   describe: (expected) =>
     expected === 'subclass' ? 'typed errors → built-in Error' : 'Error → AppError',
   apply(file, expected) {
@@ -314,6 +301,7 @@ const banners = [
 
 const bannerComments: Restyle = {
   convention: 'comments.banners',
+  target: (expected) => otherVariant('comments.banners', expected),
   describe: () => 'a model banner added',
   apply(file, expected) {
     if (expected !== 'none') return null;
@@ -323,83 +311,9 @@ const bannerComments: Restyle = {
   },
 };
 
-function usesThis(node: ts.Node): boolean {
-  let found = false;
-  forEachNode(node, (child) => {
-    if (child.kind === ts.SyntaxKind.ThisKeyword) found = true;
-    if (ts.isIdentifier(child) && child.text === 'arguments') found = true;
-  });
-  return found;
-}
-
-function toArrow(source: ts.SourceFile, fn: ts.FunctionDeclaration): string {
-  const modifiers = (ts.getModifiers(fn) ?? [])
-    .filter(
-      (m) => m.kind === ts.SyntaxKind.ExportKeyword || m.kind === ts.SyntaxKind.DeclareKeyword,
-    )
-    .map((m) => `${m.getText(source)} `)
-    .join('');
-  const isAsync = hasModifier(fn, ts.SyntaxKind.AsyncKeyword) ? 'async ' : '';
-  const typeParameters = fn.typeParameters
-    ? `<${fn.typeParameters.map((p) => p.getText(source)).join(', ')}>`
-    : '';
-  const parameters = fn.parameters.map((p) => p.getText(source)).join(', ');
-  const returns = fn.type ? `: ${fn.type.getText(source)}` : '';
-  return `${modifiers}const ${fn.name!.text} = ${isAsync}${typeParameters}(${parameters})${returns} => ${fn.body!.getText(source)};`;
-}
-
-function toDeclaration(source: ts.SourceFile, statement: ts.VariableStatement): string | null {
-  const [declaration] = statement.declarationList.declarations;
-  const arrow = declaration.initializer;
-  if (statement.declarationList.declarations.length !== 1 || !ts.isIdentifier(declaration.name))
-    return null;
-  if (!arrow || !ts.isArrowFunction(arrow) || declaration.type) return null;
-  const exported = hasModifier(statement, ts.SyntaxKind.ExportKeyword) ? 'export ' : '';
-  const isAsync = hasModifier(arrow, ts.SyntaxKind.AsyncKeyword) ? 'async ' : '';
-  const typeParameters = arrow.typeParameters
-    ? `<${arrow.typeParameters.map((p) => p.getText(source)).join(', ')}>`
-    : '';
-  const parameters = arrow.parameters.map((p) => p.getText(source)).join(', ');
-  const returns = arrow.type ? `: ${arrow.type.getText(source)}` : '';
-  const body = ts.isBlock(arrow.body)
-    ? arrow.body.getText(source)
-    : `{\n  return ${arrow.body.getText(source)};\n}`;
-  return `${exported}${isAsync}function ${declaration.name.text}${typeParameters}(${parameters})${returns} ${body}`;
-}
-
-const functionForm: Restyle = {
-  convention: 'functions.form',
-  describe: (expected) =>
-    expected === 'declaration'
-      ? 'declarations → arrow constants'
-      : 'arrow constants → declarations',
-  apply(file, expected) {
-    const source = parse(file.path, file.text);
-    const names = new Map<string, number>();
-    for (const statement of topLevel(source)) {
-      if (ts.isFunctionDeclaration(statement) && statement.name) {
-        names.set(statement.name.text, (names.get(statement.name.text) ?? 0) + 1);
-      }
-    }
-    const edits: Edit[] = [];
-    for (const statement of topLevel(source)) {
-      const range = { start: statement.getStart(source), end: statement.end };
-      if (expected === 'declaration' && ts.isFunctionDeclaration(statement)) {
-        const { name, body } = statement;
-        if (!name || !body || statement.asteriskToken || names.get(name.text) !== 1) continue;
-        if (hasModifier(statement, ts.SyntaxKind.DefaultKeyword) || usesThis(body)) continue;
-        edits.push({ ...range, text: toArrow(source, statement) });
-      } else if (expected === 'arrow' && ts.isVariableStatement(statement)) {
-        const text = toDeclaration(source, statement);
-        if (text) edits.push({ ...range, text });
-      }
-    }
-    return result(file, edits);
-  },
-};
-
 const nodeProtocol: Restyle = {
   convention: 'imports.nodeProtocol',
+  target: (expected) => otherVariant('imports.nodeProtocol', expected),
   describe: (expected) => (expected === 'prefixed' ? "'node:fs' → 'fs'" : "'fs' → 'node:fs'"),
   apply(file, expected) {
     const edits: Edit[] = [];
@@ -421,6 +335,7 @@ const nodeProtocol: Restyle = {
 
 const typeOnlyImports: Restyle = {
   convention: 'imports.typeOnly',
+  target: (expected) => otherVariant('imports.typeOnly', expected),
   describe: () => '`import type` → plain imports',
   apply(file, expected) {
     if (expected !== 'marked') return null;
