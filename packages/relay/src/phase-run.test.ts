@@ -202,6 +202,10 @@ describe('runPhase', () => {
     expect(body).toContain('export function routes(app: unknown): void { … }');
     expect(body).not.toContain('secretBody');
     expect(ws.exists('packages/analytics/handoffs/reports/001-architecture.md')).toBe(true);
+    // What Nx caches (the report, the terminal output) and the ledger keep no masked value either.
+    expect(ws.read('packages/analytics/handoffs/reports/001-architecture.md')).not.toContain(key);
+    expect(JSON.stringify(ws.ledger())).not.toContain(key);
+    expect(output).not.toContain(key);
   });
 
   it('says which handoff to write when none is addressed to the phase, and writes nothing', async () => {
