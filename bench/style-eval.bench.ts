@@ -1,4 +1,4 @@
-// The style gate on six published TypeScript codebases (tools/style-eval): each learned on four fifths
+// The style gate on seven published TypeScript codebases (tools/style-eval): each learned on four fifths
 // of its files; false alarms on the other fifth as written, recall on it restyled one convention at a
 // time and on real CommonJS files of other packages. `npx tsx bench/style-eval.bench.ts` prints the table.
 import { evaluateStyleGate, formatEvaluation, recallOf } from '@baton/style-eval';

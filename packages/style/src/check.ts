@@ -1,8 +1,8 @@
 import { conventionIds, conventionText, type ConventionId, type Observation } from './conventions';
 import type { ChangedLines, SourceText } from './files';
 import { isSourceFile, observeSource } from './observe';
-import { departureOf, departurePrior, isJudged, type StyleProfile } from './profile';
-import { departureTail, type DepartureModel } from './significance';
+import { departureOf, isJudged, type StyleProfile } from './profile';
+import { departureTail, departureTails, sharedLimit, type DepartureModel } from './significance';
 
 /** One place where code departs from a convention, in a file whose style departs from the codebase's. */
 export interface StyleFinding {
@@ -59,52 +59,42 @@ export const formatPValue = (p: number) =>
   `p = ${p >= 0.001 ? Number(p.toPrecision(2)) : p.toExponential(1)}`;
 
 /**
- * The chance that a file written in the codebase's style departs toward some variant as often as
- * this file does: the smallest tail over the variants it departs toward, times the number of
- * variants it could have departed toward (Bonferroni).
+ * The chance that a file written in the codebase's style departs toward some one variant as often
+ * as this file does, the smallest over the variants it departs toward.
  */
 function departurePValue(
   departures: readonly Observation[],
   observed: number,
   models: Record<string, DepartureModel>,
+  fallback: DepartureModel,
 ): number {
-  if (departures.length === 0) return 1;
   const byVariant = new Map<string, number>();
   for (const observation of departures) {
     const variant = departureOf(observation);
     byVariant.set(variant, (byVariant.get(variant) ?? 0) + 1);
   }
-  const alternatives = Math.max(Object.keys(models).length, 1);
   let smallest = 1;
   for (const [variant, departing] of byVariant) {
-    const model = models[variant] ?? { rate: departurePrior.departures, overdispersion: 0 };
-    smallest = Math.min(smallest, departureTail(departing, observed, model));
+    smallest = Math.min(smallest, departureTail(departing, observed, models[variant] ?? fallback));
   }
-  return Math.min(1, smallest * alternatives);
-}
-
-/** The smallest p-value a convention could show on `observed` occurrences: all of them departing toward one variant. */
-function smallestPValue(models: Record<string, DepartureModel>, observed: number): number {
-  const tails = Object.values(models).map((model) => departureTail(observed, observed, model));
-  return Math.min(1, Math.min(...tails) * Math.max(tails.length, 1));
+  return smallest;
 }
 
 /**
- * The p-value under which a convention departs: the false-alarm rate shared over the conventions
- * the file could depart from at all (Tarone's correction: a convention seen once in a codebase
- * that departs from it often cannot reach significance, so it takes no share of the rate).
+ * The p-value under which a convention departs: the false-alarm rate shared over every test the
+ * file could fail, one a convention and variant it could depart toward, each spending only the
+ * chance of the p-values it can give.
  */
-function taroneLimit(profile: StyleProfile, verdicts: readonly ConventionVerdict[]): number {
-  const smallest = verdicts
+function limitOf(profile: StyleProfile, verdicts: readonly ConventionVerdict[]): number {
+  const floor = profile.alpha * 1e-4;
+  const tests = verdicts
     .filter((verdict) => verdict.observed > 0)
-    .map((verdict) =>
-      smallestPValue(profile.conventions[verdict.convention].departures, verdict.observed),
+    .flatMap((verdict) =>
+      Object.values(profile.conventions[verdict.convention].departures).map((model) =>
+        departureTails(verdict.observed, model, floor),
+      ),
     );
-  for (let tests = 1; tests <= smallest.length; tests++) {
-    const testable = smallest.filter((p) => p <= profile.alpha / tests).length;
-    if (testable <= tests) return profile.alpha / tests;
-  }
-  return profile.alpha / Math.max(smallest.length, 1);
+  return sharedLimit(tests, profile.alpha);
 }
 
 /**
@@ -124,7 +114,10 @@ export function compareFile(
       ? observations.filter((o) => o.convention === id && isJudged(o, expected))
       : [];
     const departures = judged.filter((o) => !o.variants.includes(expected!));
-    const pValue = departurePValue(departures, judged.length, stats.departures);
+    const pValue = departurePValue(departures, judged.length, stats.departures, {
+      rate: profile.prior.departures / profile.prior.observations,
+      overdispersion: 0,
+    });
     return {
       convention: id,
       expected,
@@ -139,7 +132,7 @@ export function compareFile(
       departures,
     };
   });
-  const limit = taroneLimit(profile, verdicts);
+  const limit = limitOf(profile, verdicts);
   for (const verdict of verdicts) {
     if (verdict.observed === 0) continue;
     verdict.limit = limit;

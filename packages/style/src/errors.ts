@@ -35,7 +35,7 @@ export const styleErrors = {
   badAlpha: (value: unknown) =>
     new StyleError(
       'bad-alpha',
-      `The style false-alarm rate must be a number above 0 and at most 0.5 (the chance that a file written in the codebase's own style is flagged), but got ${JSON.stringify(value)}. Run \`baton style learn --alpha 0.01\`.`,
+      `The style false-alarm rate must be a number above 0 and at most 0.5 (the chance that a file written in the codebase's own style is flagged), but got ${JSON.stringify(value)}. Run \`baton style learn --alpha 0.02\`.`,
     ),
   badThreshold: (value: unknown) =>
     new StyleError(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { departureTail, fitDepartures } from './significance';
+import {
+  departureTail,
+  departureTails,
+  fitDepartures,
+  fitPrior,
+  sharedLimit,
+} from './significance';
 
 describe('departureTail', () => {
   it('is the exact binomial tail when files do not differ', () => {
@@ -41,5 +47,34 @@ describe('fitDepartures', () => {
       departing: i % 2,
     }));
     expect(fitDepartures(spread, prior).overdispersion).toBe(0);
+  });
+});
+
+describe('fitPrior', () => {
+  it('lends a codebase that mostly never departs a small rate for a variant it never wrote', () => {
+    const counts = [
+      ...Array.from({ length: 30 }, () => ({ observed: 300, departing: 0 })),
+      { observed: 300, departing: 60 },
+    ];
+    const prior = fitPrior(counts, { departures: 0.1, observations: 1 });
+    expect(prior.departures / (300 + prior.observations)).toBeLessThan(0.1 / 301);
+  });
+
+  it('keeps the fallback when there is nothing to fit', () => {
+    const fallback = { departures: 0.1, observations: 1 };
+    expect(fitPrior([{ observed: 5, departing: 0 }], fallback)).toBe(fallback);
+  });
+});
+
+describe('sharedLimit', () => {
+  it('spends on each test only the chance of the p-values it can reach', () => {
+    const one = departureTails(1, { rate: 0.004, overdispersion: 0 }, 1e-9);
+    expect(one).toEqual([expect.closeTo(0.004, 12)]);
+    // Two tests that can each give p = 0.004 at most fit in 0.01; a third does not.
+    expect(sharedLimit([one, one], 0.01)).toBeCloseTo(0.004, 12);
+    expect(sharedLimit([one, one, one], 0.01)).toBe(0);
+    // A test that cannot reach the limit spends nothing.
+    const unreachable = departureTails(1, { rate: 0.5, overdispersion: 0 }, 1e-9);
+    expect(sharedLimit([one, one, unreachable], 0.01)).toBeCloseTo(0.004, 12);
   });
 });

@@ -25,27 +25,72 @@ function logGamma(x: number): number {
 const logBeta = (a: number, b: number) => logGamma(a) + logGamma(b) - logGamma(a + b);
 const logChoose = (n: number, k: number) => logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
 
+/** ln P(X = i) for X the departures among `observed` occurrences of a file in the codebase's style. */
+function departurePmf(observed: number, model: DepartureModel): (i: number) => number {
+  const rate = Math.min(Math.max(model.rate, 1e-12), 1 - 1e-12);
+  const rho = model.overdispersion;
+  if (rho <= 0) {
+    return (i) => logChoose(observed, i) + i * Math.log(rate) + (observed - i) * Math.log(1 - rate);
+  }
+  const a = (rate * (1 - rho)) / rho;
+  const b = ((1 - rate) * (1 - rho)) / rho;
+  const base = logBeta(a, b);
+  return (i) => logChoose(observed, i) + logBeta(i + a, observed - i + b) - base;
+}
+
 /**
  * P(X ≥ departing) for X the departures among `observed` occurrences of a file written in the
  * codebase's style: beta-binomial when files differ (overdispersion > 0), binomial otherwise.
  */
 export function departureTail(departing: number, observed: number, model: DepartureModel): number {
   if (departing <= 0) return 1;
-  const rate = Math.min(Math.max(model.rate, 1e-12), 1 - 1e-12);
-  const rho = model.overdispersion;
-  const logPmf =
-    rho > 0
-      ? (() => {
-          const a = (rate * (1 - rho)) / rho;
-          const b = ((1 - rate) * (1 - rho)) / rho;
-          const base = logBeta(a, b);
-          return (i: number) => logChoose(observed, i) + logBeta(i + a, observed - i + b) - base;
-        })()
-      : (i: number) =>
-          logChoose(observed, i) + i * Math.log(rate) + (observed - i) * Math.log(1 - rate);
+  const logPmf = departurePmf(observed, model);
   let tail = 0;
   for (let i = departing; i <= observed; i++) tail += Math.exp(logPmf(i));
   return Math.min(1, tail);
+}
+
+/**
+ * Every p-value a test on `observed` occurrences can give, P(X ≥ k) for k = 1, 2, ..., down to
+ * the first under `floor`: a count's p-value is all of the chance a test spends on it and beyond.
+ */
+export function departureTails(observed: number, model: DepartureModel, floor: number): number[] {
+  const logPmf = departurePmf(observed, model);
+  const tails: number[] = [];
+  let below = 0;
+  for (let k = 1; k <= observed; k++) {
+    below += Math.exp(logPmf(k - 1));
+    // Summing the upper tail directly stays exact where 1 - P(X < k) would cancel to nothing.
+    const tail = 1 - below < 1e-6 ? departureTail(k, observed, model) : 1 - below;
+    tails.push(Math.max(0, tail));
+    if (tail < floor) break;
+  }
+  return tails;
+}
+
+/**
+ * The largest p-value limit under which a file in the codebase's style fails any of the tests
+ * with at most `alpha` chance: each test spends only the chance of the p-values it can give
+ * under the limit (a discrete Bonferroni bound), so a test that cannot reach the limit spends
+ * nothing and one that can reach it on one occurrence spends just that occurrence's chance.
+ */
+export function sharedLimit(tests: ReadonlyArray<readonly number[]>, alpha: number): number {
+  const spent = (limit: number) =>
+    tests.reduce((sum, tails) => sum + (tails.find((tail) => tail <= limit) ?? 0), 0);
+  const candidates = [...new Set(tests.flat())]
+    .filter((tail) => tail <= alpha)
+    .sort((a, b) => a - b);
+  let low = 0;
+  let high = candidates.length - 1;
+  let best = 0;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spent(candidates[middle]) <= alpha) {
+      best = candidates[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return best;
 }
 
 function logLikelihood(
@@ -108,4 +153,53 @@ export function fitDepartures(
   }
   const best = (low + high) / 2;
   return { rate, overdispersion: score(best) > score(0) ? best : 0 };
+}
+
+/** A Beta prior on a departure rate, as pseudo-counts: `departures` in `observations`. */
+export interface DeparturePrior {
+  departures: number;
+  observations: number;
+}
+
+/**
+ * The Beta prior under which a codebase's departure counts (toward each variant of each
+ * convention it holds to) are likeliest: an empirical-Bayes fit, so that a codebase that holds
+ * most of its conventions without fail lends that certainty to a variant it never wrote.
+ */
+export function fitPrior(
+  counts: ReadonlyArray<{ observed: number; departing: number }>,
+  fallback: DeparturePrior,
+): DeparturePrior {
+  const data = counts.filter((count) => count.observed > 0);
+  if (data.length < 2) return fallback;
+  const score = (mean: number, strength: number) => {
+    const a = mean * strength;
+    const b = (1 - mean) * strength;
+    const base = logBeta(a, b);
+    return data.reduce(
+      (sum, c) => sum + logBeta(c.departing + a, c.observed - c.departing + b) - base,
+      0,
+    );
+  };
+  // A coarse grid over log-mean and log-strength, then a finer one around the best point.
+  let best = { logMean: -3, logStrength: 0, score: -Infinity };
+  for (const [span, steps] of [
+    [null, 48],
+    [0.5, 20],
+  ] as const) {
+    const center = best;
+    for (let i = 0; i <= steps; i++) {
+      for (let j = 0; j <= steps; j++) {
+        const logMean =
+          span === null ? -12 + (11.9 * i) / steps : center.logMean + span * ((2 * i) / steps - 1);
+        const logStrength =
+          span === null ? -4 + (12 * j) / steps : center.logStrength + span * ((2 * j) / steps - 1);
+        if (logMean >= 0) continue;
+        const value = score(Math.exp(logMean), Math.exp(logStrength));
+        if (value > best.score) best = { logMean, logStrength, score: value };
+      }
+    }
+  }
+  const strength = Math.exp(best.logStrength);
+  return { departures: Math.exp(best.logMean) * strength, observations: strength };
 }

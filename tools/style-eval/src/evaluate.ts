@@ -5,7 +5,8 @@ import {
   type ConventionId,
   type StyleProfile,
 } from '@baton/style';
-import { codebases, otherStyle, readCodebase, type Codebase, type CodebaseFile } from './codebases';
+import type { CodebaseName } from '@baton/corpus';
+import { codebases, readCodebase, readOtherStyle, type CodebaseFile } from './codebases';
 import { restyles } from './restyle';
 
 /** Detections of one kind of departure: how many files carried it, how many the gate flagged. */
@@ -79,15 +80,16 @@ function restyleDetections(profile: StyleProfile, heldOut: readonly CodebaseFile
 
 /** Learns one codebase on four fifths of its files and checks the rest, as written and restyled. */
 export function evaluateCodebase(
-  codebase: Codebase,
+  name: CodebaseName,
   others: readonly CodebaseFile[],
+  alpha?: number,
 ): CodebaseScore {
   // Generated files show no style: they are neither learned from nor checked.
-  const files = readCodebase(codebase).filter(
+  const files = readCodebase(name).filter(
     (file) => observeSource(file.path, file.text, { pathAliases: [] }).length > 0,
   );
   const { learn, check } = split(files);
-  const profile = learnFromSources(learn);
+  const profile = learnFromSources(learn, { alpha });
   const falseAlarms = check
     .filter((file) => departs(profile, file).length > 0)
     .map((file) => file.path);
@@ -98,7 +100,7 @@ export function evaluateCodebase(
     flagged: others.filter((file) => departs(profile, file).length > 0).length,
   };
   return {
-    name: codebase.name,
+    name,
     learned: learn.length,
     heldOut: check.length,
     falseAlarms,
@@ -107,9 +109,10 @@ export function evaluateCodebase(
   };
 }
 
-export function evaluateStyleGate(): CodebaseScore[] {
-  const others = otherStyle.flatMap(readCodebase);
-  return codebases.map((codebase) => evaluateCodebase(codebase, others));
+/** Every codebase's score, at the profile's default false-alarm rate unless `alpha` is given. */
+export function evaluateStyleGate(alpha?: number): CodebaseScore[] {
+  const others = readOtherStyle();
+  return codebases.map((name) => evaluateCodebase(name, others, alpha));
 }
 
 export const recallOf = (detections: readonly Detection[]) => {

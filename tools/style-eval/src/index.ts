@@ -1,4 +1,10 @@
-export { codebases, otherStyle, readCodebase, type Codebase, type CodebaseFile } from './codebases';
+export {
+  codebases,
+  otherStyle,
+  readCodebase,
+  readOtherStyle,
+  type CodebaseFile,
+} from './codebases';
 export { restyles, type Restyle, type RestyledFile } from './restyle';
 export {
   evaluateCodebase,

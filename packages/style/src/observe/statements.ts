@@ -24,7 +24,8 @@ const bannerPattern = new RegExp(
   [
     `${commentStart}(?:this\\s+(?:file|code|module|function|class|component|implementation|script)\\s+(?:was|is|has been)\\s+)?(?:auto-?)?(?:generated|written|created|produced)\\s+(?:by|with|using)\\s+${aiAuthor}`,
     `${commentStart}(?:ai|llm)[- ]generated\\b`,
-    `${commentStart}here(?:'s| is) (?:the|a|an|your) `,
+    // "Here is the discussion: <link>" points a reader elsewhere, as people do.
+    `${commentStart}here(?:'s| is) (?:the|a|an|your) (?![^\\n]*https?:\\/\\/)`,
     `${commentStart}(?:certainly|sure|of course)[!,.]`,
     `${commentStart}i(?:'ve| have) (?:added|updated|implemented|created|refactored|modified|fixed|rewritten)\\b`,
     `${commentStart}.*?\\bas an? (?:ai|(?:large )?language model)\\b`,
