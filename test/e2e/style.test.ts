@@ -30,7 +30,7 @@ describe('baton style and baton check, installed', () => {
     const bad = ws.baton(['style', 'learn', '--threshold', '90']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('between 0.5 and 1');
-    expect(bad.stderr).toContain('baton style learn --threshold 0.9');
+    expect(bad.stderr).toContain('baton style learn --threshold 0.6');
     expect(ws.exists('.baton/style-profile.json')).toBe(false);
   });
 

@@ -46,9 +46,19 @@ const departing = [
   '  });',
   '};',
   '',
+  'const save_record = (record: loaded_record): Promise<void> => {',
+  "  return fs.promises.writeFile(record.name, '').then(() => {",
+  "    if (!record.name) throw 'no name';",
+  '  });',
+  '};',
+  '',
   'export default load_record;',
   '',
 ].join('\n');
+
+// A codebase of this size makes a single departing occurrence unlikely enough to flag at this rate.
+const ownModules = 40;
+const alpha = 0.2;
 
 describe('learnStyleProfile and checkStyle', () => {
   let repo: GitFolder;
@@ -62,7 +72,7 @@ describe('learnStyleProfile and checkStyle', () => {
       user: { name: 'Human', email: 'human@test.invalid' },
     });
     root = repo.root;
-    for (let i = 0; i < 12; i++) write(`src/records/record-${i}.ts`, ownModule(i));
+    for (let i = 0; i < ownModules; i++) write(`src/records/record-${i}.ts`, ownModule(i));
     write('src/__fixtures__/foreign.ts', departing);
     git('add', '.');
     git('commit', '-q', '-m', 'Add records');
@@ -71,9 +81,9 @@ describe('learnStyleProfile and checkStyle', () => {
 
   it('learns the conventions the tracked code holds to, leaving fixtures out', () => {
     const profile = learnStyleProfile({ workspaceRoot: root });
-    expect(profile.files).toBe(12);
+    expect(profile.files).toBe(ownModules);
     expect(profile.conventions['functions.form']).toMatchObject({
-      counts: { declaration: 12 },
+      counts: { declaration: ownModules },
       shares: { declaration: 1 },
       enforced: 'declaration',
     });
@@ -114,10 +124,10 @@ describe('learnStyleProfile and checkStyle', () => {
   });
 
   it('reports each departure with file, line, convention, the codebase share and the fix', () => {
-    const profile = learnStyleProfile({ workspaceRoot: root });
+    const profile = learnStyleProfile({ workspaceRoot: root, alpha });
     const findings = checkStyle(profile, [{ path: 'src/load_record.ts', text: departing }]);
     const byConvention = Object.fromEntries(
-      findings.map((finding) => [finding.convention, finding]),
+      findings.toReversed().map((finding) => [finding.convention, finding]),
     );
     expect(Object.keys(byConvention).sort()).toEqual([
       'async.form',
@@ -139,10 +149,12 @@ describe('learnStyleProfile and checkStyle', () => {
       expected: 'camelCase',
       found: 'snake_case',
       share: 1,
+      fileShare: 0,
       message:
         'function `load_record` is snake_case, but 100% of function names here are camelCase',
       fix: 'rename it to `loadRecord` (and update its uses)',
     });
+    expect(byConvention['naming.functions'].pValue).toBeLessThan(alpha / 13);
     expect(byConvention['errors.thrown'].fix).toContain('`SettingsError`');
     expect(byConvention['imports.nodeProtocol'].fix).toBe('import it from `node:fs`');
     expect(
@@ -153,8 +165,11 @@ describe('learnStyleProfile and checkStyle', () => {
     expect(report).toMatch(/^src\/load_record\.ts\n {2}1:1 {2}naming\.files/);
     expect(report).toContain('  7:7  naming.functions  function `load_record` is snake_case');
     expect(report).toContain('      fix: rename it to `loadRecord` (and update its uses).');
+    expect(report).toMatch(
+      /7:7 {2}naming\.functions .*camelCase \(this file: 0%, p = [\d.e-]+\)\./,
+    );
     expect(report.trimEnd().split('\n').at(-1)).toMatch(
-      /^11 style departures in 1 file of 1 checked \(profile learned from 12 files/,
+      /^\d+ style departures in 1 file of 1 checked \(profile learned from 40 files/,
     );
   });
 
@@ -164,7 +179,7 @@ describe('learnStyleProfile and checkStyle', () => {
     expect(path).toBe(join(root, styleProfilePath));
     const text = readFileSync(path, 'utf8');
     expect(text).toBe(serializeProfile(learnStyleProfile({ workspaceRoot: root })));
-    expect(text).toContain('\n  "version": 1,\n');
+    expect(text).toContain('\n  "version": 2,\n  "alpha": 0.02,\n');
     expect(text).toContain('"examples": ["SettingsError"]');
     expect(await format(text, { parser: 'json' })).toBe(text);
     expect(readStyleProfile(root)).toEqual(profile);
@@ -177,11 +192,21 @@ describe('learnStyleProfile and checkStyle', () => {
     expect(() => readStyleProfile(root)).toThrow(/baton style learn/);
     write(styleProfilePath, '{ "version": 7, "conventions": {} }');
     expect(() => readStyleProfile(root)).toThrow(/version 7/);
+    write(styleProfilePath, '{ "version": 1, "threshold": 0.9, "conventions": {} }');
+    expect(() => readStyleProfile(root)).toThrow(
+      expect.objectContaining({
+        code: 'outdated-profile',
+        message: expect.stringMatching(/learned by an earlier Baton.*`baton style learn`/),
+      }),
+    );
   });
 
-  it('rejects a threshold outside (0.5, 1] with the command that fixes it', () => {
+  it('rejects a threshold outside (0.5, 1] or a false-alarm rate outside (0, 0.5] with the command that fixes it', () => {
     expect(() => learnStyleProfile({ workspaceRoot: root, threshold: 90 })).toThrow(
-      /between 0.5 and 1.*baton style learn --threshold 0.9/,
+      /between 0.5 and 1.*baton style learn --threshold 0.6/,
+    );
+    expect(() => learnStyleProfile({ workspaceRoot: root, alpha: 5 })).toThrow(
+      /above 0 and at most 0.5.*baton style learn --alpha 0.02/,
     );
   });
 

@@ -1,9 +1,10 @@
-import { conventionText, type ConventionId } from './conventions';
+import { conventionIds, conventionText, type ConventionId, type Observation } from './conventions';
 import type { ChangedLines, SourceText } from './files';
 import { isSourceFile, observeSource } from './observe';
-import type { StyleProfile } from './profile';
+import { departureOf, isJudged, type StyleProfile } from './profile';
+import { departureTail, departureTails, sharedLimit, type DepartureModel } from './significance';
 
-/** One place where code departs from a convention the codebase holds to. */
+/** One place where code departs from a convention, in a file whose style departs from the codebase's. */
 export interface StyleFinding {
   /** Workspace-relative path. */
   file: string;
@@ -18,6 +19,10 @@ export interface StyleFinding {
   found: string;
   /** The share of the codebase's code that follows `expected` (0 to 1). */
   share: number;
+  /** The share of this file's occurrences that follow `expected` (0 to 1). */
+  fileShare: number;
+  /** The chance that a file written in the codebase's style departs this much or more. */
+  pValue: number;
   /** The name, specifier or comment the finding is about. */
   subject: string;
   /** What departs, and how strongly the codebase holds to the convention. */
@@ -26,35 +31,146 @@ export interface StyleFinding {
   fix: string;
 }
 
+/** How one file compares with the codebase on one convention. */
+export interface ConventionVerdict {
+  convention: ConventionId;
+  /** The codebase's variant, or null when it holds to none (the file is not judged by it). */
+  expected: string | null;
+  /** The codebase's counts by variant, and its share of `expected`. */
+  counts: Record<string, number>;
+  share: number;
+  /** This file's occurrences judged against `expected`, and how many depart. */
+  observed: number;
+  departing: number;
+  fileShare: number;
+  /** P(this many departures or more) for a file in the codebase's style; 1 when nothing departs. */
+  pValue: number;
+  /** The p-value a departure must fall under: the false-alarm rate shared over the conventions tested. */
+  limit: number;
+  verdict: 'departs' | 'consistent' | 'not judged';
+  /** The departing occurrences. */
+  departures: Observation[];
+}
+
 export const percent = (share: number) => `${Math.floor(share * 100)}%`;
 
-/** Every departure of `files` from the conventions `profile` enforces, by file, line and column. */
+/** A p-value as a person reads it: `p = 0.03`, `p = 2.1e-7`. */
+export const formatPValue = (p: number) =>
+  `p = ${p >= 0.001 ? Number(p.toPrecision(2)) : p.toExponential(1)}`;
+
+/**
+ * The chance that a file written in the codebase's style departs toward some one variant as often
+ * as this file does, the smallest over the variants it departs toward.
+ */
+function departurePValue(
+  departures: readonly Observation[],
+  observed: number,
+  models: Record<string, DepartureModel>,
+  fallback: DepartureModel,
+): number {
+  const byVariant = new Map<string, number>();
+  for (const observation of departures) {
+    const variant = departureOf(observation);
+    byVariant.set(variant, (byVariant.get(variant) ?? 0) + 1);
+  }
+  let smallest = 1;
+  for (const [variant, departing] of byVariant) {
+    smallest = Math.min(smallest, departureTail(departing, observed, models[variant] ?? fallback));
+  }
+  return smallest;
+}
+
+/**
+ * The p-value under which a convention departs: the false-alarm rate shared over every test the
+ * file could fail, one a convention and variant it could depart toward, each spending only the
+ * chance of the p-values it can give.
+ */
+function limitOf(profile: StyleProfile, verdicts: readonly ConventionVerdict[]): number {
+  const floor = profile.alpha * 1e-4;
+  const tests = verdicts
+    .filter((verdict) => verdict.observed > 0)
+    .flatMap((verdict) =>
+      Object.values(profile.conventions[verdict.convention].departures).map((model) =>
+        departureTails(verdict.observed, model, floor),
+      ),
+    );
+  return sharedLimit(tests, profile.alpha);
+}
+
+/**
+ * Every convention's comparison of one file with the codebase: the file's own counts against the
+ * codebase's departure model, each tested at the profile's false-alarm rate shared out over the
+ * conventions the file could depart from.
+ */
+export function compareFile(
+  profile: StyleProfile,
+  file: SourceText,
+  observations = observeSource(file.path, file.text, { pathAliases: profile.pathAliases }),
+): ConventionVerdict[] {
+  const verdicts = conventionIds.map((id): ConventionVerdict => {
+    const stats = profile.conventions[id];
+    const expected = stats.enforced;
+    const judged = expected
+      ? observations.filter((o) => o.convention === id && isJudged(o, expected))
+      : [];
+    const departures = judged.filter((o) => !o.variants.includes(expected!));
+    const pValue = departurePValue(departures, judged.length, stats.departures, {
+      rate: profile.prior.departures / profile.prior.observations,
+      overdispersion: 0,
+    });
+    return {
+      convention: id,
+      expected,
+      counts: stats.counts,
+      share: expected ? (stats.shares[expected] ?? 0) : 0,
+      observed: judged.length,
+      departing: departures.length,
+      fileShare: judged.length ? 1 - departures.length / judged.length : 1,
+      pValue,
+      limit: 0,
+      verdict: 'not judged',
+      departures,
+    };
+  });
+  const limit = limitOf(profile, verdicts);
+  for (const verdict of verdicts) {
+    if (verdict.observed === 0) continue;
+    verdict.limit = limit;
+    verdict.verdict = verdict.pValue <= limit ? 'departs' : 'consistent';
+  }
+  return verdicts;
+}
+
+function findingsOf(file: string, verdict: ConventionVerdict, examples: string[]): StyleFinding[] {
+  const text = conventionText[verdict.convention];
+  const expected = verdict.expected!;
+  return verdict.departures.map((observation) => {
+    const found = observation.variants[0];
+    return {
+      file,
+      line: observation.line,
+      column: observation.column,
+      convention: verdict.convention,
+      expected,
+      found,
+      share: verdict.share,
+      fileShare: verdict.fileShare,
+      pValue: verdict.pValue,
+      subject: observation.subject,
+      message: `${text.found(observation.subject, found)}, but ${percent(verdict.share)} of ${text.what} here ${text.variant(expected)}`,
+      fix: text.fix(observation.subject, expected, examples),
+    };
+  });
+}
+
+/** Every departure of `files` from the codebase's style, by file, line and column. */
 export function checkStyle(profile: StyleProfile, files: readonly SourceText[]): StyleFinding[] {
   const findings: StyleFinding[] = [];
-  const errorClasses = profile.conventions['errors.class']?.examples ?? [];
+  const examples = profile.conventions['errors.class']?.examples ?? [];
   for (const file of files) {
     if (!isSourceFile(file.path)) continue;
-    for (const observation of observeSource(file.path, file.text, {
-      pathAliases: profile.pathAliases,
-    })) {
-      const stats = profile.conventions[observation.convention];
-      const expected = stats?.enforced;
-      if (!expected || observation.variants.includes(expected)) continue;
-      const text = conventionText[observation.convention];
-      const found = observation.variants[0];
-      const share = stats.shares[expected] ?? 0;
-      findings.push({
-        file: file.path,
-        line: observation.line,
-        column: observation.column,
-        convention: observation.convention,
-        expected,
-        found,
-        share,
-        subject: observation.subject,
-        message: `${text.found(observation.subject, found)}, but ${percent(share)} of ${text.what} here ${text.variant(expected)}`,
-        fix: text.fix(observation.subject, expected, errorClasses),
-      });
+    for (const verdict of compareFile(profile, file)) {
+      if (verdict.verdict === 'departs') findings.push(...findingsOf(file.path, verdict, examples));
     }
   }
   return findings.sort(

@@ -23,6 +23,29 @@ export const conventionIds = [
 
 export type ConventionId = (typeof conventionIds)[number];
 
+const caseStyles = ['camelCase', 'PascalCase', 'UPPER_CASE', 'snake_case', 'kebab-case', 'other'];
+
+/** The variants each convention is written in: a file departs toward each of them separately. */
+export const conventionVariants: Record<ConventionId, readonly string[]> = {
+  'naming.functions': caseStyles,
+  'naming.variables': caseStyles,
+  'naming.constants': caseStyles,
+  'naming.classes': caseStyles,
+  'naming.types': caseStyles,
+  'naming.files': caseStyles,
+  'exports.kind': ['named', 'default'],
+  'functions.form': ['declaration', 'arrow'],
+  'async.form': ['await', 'then'],
+  'types.objectShape': ['interface', 'type'],
+  'imports.nodeProtocol': ['prefixed', 'bare'],
+  'imports.internal': ['relative', 'alias'],
+  'imports.typeOnly': ['marked', 'unmarked'],
+  'modules.system': ['esm', 'commonjs'],
+  'errors.thrown': ['error', 'literal'],
+  'errors.class': ['builtin', 'subclass'],
+  'comments.banners': ['none', 'banner'],
+};
+
 /** One place in a file where a convention shows, and which of its variants that place is consistent with. */
 export interface Observation {
   convention: ConventionId;

@@ -13,7 +13,13 @@ export class StyleError extends Error {
   }
 }
 
-export type StyleErrorCode = 'bad-profile' | 'bad-threshold' | 'not-a-git-repository';
+export type StyleErrorCode =
+  | 'bad-profile'
+  | 'outdated-profile'
+  | 'bad-threshold'
+  | 'bad-alpha'
+  | 'not-a-git-repository'
+  | 'not-a-source-file';
 
 export const styleErrors = {
   badProfile: (path: string, reason: string) =>
@@ -21,10 +27,25 @@ export const styleErrors = {
       'bad-profile',
       `The style profile ${path} cannot be read: ${reason}. Learn it again with \`baton style learn\` (it rewrites the file), or delete it and \`baton style check\` learns one in memory.`,
     ),
+  outdatedProfile: (path: string, version: number, current: number) =>
+    new StyleError(
+      'outdated-profile',
+      `The style profile ${path} was learned by an earlier Baton (profile version ${version}; this one reads version ${current}, which judges each file by how unlikely its style is in the codebase). Learn it again with \`baton style learn\` (it rewrites the file).`,
+    ),
+  badAlpha: (value: unknown) =>
+    new StyleError(
+      'bad-alpha',
+      `The style false-alarm rate must be a number above 0 and at most 0.5 (the chance that a file written in the codebase's own style is flagged), but got ${JSON.stringify(value)}. Run \`baton style learn --alpha 0.02\`.`,
+    ),
   badThreshold: (value: unknown) =>
     new StyleError(
       'bad-threshold',
-      `The style threshold must be a number between 0.5 and 1 (the share of code that must follow a convention for it to be enforced), but got ${JSON.stringify(value)}. Run \`baton style learn --threshold 0.9\`.`,
+      `The style threshold must be a number between 0.5 and 1 (the share of code one variant needs to be the codebase's convention), but got ${JSON.stringify(value)}. Run \`baton style learn --threshold 0.6\`.`,
+    ),
+  notASourceFile: (path: string) =>
+    new StyleError(
+      'not-a-source-file',
+      `${path} is not a TypeScript/JavaScript source file that exists in the workspace. Pass one, e.g. \`baton style explain src/index.ts\`.`,
     ),
   notAGitRepository: (root: string) =>
     new StyleError(

@@ -1,15 +1,18 @@
-import { percent, type StyleFinding } from './check';
+import { formatPValue, percent, type ConventionVerdict, type StyleFinding } from './check';
 import type { StyleProfile } from './profile';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** Findings as a person reads them: grouped by file, one line each with the fix, and a summary line. */
+const profileSource = (profile: StyleProfile) =>
+  `profile learned from ${plural(profile.files, 'file')}, flagging a file whose style has under a ${percent(profile.alpha)} chance in the codebase`;
+
+/** Findings as a person reads them: grouped by file, one line each with the odds and the fix, and a summary line. */
 export function formatFindings(
   findings: readonly StyleFinding[],
   checked: number,
   profile: StyleProfile,
 ): string {
-  const source = `profile learned from ${plural(profile.files, 'file')}, enforcing conventions held by ${percent(profile.threshold)} of the code`;
+  const source = profileSource(profile);
   if (findings.length === 0) {
     return `No style departures in ${plural(checked, 'file')} (${source}).\n`;
   }
@@ -22,7 +25,7 @@ export function formatFindings(
       lines.push(file);
     }
     lines.push(
-      `  ${finding.line}:${finding.column}  ${finding.convention}  ${finding.message}.`,
+      `  ${finding.line}:${finding.column}  ${finding.convention}  ${finding.message} (this file: ${percent(finding.fileShare)}, ${formatPValue(finding.pValue)}).`,
       `      fix: ${finding.fix}.`,
     );
   }
@@ -31,5 +34,66 @@ export function formatFindings(
     '',
     `${plural(findings.length, 'style departure')} in ${plural(files, 'file')} of ${checked} checked (${source}).`,
   );
+  return `${lines.join('\n')}\n`;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+const codebaseCell = (verdict: ConventionVerdict) => {
+  const total = Object.values(verdict.counts).reduce((sum, count) => sum + count, 0);
+  if (!verdict.expected) {
+    const split = Object.entries(verdict.counts)
+      .sort(([, a], [, b]) => b - a)
+      .map(([variant, count]) => `${variant} ${count}`)
+      .join(', ');
+    return total ? `no convention (${split})` : 'never seen';
+  }
+  return `${verdict.expected} ${percent(verdict.share)} of ${total}`;
+};
+
+const fileCell = (verdict: ConventionVerdict) =>
+  verdict.observed === 0
+    ? '-'
+    : `${verdict.observed - verdict.departing} of ${verdict.observed} (${percent(verdict.fileShare)})`;
+
+/** `baton style explain`: every convention, the codebase's counts and shares, the file's, the odds and the verdict. */
+export function formatComparison(
+  file: string,
+  verdicts: readonly ConventionVerdict[],
+  profile: StyleProfile,
+): string {
+  const tested = verdicts.filter((verdict) => verdict.observed > 0).length;
+  const limit = verdicts.find((verdict) => verdict.observed > 0)?.limit ?? profile.alpha;
+  const rows = [
+    ['convention', 'codebase', 'this file follows it', 'p-value', 'verdict'],
+    ...verdicts.map((verdict) => [
+      verdict.convention,
+      codebaseCell(verdict),
+      fileCell(verdict),
+      verdict.observed ? formatPValue(verdict.pValue).slice(4) : '-',
+      verdict.verdict,
+    ]),
+  ];
+  const departing = verdicts.filter((verdict) => verdict.verdict === 'departs');
+  const lines = [
+    `${file} against the codebase (${profileSource(profile)}).`,
+    tested
+      ? `A convention departs when p ≤ ${Number(limit.toPrecision(2))}: the ${percent(profile.alpha)} false-alarm rate shared over the conventions this file could depart from.`
+      : 'The file shows no convention the codebase holds to.',
+    '',
+    ...table(rows),
+    '',
+    departing.length
+      ? `${plural(departing.length, 'convention')} departing: ${departing.map((verdict) => verdict.convention).join(', ')} (\`baton style check ${file}\` lists the lines and fixes).`
+      : 'The file is written in the codebase’s style.',
+  ];
   return `${lines.join('\n')}\n`;
 }

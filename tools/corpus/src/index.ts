@@ -8,7 +8,8 @@
  *   outside it is checked: `same-style` is another codebase in the baseline's conventions,
  *   `departure` codebases are written in others (CommonJS, default exports, thrown strings...).
  * - `codebases`: whole TypeScript codebases that ship their sources, none of them Baton, for
- *   evaluating the style gate on code no one here wrote.
+ *   evaluating the style gate on code no one here wrote; `otherStyleCodebases`, whole CommonJS
+ *   codebases the gate must tell apart from every one of them.
  * - `cleanCorpus`: source and docs with no secrets, on which @baton/guard counts false positives.
  *
  * A corpus's files are those its `include` globs match under the package's `root`, less tests,
@@ -28,6 +29,7 @@ const repoRoot = join(import.meta.dirname, '..', '..', '..');
 export const corpusPackages = {
   '@anthropic-ai/sdk': { version: '0.137.0', license: 'MIT' },
   '@tanstack/query-core': { version: '5.108.0', license: 'MIT' },
+  '@trpc/server': { version: '11.25.2', license: 'MIT' },
   axios: { version: '1.18.1', license: 'MIT' },
   commander: { version: '14.0.3', license: 'MIT' },
   debug: { version: '4.4.3', license: 'MIT' },
@@ -133,8 +135,14 @@ export type StyleCorpusName = keyof typeof styleCorpora;
 
 /** Real TypeScript codebases that ship their sources, for evaluating the style gate on code we did not write. */
 export const codebases = {
-  'anthropic-sdk': { package: '@anthropic-ai/sdk', root: 'src', include: ['**/*.ts'] },
-  openai: { package: 'openai', root: 'src', include: ['**/*.ts'] },
+  // internal/qs/ is a vendored copy of neoqs, as its README says.
+  'anthropic-sdk': {
+    package: '@anthropic-ai/sdk',
+    root: 'src',
+    include: ['**/*.ts'],
+    exclude: ['internal/qs/**'],
+  },
+  openai: { package: 'openai', root: 'src', include: ['**/*.ts'], exclude: ['internal/qs/**'] },
   zod: { package: 'zod', root: 'src/v4', include: ['**/*.ts'] },
   'gpt-tokenizer': {
     package: 'gpt-tokenizer',
@@ -144,9 +152,25 @@ export const codebases = {
   },
   'query-core': { package: '@tanstack/query-core', root: 'src', include: ['**/*.ts'] },
   rxjs: { package: 'rxjs', root: 'src', include: ['**/*.ts'] },
+  'trpc-server': { package: '@trpc/server', root: 'src', include: ['**/*.ts'] },
 } as const satisfies Record<string, SourceSet>;
 
 export type CodebaseName = keyof typeof codebases;
+
+/** Real code in another style than every codebase above (CommonJS JavaScript), taken whole. */
+export const otherStyleCodebases = {
+  commander: { package: 'commander', root: 'lib', include: ['*.js'] },
+  semver: {
+    package: 'semver',
+    root: '',
+    include: ['{classes,functions,ranges,internal}/*.js'],
+  },
+  debug: { package: 'debug', root: 'src', include: ['*.js'] },
+  picomatch: { package: 'picomatch', root: 'lib', include: ['*.js'] },
+  'json-bigint': { package: 'json-bigint', root: 'lib', include: ['*.js'] },
+} as const satisfies Record<string, SourceSet>;
+
+export type OtherStyleCodebaseName = keyof typeof otherStyleCodebases;
 
 /**
  * The codebase tests and benches use as a workspace's human-written code: Anthropic's SDK, whose
@@ -275,6 +299,11 @@ export function styleCorpusFiles(name: StyleCorpusName): CorpusFile[] {
 /** Every human-written source file of one codebase. */
 export function codebaseFiles(name: CodebaseName): CorpusFile[] {
   return sourceFiles(codebases[name]);
+}
+
+/** Every file of one codebase in another style. */
+export function otherStyleFiles(name: OtherStyleCodebaseName): CorpusFile[] {
+  return sourceFiles(otherStyleCodebases[name]);
 }
 
 /** The clean corpus's files, named `<package>/<path>`. */

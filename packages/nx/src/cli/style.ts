@@ -22,7 +22,11 @@ function enforcedLines(profile: StyleProfile): string[] {
     );
 }
 
-async function learn(options: { threshold?: number; minSamples?: number }): Promise<void> {
+async function learn(options: {
+  threshold?: number;
+  minSamples?: number;
+  alpha?: number;
+}): Promise<void> {
   const root = workspaceRootOf();
   const { learnWorkspaceStyle } = await relay();
   const { writeStyleProfile, styleProfilePath } = await style();
@@ -33,7 +37,7 @@ async function learn(options: { threshold?: number; minSamples?: number }): Prom
     [
       `Wrote ${styleProfilePath}: learned from ${profile.files} human-written files` +
         (modelWritten ? ` (${modelWritten} written last by a phase left out)` : '') +
-        `; ${enforced.length} conventions are held by at least ${Math.round(profile.threshold * 100)}% of the code and enforced:`,
+        `; each file is judged on the ${enforced.length} conventions held by at least ${Math.round(profile.threshold * 100)}% of the code, flagged when a file in the codebase's style would depart as much less than ${profile.alpha * 100}% of the time:`,
       ...(enforced.length
         ? enforced
         : ['  (none yet: the code follows no convention strongly enough)']),
@@ -107,7 +111,18 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
   if (findings.length) process.exitCode = 1;
 }
 
-/** `baton style learn` and `baton style check`: the workspace's conventions, learned and enforced. */
+async function explain(file: string): Promise<void> {
+  const root = workspaceRootOf();
+  const { workspaceStyle } = await relay();
+  const { compareFile, formatComparison, readSources, isSourceFile, styleErrors } = await style();
+  const [path] = workspacePaths(root, [file]);
+  const [source] = isSourceFile(path) ? readSources(root, [path]) : [];
+  if (!source) throw styleErrors.notASourceFile(path);
+  const { profile } = await workspaceStyle(root, { exclude: [path] });
+  process.stdout.write(formatComparison(path, compareFile(profile, source), profile));
+}
+
+/** `baton style learn`, `check` and `explain`: the workspace's conventions, learned and enforced. */
 export function addStyleCommand(program: Command): void {
   const command = program
     .command('style')
@@ -122,13 +137,19 @@ export function addStyleCommand(program: Command): void {
     )
     .option(
       '--threshold <share>',
-      'share of the code (0.5 to 1) that must follow a convention for it to be enforced',
+      "share of the code (0.5 to 1) one variant needs to be the codebase's convention",
       Number,
-      0.9,
+      0.6,
+    )
+    .option(
+      '--alpha <rate>',
+      "false-alarm rate (above 0, at most 0.5): the chance that a file written in the codebase's style is flagged",
+      Number,
+      0.02,
     )
     .option(
       '--min-samples <count>',
-      'occurrences a convention needs before it is enforced',
+      'occurrences a convention needs before files are judged by it',
       wholeNumber,
       10,
     )
@@ -154,4 +175,12 @@ export function addStyleCommand(program: Command): void {
       '\nThe pre-commit hook (lint-staged) runs: baton style check --staged --if-model-written <staged files>',
     )
     .action(check);
+
+  command
+    .command('explain')
+    .description(
+      "Compare one file with the codebase on every convention: the codebase's counts and shares, the file's, how unlikely the file's share is (p-value) and the verdict.",
+    )
+    .argument('<file>', 'the file to compare')
+    .action(explain);
 }

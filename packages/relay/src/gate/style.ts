@@ -27,7 +27,12 @@ export async function humanWrittenSourceFiles(
 /** Learns the workspace's style from the code people wrote (`baton style learn`). */
 export async function learnWorkspaceStyle(
   workspaceRoot: string,
-  settings: { threshold?: number; minSamples?: number; exclude?: readonly string[] } = {},
+  settings: {
+    threshold?: number;
+    minSamples?: number;
+    alpha?: number;
+    exclude?: readonly string[];
+  } = {},
 ): Promise<WorkspaceStyle> {
   const { files, modelWritten } = await humanWrittenSourceFiles(workspaceRoot);
   const exclude = new Set(settings.exclude);
@@ -36,6 +41,7 @@ export async function learnWorkspaceStyle(
     files: files.filter((file) => !exclude.has(file)),
     threshold: settings.threshold,
     minSamples: settings.minSamples,
+    alpha: settings.alpha,
   });
   return { profile, source: 'learned', modelWritten };
 }

@@ -1,0 +1,42 @@
+// The style gate on seven published TypeScript codebases (tools/style-eval): each learned on four fifths
+// of its files; false alarms on the other fifth as written, recall on it restyled one convention at a
+// time and on real CommonJS files of other packages. `npx tsx bench/style-eval.bench.ts` prints the table.
+import { evaluateStyleGate, formatEvaluation, recallOf } from '@baton/style-eval';
+import type { BenchRow } from './bench';
+
+const percent = (part: number, whole: number) =>
+  whole ? `${((part / whole) * 100).toFixed(1)}%` : 'n/a';
+
+export async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const score of evaluateStyleGate()) {
+    const benchmark = `style gate on ${score.name} (learned ${score.learned} files, ${score.heldOut} held out)`;
+    rows.push({
+      benchmark,
+      subject: 'false alarms on held-out human files',
+      baseline: 'at most 2%',
+      figure: percent(score.falseAlarms.length, score.heldOut),
+      notes: score.falseAlarms.join(', ') || 'none',
+    });
+    for (const detection of score.detections) {
+      rows.push({
+        benchmark,
+        subject: `recall, ${detection.convention}: ${detection.restyle}`,
+        baseline: 'at least 95%',
+        figure: detection.skipped ? 'not scored' : percent(detection.flagged, detection.files),
+        notes: detection.skipped ?? `${detection.flagged} of ${detection.files} files flagged`,
+      });
+    }
+    rows.push({
+      benchmark,
+      subject: 'recall, all scored restyles and other codebases',
+      baseline: 'at least 95%',
+      figure: `${(recallOf(score.detections) * 100).toFixed(1)}%`,
+    });
+  }
+  return rows;
+}
+
+if (process.argv[1] === import.meta.filename) {
+  process.stdout.write(formatEvaluation(evaluateStyleGate()));
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { checkStyle, compareFile } from './check';
+import { learnFromSources } from './learn';
+import { formatComparison } from './report';
+
+/** A module with `snake` of its seven functions in snake_case, the rest in camelCase. */
+function module(i: number, snake: number): { path: string; text: string } {
+  const names = Array.from({ length: 7 }, (_, n) =>
+    n < snake ? `load_part_${i}_${n}` : `loadPart${i}x${n}`,
+  );
+  return {
+    path: `src/part-${i}.ts`,
+    text: names.map((name) => `export function ${name}() { return ${i}; }\n`).join(''),
+  };
+}
+
+// 85% of the codebase's function names are camelCase, its snake_case ones spread over every file.
+const codebase = Array.from({ length: 60 }, (_, i) => module(i, 1));
+const pascal = {
+  path: 'src/pascal.ts',
+  text: ['LoadUser', 'SaveUser', 'DeleteUser', 'ListUsers']
+    .map((name) => `export function ${name}() { return 1; }\n`)
+    .join(''),
+};
+
+describe('judging a file against the codebase', () => {
+  const profile = learnFromSources(codebase);
+
+  it('learns the convention below 90% and records the false-alarm rate', () => {
+    expect(profile.alpha).toBe(0.02);
+    expect(profile.conventions['naming.functions']).toMatchObject({
+      enforced: 'camelCase',
+      shares: { camelCase: 0.8571, snake_case: 0.1429 },
+    });
+  });
+
+  it('takes one minority-style line in a file as normal', () => {
+    expect(checkStyle(profile, [module(99, 1)])).toEqual([]);
+    expect(checkStyle(profile, [module(98, 2)])).toEqual([]);
+  });
+
+  it('flags a file written wholly in a style the codebase rarely uses, with the odds', () => {
+    const findings = checkStyle(profile, [pascal]);
+    expect(findings.map((finding) => finding.subject)).toEqual([
+      'LoadUser',
+      'SaveUser',
+      'DeleteUser',
+      'ListUsers',
+    ]);
+    expect(findings[0]).toMatchObject({
+      file: 'src/pascal.ts',
+      line: 1,
+      convention: 'naming.functions',
+      expected: 'camelCase',
+      found: 'PascalCase',
+      share: 0.8571,
+      fileShare: 0,
+      fix: 'rename it to `loadUser` (and update its uses)',
+    });
+    expect(findings[0].pValue).toBeLessThan(1e-6);
+  });
+
+  it('explains every convention: the codebase, the file, the p-value and the verdict', () => {
+    const verdicts = compareFile(profile, pascal);
+    expect(verdicts.find((v) => v.convention === 'naming.functions')).toMatchObject({
+      observed: 4,
+      departing: 4,
+      verdict: 'departs',
+    });
+    const text = formatComparison(pascal.path, verdicts, profile);
+    expect(text).toMatch(/^src\/pascal\.ts against the codebase/);
+    expect(text).toMatch(
+      /naming\.functions +camelCase 85% of 420 +0 of 4 \(0%\) +[\d.e-]+ +departs/,
+    );
+    expect(text).toMatch(/naming\.classes +never seen +- +- +not judged/);
+    expect(text).toContain('1 convention departing: naming.functions');
+  });
+});

@@ -1,0 +1,161 @@
+import type * as ts from 'typescript';
+import { caseStylesOf } from '../naming';
+import { observe, observeName, type FileWalk } from './file-walk';
+
+function isPrimitiveLiteral(tsc: typeof ts, node: ts.Expression): boolean {
+  while (
+    tsc.isAsExpression(node) ||
+    tsc.isSatisfiesExpression(node) ||
+    tsc.isParenthesizedExpression(node)
+  ) {
+    node = node.expression;
+  }
+  if (tsc.isPrefixUnaryExpression(node)) node = node.operand;
+  return (
+    tsc.isStringLiteral(node) ||
+    tsc.isNumericLiteral(node) ||
+    tsc.isBigIntLiteral(node) ||
+    tsc.isNoSubstitutionTemplateLiteral(node) ||
+    node.kind === tsc.SyntaxKind.TrueKeyword ||
+    node.kind === tsc.SyntaxKind.FalseKeyword
+  );
+}
+
+const isFunctionValue = (tsc: typeof ts, node: ts.Expression | undefined) =>
+  !!node && (tsc.isArrowFunction(node) || tsc.isFunctionExpression(node));
+
+/**
+ * Whether a variable's name was given to it by something else: a module it loads
+ * (`const Foo = require('foo')`), the field it copies (`const encoding_format = body.encoding_format`),
+ * or the class or namespace it holds (`const Ctor = Base`, `const Impl = this.constructor`).
+ */
+function isNameGiven(
+  tsc: typeof ts,
+  name: string,
+  initializer: ts.Expression | undefined,
+): boolean {
+  let node = initializer;
+  while (node && (tsc.isAwaitExpression(node) || tsc.isParenthesizedExpression(node))) {
+    node = node.expression;
+  }
+  if (!node) return false;
+  if (tsc.isCallExpression(node)) {
+    const callee = node.expression;
+    return (
+      callee.kind === tsc.SyntaxKind.ImportKeyword ||
+      (tsc.isIdentifier(callee) && callee.text === 'require')
+    );
+  }
+  const copied = tsc.isPropertyAccessExpression(node)
+    ? node.name.text
+    : tsc.isElementAccessExpression(node) && tsc.isStringLiteralLike(node.argumentExpression)
+      ? node.argumentExpression.text
+      : tsc.isIdentifier(node)
+        ? node.text
+        : undefined;
+  if (copied === undefined) return false;
+  if (copied === name) return true;
+  return caseStylesOf(name).includes('PascalCase') && caseStylesOf(copied).includes('PascalCase')
+    ? true
+    : copied === 'constructor';
+}
+
+export function observeFunctionName(walk: FileWalk, name: ts.Identifier): void {
+  const styles = caseStylesOf(name.text);
+  // In JSX files PascalCase functions are components, not a departure from function naming.
+  if (walk.isJsx && styles.includes('PascalCase')) return;
+  observe(walk, 'naming.functions', styles, name, name.text);
+}
+
+export function visitFunction(walk: FileWalk, fn: ts.FunctionDeclaration, topLevel: boolean): void {
+  if (!fn.name || !fn.body) return;
+  observeFunctionName(walk, fn.name);
+  if (topLevel) observe(walk, 'functions.form', ['declaration'], fn.name, fn.name.text);
+}
+
+export function visitVariables(
+  walk: FileWalk,
+  node: ts.VariableStatement,
+  topLevel: boolean,
+): void {
+  const tsc = walk.ts;
+  const isConst = (node.declarationList.flags & tsc.NodeFlags.Const) !== 0;
+  // Destructured names mirror the fields of the object they come from: not chosen, not observed.
+  for (const declaration of node.declarationList.declarations) {
+    if (!tsc.isIdentifier(declaration.name)) continue;
+    const { initializer, name } = declaration;
+    if (isFunctionValue(tsc, initializer)) {
+      observeFunctionName(walk, name);
+      if (topLevel && isConst) observe(walk, 'functions.form', ['arrow'], name, name.text);
+    } else if (initializer && tsc.isClassExpression(initializer)) {
+      observeName(walk, 'naming.classes', name);
+    } else if (isNameGiven(tsc, name.text, initializer)) {
+      continue;
+    } else if (topLevel && isConst) {
+      // Other module-level constants (schemas, components, tables) follow no single naming rule.
+      if (initializer && isPrimitiveLiteral(tsc, initializer)) {
+        observeName(walk, 'naming.constants', name);
+      }
+    } else {
+      observeName(walk, 'naming.variables', name);
+    }
+  }
+}
+
+/** Whether an interface's form was not chosen: it merges with a declaration of its name, or augments a module. */
+const mustBeInterface = (walk: FileWalk, declaration: ts.InterfaceDeclaration) =>
+  (walk.declarations.names.get(declaration.name.text) ?? 0) > 1 ||
+  walk.declarations.augmenting.has(declaration);
+
+export function visitInterface(walk: FileWalk, declaration: ts.InterfaceDeclaration): void {
+  observeName(walk, 'naming.types', declaration.name);
+  if (!mustBeInterface(walk, declaration)) {
+    const name = declaration.name;
+    observe(walk, 'types.objectShape', ['interface'], name, name.text);
+  }
+}
+
+export function visitTypeAlias(walk: FileWalk, declaration: ts.TypeAliasDeclaration): void {
+  observeName(walk, 'naming.types', declaration.name);
+  if (walk.ts.isTypeLiteralNode(declaration.type)) {
+    const name = declaration.name;
+    observe(walk, 'types.objectShape', ['type'], name, name.text);
+  }
+}
+
+/**
+ * How many declarations (classes, functions, enums, namespaces, interfaces) bear each name, in every
+ * scope, and the interfaces that augment a module (`declare module 'x'`, `declare global`).
+ */
+export function countDeclarations(tsc: typeof ts, statements: ts.NodeArray<ts.Statement>) {
+  const names = new Map<string, number>();
+  const augmenting = new Set<ts.Node>();
+  const visit = (statements: ts.NodeArray<ts.Statement>, augments: boolean) => {
+    for (const statement of statements) {
+      if (augments && tsc.isInterfaceDeclaration(statement)) augmenting.add(statement);
+      if (
+        (tsc.isClassDeclaration(statement) ||
+          tsc.isFunctionDeclaration(statement) ||
+          tsc.isEnumDeclaration(statement) ||
+          tsc.isInterfaceDeclaration(statement) ||
+          tsc.isModuleDeclaration(statement)) &&
+        statement.name &&
+        tsc.isIdentifier(statement.name)
+      ) {
+        names.set(statement.name.text, (names.get(statement.name.text) ?? 0) + 1);
+      }
+      if (
+        tsc.isModuleDeclaration(statement) &&
+        statement.body &&
+        tsc.isModuleBlock(statement.body)
+      ) {
+        const augmentation =
+          tsc.isStringLiteral(statement.name) ||
+          (statement.flags & tsc.NodeFlags.GlobalAugmentation) !== 0;
+        visit(statement.body.statements, augments || augmentation);
+      }
+    }
+  };
+  visit(statements, false);
+  return { names, augmenting };
+}

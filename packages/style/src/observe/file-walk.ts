@@ -1,0 +1,74 @@
+import type * as ts from 'typescript';
+import type { ConventionId, Observation } from '../conventions';
+import { caseStylesOf } from '../naming';
+
+/** What an observation needs to know beyond the file itself. */
+export interface ObserveContext {
+  /** Path alias prefixes from tsconfig `compilerOptions.paths` (`@/`, `~lib/`), to tell aliases from packages. */
+  pathAliases: readonly string[];
+}
+
+export interface ImportBinding {
+  name: string;
+  marked: boolean;
+  node: ts.Node;
+}
+
+/** One walk over one file's syntax tree: what it has seen so far, and where it records observations. */
+export interface FileWalk {
+  ts: typeof ts;
+  source: ts.SourceFile;
+  context: ObserveContext;
+  isTypeScript: boolean;
+  isJsx: boolean;
+  /** `.cjs`/`.cts`: CommonJS by its extension, so `require` there is no choice of module system. */
+  commonJsFile: boolean;
+  observations: Observation[];
+  defaultExport?: ts.Node;
+  namedExport?: ts.Node;
+  imports: ImportBinding[];
+  /** Whether each name is read as a type, as a value, or both. */
+  usages: Map<string, { type: boolean; value: boolean }>;
+  /** How many declarations of the file bear each name: an interface sharing its name with another merges. */
+  declarations: { names: Map<string, number>; augmenting: Set<ts.Node> };
+}
+
+export function observe(
+  walk: FileWalk,
+  convention: ConventionId,
+  variants: string[],
+  at: ts.Node | number,
+  subject: string,
+): void {
+  if (variants.length === 0) return;
+  const { source } = walk;
+  const position = typeof at === 'number' ? at : at === source ? 0 : at.getStart(source);
+  const { line, character } = source.getLineAndCharacterOfPosition(position);
+  walk.observations.push({ convention, variants, line: line + 1, column: character + 1, subject });
+}
+
+export function observeName(
+  walk: FileWalk,
+  convention: ConventionId,
+  name: ts.Node | undefined,
+): void {
+  if (name && walk.ts.isIdentifier(name)) {
+    observe(walk, convention, caseStylesOf(name.text), name, name.text);
+  }
+}
+
+export function use(walk: FileWalk, name: string, inType: boolean): void {
+  const usage = walk.usages.get(name) ?? { type: false, value: false };
+  if (inType) usage.type = true;
+  else usage.value = true;
+  walk.usages.set(name, usage);
+}
+
+export function noteExport(walk: FileWalk, node: ts.Node, isDefault: boolean): void {
+  if (isDefault) walk.defaultExport ??= node;
+  else walk.namedExport ??= node;
+}
+
+export const hasModifier = (tsc: typeof ts, node: ts.Node, kind: ts.SyntaxKind) =>
+  tsc.canHaveModifiers(node) &&
+  !!tsc.getModifiers(node)?.some((modifier) => modifier.kind === kind);

@@ -1,0 +1,1 @@
+export { observeSource, isSourceFile, sourceExtensions, type ObserveContext } from './source';

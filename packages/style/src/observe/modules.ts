@@ -1,0 +1,78 @@
+import { isBuiltin } from 'node:module';
+import type * as ts from 'typescript';
+import { noteExport, observe, use, type FileWalk } from './file-walk';
+
+export function observeSpecifier(
+  walk: FileWalk,
+  specifier: ts.Expression | undefined,
+  loader: 'esm' | 'commonjs',
+): void {
+  if (!specifier || !walk.ts.isStringLiteralLike(specifier)) return;
+  const name = specifier.text;
+  if (!walk.commonJsFile) observe(walk, 'modules.system', [loader], specifier, name);
+  if (name.startsWith('node:'))
+    observe(walk, 'imports.nodeProtocol', ['prefixed'], specifier, name);
+  else if (isBuiltin(name)) observe(walk, 'imports.nodeProtocol', ['bare'], specifier, name);
+  else if (name.startsWith('../')) observe(walk, 'imports.internal', ['relative'], specifier, name);
+  else if (walk.context.pathAliases.some((alias) => name.startsWith(alias))) {
+    observe(walk, 'imports.internal', ['alias'], specifier, name);
+  }
+}
+
+/** An import's module system and specifier, and its bindings (to tell type-only imports later). */
+export function visitImport(walk: FileWalk, node: ts.ImportDeclaration): void {
+  const tsc = walk.ts;
+  observeSpecifier(walk, node.moduleSpecifier, 'esm');
+  const clause = node.importClause;
+  if (!clause || !walk.isTypeScript) return;
+  if (clause.name) {
+    walk.imports.push({ name: clause.name.text, marked: clause.isTypeOnly, node: clause.name });
+  }
+  const bindings = clause.namedBindings;
+  if (bindings && tsc.isNamespaceImport(bindings)) {
+    walk.imports.push({ name: bindings.name.text, marked: clause.isTypeOnly, node: bindings.name });
+  } else if (bindings && tsc.isNamedImports(bindings)) {
+    for (const element of bindings.elements) {
+      walk.imports.push({
+        name: element.name.text,
+        marked: clause.isTypeOnly || element.isTypeOnly,
+        node: element,
+      });
+    }
+  }
+}
+
+export function visitExport(walk: FileWalk, exported: ts.ExportDeclaration): void {
+  observeSpecifier(walk, exported.moduleSpecifier, 'esm');
+  const clause = exported.exportClause;
+  if (!clause || !walk.ts.isNamedExports(clause)) {
+    noteExport(walk, exported, false);
+    return;
+  }
+  for (const element of clause.elements) {
+    noteExport(walk, element, element.name.text === 'default');
+    if (!exported.moduleSpecifier) {
+      use(
+        walk,
+        (element.propertyName ?? element.name).text,
+        exported.isTypeOnly || element.isTypeOnly,
+      );
+    }
+  }
+}
+
+/** What only the whole file tells: its kind of export, and which imports it uses only as types. */
+export function observeModuleShape(walk: FileWalk): void {
+  if (walk.defaultExport) {
+    observe(walk, 'exports.kind', ['default'], walk.defaultExport, 'export default');
+  } else if (walk.namedExport) {
+    observe(walk, 'exports.kind', ['named'], walk.namedExport, 'export');
+  }
+  for (const binding of walk.imports) {
+    const usage = walk.usages.get(binding.name);
+    if (usage?.type && !usage.value) {
+      const variant = binding.marked ? 'marked' : 'unmarked';
+      observe(walk, 'imports.typeOnly', [variant], binding.node, binding.name);
+    }
+  }
+}

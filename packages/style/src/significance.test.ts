@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  departureTail,
+  departureTails,
+  fitDepartures,
+  fitPrior,
+  sharedLimit,
+} from './significance';
+
+describe('departureTail', () => {
+  it('is the exact binomial tail when files do not differ', () => {
+    // P(X ≥ 2) for X ~ Binomial(3, 0.5) = 4/8.
+    expect(departureTail(2, 3, { rate: 0.5, overdispersion: 0 })).toBeCloseTo(0.5, 12);
+    // P(X ≥ 5) for X ~ Binomial(5, 0.1) = 1e-5.
+    expect(departureTail(5, 5, { rate: 0.1, overdispersion: 0 })).toBeCloseTo(1e-5, 15);
+    expect(departureTail(0, 5, { rate: 0.1, overdispersion: 0 })).toBe(1);
+  });
+
+  it('makes a file wholly in another style likelier when departures cluster in files', () => {
+    const independent = departureTail(4, 4, { rate: 0.05, overdispersion: 0 });
+    const clustered = departureTail(4, 4, { rate: 0.05, overdispersion: 0.5 });
+    expect(independent).toBeCloseTo(0.05 ** 4, 12);
+    expect(clustered).toBeGreaterThan(100 * independent);
+    // Beta-binomial with a = b = 1 (rate 0.5, overdispersion 1/3) is uniform over 0..n.
+    expect(departureTail(3, 4, { rate: 0.5, overdispersion: 1 / 3 })).toBeCloseTo(2 / 5, 10);
+  });
+});
+
+describe('fitDepartures', () => {
+  const prior = { departures: 0.1, observations: 1 };
+
+  it('smooths the rate, so a codebase that never departed is not taken to never depart', () => {
+    expect(fitDepartures([{ observed: 9, departing: 0 }], prior)).toEqual({
+      rate: 0.01,
+      overdispersion: 0,
+    });
+  });
+
+  it('finds departures that cluster in a few files, and none when they are spread evenly', () => {
+    const clustered = [
+      ...Array.from({ length: 40 }, () => ({ observed: 10, departing: 0 })),
+      ...Array.from({ length: 4 }, () => ({ observed: 10, departing: 10 })),
+    ];
+    expect(fitDepartures(clustered, prior).overdispersion).toBeGreaterThan(0.5);
+    const spread = Array.from({ length: 40 }, (_, i) => ({
+      observed: 10,
+      departing: i % 2,
+    }));
+    expect(fitDepartures(spread, prior).overdispersion).toBe(0);
+  });
+});
+
+describe('fitPrior', () => {
+  it('lends a codebase that mostly never departs a small rate for a variant it never wrote', () => {
+    const counts = [
+      ...Array.from({ length: 30 }, () => ({ observed: 300, departing: 0 })),
+      { observed: 300, departing: 60 },
+    ];
+    const prior = fitPrior(counts, { departures: 0.1, observations: 1 });
+    expect(prior.departures / (300 + prior.observations)).toBeLessThan(0.1 / 301);
+  });
+
+  it('keeps the fallback when there is nothing to fit', () => {
+    const fallback = { departures: 0.1, observations: 1 };
+    expect(fitPrior([{ observed: 5, departing: 0 }], fallback)).toBe(fallback);
+  });
+});
+
+describe('sharedLimit', () => {
+  it('spends on each test only the chance of the p-values it can reach', () => {
+    const one = departureTails(1, { rate: 0.004, overdispersion: 0 }, 1e-9);
+    expect(one).toEqual([expect.closeTo(0.004, 12)]);
+    // Two tests that can each give p = 0.004 at most fit in 0.01; a third does not.
+    expect(sharedLimit([one, one], 0.01)).toBeCloseTo(0.004, 12);
+    expect(sharedLimit([one, one, one], 0.01)).toBe(0);
+    // A test that cannot reach the limit spends nothing.
+    const unreachable = departureTails(1, { rate: 0.5, overdispersion: 0 }, 1e-9);
+    expect(sharedLimit([one, one, unreachable], 0.01)).toBeCloseTo(0.004, 12);
+  });
+});

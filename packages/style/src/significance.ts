@@ -1,0 +1,205 @@
+/** How a codebase's files depart from one of its conventions: the chance of a departure, and how much files differ. */
+export interface DepartureModel {
+  /** The chance that one occurrence in a file written in the codebase's style departs (0 to 1). */
+  rate: number;
+  /** Intra-file correlation (0 to 1): 0 when departures fall independently, higher when they cluster in some files. */
+  overdispersion: number;
+}
+
+// Lanczos approximation of ln Γ (g = 7, 9 terms): about 15 significant digits for x > 0.
+const lanczos = [
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+  -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+  1.5056327351493116e-7,
+];
+
+function logGamma(x: number): number {
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let sum = lanczos[0];
+  for (let i = 1; i < lanczos.length; i++) sum += lanczos[i] / (z + i);
+  const t = z + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+
+const logBeta = (a: number, b: number) => logGamma(a) + logGamma(b) - logGamma(a + b);
+const logChoose = (n: number, k: number) => logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+
+/** ln P(X = i) for X the departures among `observed` occurrences of a file in the codebase's style. */
+function departurePmf(observed: number, model: DepartureModel): (i: number) => number {
+  const rate = Math.min(Math.max(model.rate, 1e-12), 1 - 1e-12);
+  const rho = model.overdispersion;
+  if (rho <= 0) {
+    return (i) => logChoose(observed, i) + i * Math.log(rate) + (observed - i) * Math.log(1 - rate);
+  }
+  const a = (rate * (1 - rho)) / rho;
+  const b = ((1 - rate) * (1 - rho)) / rho;
+  const base = logBeta(a, b);
+  return (i) => logChoose(observed, i) + logBeta(i + a, observed - i + b) - base;
+}
+
+/**
+ * P(X ≥ departing) for X the departures among `observed` occurrences of a file written in the
+ * codebase's style: beta-binomial when files differ (overdispersion > 0), binomial otherwise.
+ */
+export function departureTail(departing: number, observed: number, model: DepartureModel): number {
+  if (departing <= 0) return 1;
+  const logPmf = departurePmf(observed, model);
+  let tail = 0;
+  for (let i = departing; i <= observed; i++) tail += Math.exp(logPmf(i));
+  return Math.min(1, tail);
+}
+
+/**
+ * Every p-value a test on `observed` occurrences can give, P(X ≥ k) for k = 1, 2, ..., down to
+ * the first under `floor`: a count's p-value is all of the chance a test spends on it and beyond.
+ */
+export function departureTails(observed: number, model: DepartureModel, floor: number): number[] {
+  const logPmf = departurePmf(observed, model);
+  const tails: number[] = [];
+  let below = 0;
+  for (let k = 1; k <= observed; k++) {
+    below += Math.exp(logPmf(k - 1));
+    // Summing the upper tail directly stays exact where 1 - P(X < k) would cancel to nothing.
+    const tail = 1 - below < 1e-6 ? departureTail(k, observed, model) : 1 - below;
+    tails.push(Math.max(0, tail));
+    if (tail < floor) break;
+  }
+  return tails;
+}
+
+/**
+ * The largest p-value limit under which a file in the codebase's style fails any of the tests
+ * with at most `alpha` chance: each test spends only the chance of the p-values it can give
+ * under the limit (a discrete Bonferroni bound), so a test that cannot reach the limit spends
+ * nothing and one that can reach it on one occurrence spends just that occurrence's chance.
+ */
+export function sharedLimit(tests: ReadonlyArray<readonly number[]>, alpha: number): number {
+  const spent = (limit: number) =>
+    tests.reduce((sum, tails) => sum + (tails.find((tail) => tail <= limit) ?? 0), 0);
+  const candidates = [...new Set(tests.flat())]
+    .filter((tail) => tail <= alpha)
+    .sort((a, b) => a - b);
+  let low = 0;
+  let high = candidates.length - 1;
+  let best = 0;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spent(candidates[middle]) <= alpha) {
+      best = candidates[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return best;
+}
+
+function logLikelihood(
+  files: ReadonlyArray<{ observed: number; departing: number }>,
+  rate: number,
+  rho: number,
+): number {
+  if (rho <= 0) {
+    return files.reduce(
+      (sum, f) =>
+        sum + f.departing * Math.log(rate) + (f.observed - f.departing) * Math.log(1 - rate),
+      0,
+    );
+  }
+  const a = (rate * (1 - rho)) / rho;
+  const b = ((1 - rate) * (1 - rho)) / rho;
+  const base = logBeta(a, b);
+  return files.reduce(
+    (sum, f) => sum + logBeta(f.departing + a, f.observed - f.departing + b) - base,
+    0,
+  );
+}
+
+const maxOverdispersion = 0.95;
+const minDepartingFiles = 3;
+
+/**
+ * The departure model of a convention from each learned file's counts. The rate is smoothed by a
+ * Beta prior (`prior.departures` in `prior.observations`), so that a codebase that never departed
+ * in ten occurrences is not taken to never depart; the overdispersion is the one under which the
+ * files' counts are likeliest (a golden-section search), as it must account for the few files
+ * written wholly in another style.
+ */
+export function fitDepartures(
+  files: ReadonlyArray<{ observed: number; departing: number }>,
+  prior: { departures: number; observations: number },
+): DepartureModel {
+  let observed = 0;
+  let departing = 0;
+  for (const file of files) {
+    observed += file.observed;
+    departing += file.departing;
+  }
+  const rate = (departing + prior.departures) / (observed + prior.observations);
+  const informative = files.filter((file) => file.observed > 1);
+  // Whether departures cluster in files can only be told from departures in several files.
+  const departingFiles = files.filter((file) => file.departing > 0).length;
+  if (departingFiles < minDepartingFiles || departing === observed || informative.length === 0) {
+    return { rate, overdispersion: 0 };
+  }
+  const score = (rho: number) => logLikelihood(informative, rate, rho);
+  const golden = (Math.sqrt(5) - 1) / 2;
+  let low = 0;
+  let high = maxOverdispersion;
+  for (let step = 0; step < 40; step++) {
+    const left = high - golden * (high - low);
+    const right = low + golden * (high - low);
+    if (score(left) < score(right)) low = left;
+    else high = right;
+  }
+  const best = (low + high) / 2;
+  return { rate, overdispersion: score(best) > score(0) ? best : 0 };
+}
+
+/** A Beta prior on a departure rate, as pseudo-counts: `departures` in `observations`. */
+export interface DeparturePrior {
+  departures: number;
+  observations: number;
+}
+
+/**
+ * The Beta prior under which a codebase's departure counts (toward each variant of each
+ * convention it holds to) are likeliest: an empirical-Bayes fit, so that a codebase that holds
+ * most of its conventions without fail lends that certainty to a variant it never wrote.
+ */
+export function fitPrior(
+  counts: ReadonlyArray<{ observed: number; departing: number }>,
+  fallback: DeparturePrior,
+): DeparturePrior {
+  const data = counts.filter((count) => count.observed > 0);
+  if (data.length < 2) return fallback;
+  const score = (mean: number, strength: number) => {
+    const a = mean * strength;
+    const b = (1 - mean) * strength;
+    const base = logBeta(a, b);
+    return data.reduce(
+      (sum, c) => sum + logBeta(c.departing + a, c.observed - c.departing + b) - base,
+      0,
+    );
+  };
+  // A coarse grid over log-mean and log-strength, then a finer one around the best point.
+  let best = { logMean: -3, logStrength: 0, score: -Infinity };
+  for (const [span, steps] of [
+    [null, 48],
+    [0.5, 20],
+  ] as const) {
+    const center = best;
+    for (let i = 0; i <= steps; i++) {
+      for (let j = 0; j <= steps; j++) {
+        const logMean =
+          span === null ? -12 + (11.9 * i) / steps : center.logMean + span * ((2 * i) / steps - 1);
+        const logStrength =
+          span === null ? -4 + (12 * j) / steps : center.logStrength + span * ((2 * j) / steps - 1);
+        if (logMean >= 0) continue;
+        const value = score(Math.exp(logMean), Math.exp(logStrength));
+        if (value > best.score) best = { logMean, logStrength, score: value };
+      }
+    }
+  }
+  const strength = Math.exp(best.logStrength);
+  return { departures: Math.exp(best.logMean) * strength, observations: strength };
+}

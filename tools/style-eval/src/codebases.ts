@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import {
+  codebaseFiles,
+  codebases as corpusCodebases,
+  otherStyleCodebases,
+  otherStyleFiles,
+  type CodebaseName,
+  type CorpusFile,
+  type OtherStyleCodebaseName,
+} from '@baton/corpus';
+
+export interface CodebaseFile {
+  /** `<package>/<path under the codebase's root>`. */
+  path: string;
+  text: string;
+}
+
+/** The TypeScript codebases a profile is learned from and checked against, from the corpus manifest. */
+export const codebases = Object.keys(corpusCodebases) as CodebaseName[];
+
+/** Real code written in another style than the codebases above: CommonJS JavaScript. */
+export const otherStyle = Object.keys(otherStyleCodebases) as OtherStyleCodebaseName[];
+
+// Tables and bundles are not written by hand; `baton style` leaves files this large out too.
+const maxFileBytes = 512 * 1024;
+
+function read(files: readonly CorpusFile[]): CodebaseFile[] {
+  return files
+    .map((file) => ({
+      path: `${file.package}/${file.path}`,
+      text: readFileSync(file.absolutePath, 'utf8'),
+    }))
+    .filter((file) => Buffer.byteLength(file.text) <= maxFileBytes);
+}
+
+/** The codebase's files, sorted by path: the same list on every machine with the same lockfile. */
+export function readCodebase(name: CodebaseName): CodebaseFile[] {
+  return read(codebaseFiles(name));
+}
+
+/** Every file of the codebases in another style. */
+export function readOtherStyle(): CodebaseFile[] {
+  return otherStyle.flatMap((name) => read(otherStyleFiles(name)));
+}

@@ -1,0 +1,144 @@
+import {
+  compareFile,
+  learnFromSources,
+  observeSource,
+  type ConventionId,
+  type StyleProfile,
+} from '@baton/style';
+import type { CodebaseName } from '@baton/corpus';
+import { codebases, readCodebase, readOtherStyle, type CodebaseFile } from './codebases';
+import { restyles } from './restyle';
+
+/** Detections of one kind of departure: how many files carried it, how many the gate flagged. */
+export interface Detection {
+  convention: ConventionId | 'another codebase';
+  /** What the restyle did: "camelCase → PascalCase". */
+  restyle: string;
+  files: number;
+  flagged: number;
+  /** Why the restyle was not scored: the codebase itself writes the restyled variant often. */
+  skipped?: string;
+}
+
+export interface CodebaseScore {
+  name: string;
+  learned: number;
+  heldOut: number;
+  /** Held-out human-written files the gate flagged, by path. */
+  falseAlarms: string[];
+  detections: Detection[];
+  profile: StyleProfile;
+}
+
+/** A restyle is scored only toward a variant the codebase writes less often than this: one it rarely uses. */
+export const rareShare = 0.05;
+
+/** Every fifth file by sorted path is held out; the profile is learned from the other four fifths. */
+export function split<T>(files: readonly T[]): { learn: T[]; check: T[] } {
+  return {
+    learn: files.filter((_, i) => i % 5 !== 4),
+    check: files.filter((_, i) => i % 5 === 4),
+  };
+}
+
+const departs = (profile: StyleProfile, file: { path: string; text: string }) =>
+  compareFile(profile, file).filter((verdict) => verdict.verdict === 'departs');
+
+function restyleDetections(profile: StyleProfile, heldOut: readonly CodebaseFile[]): Detection[] {
+  const detections: Detection[] = [];
+  for (const restyle of restyles) {
+    const expected = profile.conventions[restyle.convention].enforced;
+    // A restyle away from no convention departs from nothing.
+    if (!expected) continue;
+    const stats = profile.conventions[restyle.convention];
+    const target = restyle.target(expected);
+    const detection: Detection = {
+      convention: restyle.convention,
+      restyle: restyle.describe(expected),
+      files: 0,
+      flagged: 0,
+    };
+    const share = target ? (stats.counts[target] ?? 0) / stats.total : 1;
+    // A file in a variant the codebase itself writes often departs from nothing.
+    if (share >= rareShare) {
+      const skipped = `the codebase writes ${(share * 100).toFixed(0)}% in it`;
+      detections.push({ ...detection, skipped });
+      continue;
+    }
+    for (const file of heldOut) {
+      const restyled = restyle.apply(file, expected);
+      if (!restyled) continue;
+      detection.files++;
+      if (departs(profile, restyled).some((verdict) => verdict.convention === restyle.convention)) {
+        detection.flagged++;
+      }
+    }
+    if (detection.files) detections.push(detection);
+  }
+  return detections;
+}
+
+/** Learns one codebase on four fifths of its files and checks the rest, as written and restyled. */
+export function evaluateCodebase(
+  name: CodebaseName,
+  others: readonly CodebaseFile[],
+  alpha?: number,
+): CodebaseScore {
+  // Generated files show no style: they are neither learned from nor checked.
+  const files = readCodebase(name).filter(
+    (file) => observeSource(file.path, file.text, { pathAliases: [] }).length > 0,
+  );
+  const { learn, check } = split(files);
+  const profile = learnFromSources(learn, { alpha });
+  const falseAlarms = check
+    .filter((file) => departs(profile, file).length > 0)
+    .map((file) => file.path);
+  const another: Detection = {
+    convention: 'another codebase',
+    restyle: 'real CommonJS files of other packages',
+    files: others.length,
+    flagged: others.filter((file) => departs(profile, file).length > 0).length,
+  };
+  return {
+    name,
+    learned: learn.length,
+    heldOut: check.length,
+    falseAlarms,
+    detections: [...restyleDetections(profile, check), another],
+    profile,
+  };
+}
+
+/** Every codebase's score, at the profile's default false-alarm rate unless `alpha` is given. */
+export function evaluateStyleGate(alpha?: number): CodebaseScore[] {
+  const others = readOtherStyle();
+  return codebases.map((name) => evaluateCodebase(name, others, alpha));
+}
+
+export const recallOf = (detections: readonly Detection[]) => {
+  const scored = detections.filter((d) => !d.skipped);
+  const files = scored.reduce((sum, d) => sum + d.files, 0);
+  return files ? scored.reduce((sum, d) => sum + d.flagged, 0) / files : 1;
+};
+
+/** The per-codebase, per-convention table the bench prints. */
+export function formatEvaluation(scores: readonly CodebaseScore[]): string {
+  const lines: string[] = [];
+  for (const score of scores) {
+    const rate = score.falseAlarms.length / score.heldOut;
+    lines.push(
+      `${score.name}: learned from ${score.learned} files, ${score.heldOut} held out; false alarms ${score.falseAlarms.length}/${score.heldOut} (${(rate * 100).toFixed(1)}%); recall ${(recallOf(score.detections) * 100).toFixed(1)}%`,
+    );
+    for (const path of score.falseAlarms) lines.push(`  false alarm: ${path}`);
+    for (const d of score.detections) {
+      if (d.skipped) {
+        lines.push(`  ${d.convention.padEnd(22)} ${d.restyle.padEnd(40)} not scored: ${d.skipped}`);
+        continue;
+      }
+      lines.push(
+        `  ${d.convention.padEnd(22)} ${d.restyle.padEnd(40)} ${String(d.flagged).padStart(4)}/${String(d.files).padEnd(4)} ${((d.flagged / d.files) * 100).toFixed(1).padStart(5)}%`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,17 @@
+export {
+  codebases,
+  otherStyle,
+  readCodebase,
+  readOtherStyle,
+  type CodebaseFile,
+} from './codebases';
+export { restyles, type Restyle, type RestyledFile } from './restyle';
+export {
+  evaluateCodebase,
+  evaluateStyleGate,
+  formatEvaluation,
+  recallOf,
+  split,
+  type CodebaseScore,
+  type Detection,
+} from './evaluate';

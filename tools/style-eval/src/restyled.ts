@@ -1,0 +1,36 @@
+import { conventionVariants, type ConventionId } from '@baton/style';
+import * as ts from 'typescript';
+import { applyEdits, type Edit } from './edits';
+
+export interface RestyledFile {
+  path: string;
+  text: string;
+  /** How many occurrences of the convention the restyle changed. */
+  changed: number;
+}
+
+/** A mechanical rewrite of a file, away from the variant of one convention a codebase holds to. */
+export interface Restyle {
+  convention: ConventionId;
+  /** What it does, for the tables: "camelCase → PascalCase". */
+  describe(expected: string): string;
+  /** The variant the restyle writes, away from `expected`. */
+  target(expected: string): string | null;
+  /** The restyled file, or null when the file has nothing to restyle or the restyle has no other variant. */
+  apply(file: { path: string; text: string }, expected: string): RestyledFile | null;
+}
+
+export const topLevel = (source: ts.SourceFile) => source.statements;
+export const hasModifier = (node: ts.Node, kind: ts.SyntaxKind) =>
+  ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((m) => m.kind === kind);
+
+export function result(
+  file: { path: string; text: string },
+  edits: Edit[],
+  path = file.path,
+): RestyledFile | null {
+  return edits.length ? { path, text: applyEdits(file.text, edits), changed: edits.length } : null;
+}
+
+export const otherVariant = (convention: ConventionId, expected: string) =>
+  conventionVariants[convention].find((variant) => variant !== expected) ?? null;
