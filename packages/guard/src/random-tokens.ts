@@ -7,8 +7,6 @@ export interface Span {
   end: number;
 }
 
-// A run of the characters keys are made of, starting where no such character precedes it.
-const RUN = /(?<![A-Za-z0-9_+/.~=%-])[A-Za-z0-9_+/.~=%-]{14,}/g;
 const NAME_THEN_VALUE = /^[+~-]*([A-Za-z_][\w.-]*?)=+(?=[^=])/;
 // The end of an assignment just before a value: `=`, `:`, `=>`, `:=`, `>` (XML), `,` (an argument), `||`.
 const ASSIGNED = /(?:[=:>,]|\|\|)[ \t'"`=]{0,5}$/;
@@ -42,14 +40,20 @@ function pathTokens(run: string, start: number): Span[] {
  * a value of 12 or more random characters, and anywhere else a token of 20 or more. Values in
  * URLs and paths are left to the URL rules.
  */
-export function randomTokens(text: string): Span[] {
+export function randomTokens(text: string, runs: readonly number[]): Span[] {
   const found: Span[] = [];
-  for (const match of text.matchAll(RUN)) {
-    let start = match.index;
-    let value = match[0];
+  for (let i = 0; i < runs.length; i += 2)
+    judgeRun(text, runs[i], text.slice(runs[i], runs[i + 1]), found);
+  return found;
+}
+
+function judgeRun(text: string, runStart: number, run: string, found: Span[]): void {
+  {
+    let start = runStart;
+    let value = run;
     if (value.startsWith('/') || IN_URL_OR_PATH.test(wordBefore(text, start))) {
       found.push(...pathTokens(value, start));
-      continue;
+      return;
     }
     let assigned = ASSIGNED.test(text.slice(Math.max(0, start - 8), start));
     const equals = /^=+/.exec(value)?.[0].length ?? 0;
@@ -65,8 +69,7 @@ export function randomTokens(text: string): Span[] {
       assigned = true;
     }
     value = value.replace(/[.%~-]+$/, '');
-    if (PLACEHOLDER.test(value) || !looksRandom(value, assigned)) continue;
+    if (PLACEHOLDER.test(value) || !looksRandom(value, assigned)) return;
     found.push({ kind: 'random-token', start, end: start + value.length });
   }
-  return found;
 }
