@@ -49,7 +49,8 @@ const SECRET_WORDS = [
 const SECRET_NAME = String.raw`(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|credentials?)(?:[_.-]?(?:key|value|id|str))?`;
 const ASSIGNMENT = new RegExp(
   String.raw`(?:(${SECRET_NAME})["']?\s*(?:=>|:=|===?|=|:(?=[\s"'\x60]))\s*)` +
-    String.raw`(?:"((?:[^"\\\r\n]|\\.){1,512})"|'((?:[^'\\\r\n]|\\.){1,512})'|\x60([^\x60\\\r\n]{1,512})\x60|([^\s"'\x60,;&()<>{}\[\]]{1,512}))`,
+    // A quote closed by a letter or another quote was inside the value: the last alternative reads on.
+    String.raw`(?:"((?:[^"\\\r\n]|\\.){1,512})"(?![\w{@!$%^~"'\x60])|'((?:[^'\\\r\n]|\\.){1,512})'(?![\w{@!$%^~"'\x60])|\x60([^\x60\\\r\n]{1,512})\x60|([^\s"'\x60,;&()<>{}\[\]]{1,512})|["'\x60](\S{1,512}))`,
   'dgi',
 );
 const PASSWORD_WORD = /pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|credential/i;
@@ -191,7 +192,7 @@ const vendorAndNameRules: PatternRule[] = [
     keywords: SECRET_WORDS,
     why: 'no vendor pattern catches a hand-made password or secret; its name and a random-looking value do',
     pattern: ASSIGNMENT,
-    group: [2, 3, 4, 5],
+    group: [2, 3, 4, 5, 6],
     accept: (value) => looksLikeSecretValue(value),
   },
 ];
@@ -246,7 +247,8 @@ const positionRules: PatternRule[] = [
     pattern:
       /(?:\bcurl\b[^\r\n]*?\s(?:-u|-U|--proxy-user)|\s--user)(?:[ \t]+|=)(?:'[^':\r\n]*:([^'\r\n]+)'|"[^":\r\n]*:([^"\r\n]+)"|[^\s:"'@]*:([^\s"']+))/dgi,
     group: [1, 2, 3],
-    accept: isLiteralCredential,
+    // The argument is user:password by definition, so even a password shorter than four characters is one.
+    accept: (value) => !PLACEHOLDER.test(value) && !isPlaceholderPassword(value),
   },
   {
     kind: 'cli-password',
