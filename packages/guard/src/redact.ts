@@ -47,6 +47,7 @@ const GENERAL_KINDS: Record<string, number> = {
   'query-credential': 0,
   'xml-secret': 0,
   'dockerfile-env': 0,
+  'credential-pair': 0,
   'bearer-token': 1,
   'auth-header': 1,
   'npmrc-credential': 1,

@@ -2,6 +2,7 @@
 // and credentials known by their position whatever the vendor. Each rule says why it exists.
 import {
   PLACEHOLDER,
+  entropy,
   isPlaceholderPassword,
   looksLikeCredential,
   looksLikeSecretValue,
@@ -287,6 +288,15 @@ const positionRules: PatternRule[] = [
       /[?&](?:[a-z0-9_.-]*?(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|id[_-]?token|refresh[_-]?token|token|secret|password|passwd|pwd|sig|signature|key|auth))=([^&#\s"'\x60<>]{6,})/dgi,
     group: 1,
     accept: looksLikeCredential,
+  },
+  {
+    kind: 'credential-pair',
+    why: 'a user:password pair of random hex (a Sidekiq or other vendor licence) assigned to any name',
+    keywords: [],
+    pattern: /(?:[=:>,]|\|\|)[ \t'"\x60=]{0,5}([0-9a-f]{8,64}:[0-9a-f]{8,64})(?![\w:])/dgi,
+    group: 1,
+    accept: (pair) =>
+      /[a-f]/i.test(pair) && /\d/.test(pair) && entropy(pair.replace(':', '')) >= 2.5,
   },
   {
     kind: 'npmrc-credential',
