@@ -291,12 +291,15 @@ const positionRules: PatternRule[] = [
   },
   {
     kind: 'credential-pair',
-    why: 'a user:password pair of random hex (a Sidekiq or other vendor licence) assigned to any name',
+    why: 'a user:password pair of random hex (a Sidekiq or other vendor licence) assigned to any name: the password half is masked',
     keywords: [],
-    pattern: /(?:[=:>,]|\|\|)[ \t'"\x60=]{0,5}([0-9a-f]{8,64}:[0-9a-f]{8,64})(?![\w:])/dgi,
-    group: 1,
-    accept: (pair) =>
-      /[a-f]/i.test(pair) && /\d/.test(pair) && entropy(pair.replace(':', '')) >= 2.5,
+    // The colon leads, so that the scan can jump to it; the look-behind reads the assignment and the user.
+    pattern: /:(?<=(?:[=:>,]|\|\|)[ \t'"\x60=]{0,5}([0-9a-f]{8,64}):)([0-9a-f]{8,64})(?![\w:])/dgi,
+    group: 2,
+    accept: (password, match) => {
+      const pair = match[1] + password;
+      return /[a-f]/i.test(pair) && /\d/.test(pair) && entropy(pair) >= 2.5;
+    },
   },
   {
     kind: 'npmrc-credential',
@@ -355,6 +358,8 @@ const SECRET_DATA = /^([ \t]*)(?:stringData|data):[ \t]*\r?\n((?:\1[ \t]+[^\r\n]
 const DATA_ENTRY =
   /^[ \t]+["']?[\w.-]+["']?:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?["']?([^\s"'#][^\r\n"']*?)["']?[ \t]*$/dgm;
 
+const KUBERNETES_KEYWORDS = ['kind: secret', 'kind: "secret"', "kind: 'secret'"];
+
 function kubernetesSecretData(text: string): Array<[number, number]> {
   if (!/^kind:[ \t]*["']?Secret\b/m.test(text)) return [];
   const spans: Array<[number, number]> = [];
@@ -410,8 +415,9 @@ export const batonRules: readonly SecretRule[] = [
   {
     kind: 'kubernetes-secret',
     why: "a Kubernetes Secret's data and stringData hold only secrets, base64 or plain, whatever each key is called",
-    keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
-    find: kubernetesSecretData,
+    keywords: KUBERNETES_KEYWORDS,
+    find: (text, hits) =>
+      hits.positionsOf(KUBERNETES_KEYWORDS).length > 0 ? kubernetesSecretData(text) : [],
   },
 ];
 
