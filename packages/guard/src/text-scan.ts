@@ -26,25 +26,26 @@ for (let code = 65; code <= 90; code++) {
 const SHORTEST_RUN = 14;
 
 /**
- * Whether a run could pass looksRandom, from its counts alone: it needs a digit, or letters whose
- * case flips in at least two changes in five (two capitals at the least). A run of letters only is
- * judged whole, so there the ratio itself must hold. Most runs are words and code.
+ * Whether a run could pass looksRandom: it needs a digit, or letters whose case flips in at least
+ * two changes in five (two capitals at the least). A run of letters only is judged whole, so there
+ * the ratio itself must hold. Most runs are words and code.
  */
-function mayBeRandom(
-  text: string,
-  start: number,
-  end: number,
-  digits: number,
-  symbols: number,
-  capitals: number,
-): boolean {
-  if (digits > 0) return true;
-  if (capitals < 2) return false;
-  if (symbols > 0) return true;
+function mayBeRandom(text: string, start: number, end: number): boolean {
+  let capitals = 0;
+  let symbols = 0;
   let switches = 0;
-  for (let i = start + 1; i < end; i++)
-    if (KEY_CHAR[text.charCodeAt(i)] !== KEY_CHAR[text.charCodeAt(i - 1)]) switches++;
-  return switches * 5 >= (end - start) * 2;
+  let previous = 0;
+  for (let i = start; i < end; i++) {
+    const kind = KEY_CHAR[text.charCodeAt(i)];
+    if (kind === 2) return true;
+    if (kind === 1) symbols++;
+    else {
+      if (kind === 3) capitals++;
+      if (previous !== 0 && kind !== previous) switches++;
+      previous = kind;
+    }
+  }
+  return capitals > 1 && (symbols > 0 || switches * 5 >= (end - start) * 2);
 }
 
 /**
@@ -55,13 +56,15 @@ export class TextScanner {
   readonly keywords: readonly string[];
   /**
    * Each UTF-16 code unit's keyword symbol (upper and lower case letters share one, 0 is in no
-   * keyword) shifted left by 3, over its KEY_CHAR kind: one lookup a character serves both.
+   * keyword) shifted left by 1, over 1 for a character keys are not made of: one lookup serves both.
    */
-  private readonly table = new Uint16Array(KEY_CHAR);
+  private readonly table = Uint16Array.from(KEY_CHAR, (kind) => (kind === 0 ? 1 : 0));
   private readonly width: number;
-  private readonly next: Int32Array;
+  /** For each state's row (its number times width) and symbol, the row of the next state. */
+  private readonly moves: Int32Array;
   /** For each state, the keywords that end there (its own and those of its suffixes). */
   private readonly ends: Array<readonly number[] | undefined>;
+  /** Indexed by row: whether a keyword ends in that state. */
   private readonly ending: Uint8Array;
   private readonly lengths: Int32Array;
   readonly ids: ReadonlyMap<string, number>;
@@ -76,9 +79,9 @@ export class TextScanner {
       for (let i = 0; i < keyword.length; i++) {
         const code = keyword.charCodeAt(i);
         if (code >= 128) throw new Error(`keyword ${JSON.stringify(keyword)} is not ASCII`);
-        if (this.table[code] < 8) {
-          this.table[code] |= width << 3;
-          if (code >= 97 && code <= 122) this.table[code - 32] |= width << 3;
+        if (this.table[code] < 2) {
+          this.table[code] |= width << 1;
+          if (code >= 97 && code <= 122) this.table[code - 32] |= width << 1;
           width++;
         }
       }
@@ -88,7 +91,7 @@ export class TextScanner {
     this.keywords.forEach((keyword, id) => {
       let state = 0;
       for (let i = 0; i < keyword.length; i++) {
-        const symbol = this.table[keyword.charCodeAt(i)] >> 3;
+        const symbol = this.table[keyword.charCodeAt(i)] >> 1;
         let child = children[state].get(symbol);
         if (child === undefined) {
           child = children.length;
@@ -100,28 +103,29 @@ export class TextScanner {
       }
       own[state].push(id);
     });
-    this.next = new Int32Array(children.length * width);
+    const next = new Int32Array(children.length * width);
     this.ends = new Array(children.length);
-    this.ending = new Uint8Array(children.length);
+    this.ending = new Uint8Array(children.length * width);
     const fail = new Int32Array(children.length);
     const queue = [0];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
       const ends = [...own[state], ...(state === 0 ? [] : (this.ends[fail[state]] ?? []))];
       this.ends[state] = ends.length > 0 ? ends : undefined;
-      this.ending[state] = ends.length > 0 ? 1 : 0;
+      this.ending[state * width] = ends.length > 0 ? 1 : 0;
       for (let symbol = 1; symbol < width; symbol++) {
         const child = children[state].get(symbol);
-        const fallback = state === 0 ? 0 : this.next[fail[state] * width + symbol];
+        const fallback = state === 0 ? 0 : next[fail[state] * width + symbol];
         if (child === undefined) {
-          this.next[state * width + symbol] = fallback;
+          next[state * width + symbol] = fallback;
         } else {
           fail[child] = fallback;
-          this.next[state * width + symbol] = child;
+          next[state * width + symbol] = child;
           queue.push(child);
         }
       }
     }
+    this.moves = next.map((state) => state * width);
   }
 
   /** Where every keyword occurs in `text`, whatever the case of its letters, and its candidate runs. */
@@ -129,40 +133,26 @@ export class TextScanner {
     // Each occurrence as its start and keyword, in the order the automaton meets them: by line.
     const found: number[] = [];
     const runs: number[] = [];
-    const { table, next, ending, width, lengths } = this;
+    const { table, moves, ending, width, lengths } = this;
     const length = text.length;
-    let state = 0;
+    let row = 0;
     let runStart = 0;
-    let digits = 0;
-    let symbols = 0;
-    let capitals = 0;
     for (let i = 0; i < length; i++) {
       const entry = table[text.charCodeAt(i)];
-      if (entry < 8) state = 0;
-      else {
-        state = next[state * width + (entry >> 3)];
-        if (ending[state] === 1)
-          for (const id of this.ends[state]!) found.push(i + 1 - lengths[id], id);
-      }
-      const kind = entry & 7;
-      if (kind === 4) continue;
-      if (kind === 3) capitals++;
-      else if (kind === 2) digits++;
-      else if (kind === 1) symbols++;
-      else {
-        if (
-          i - runStart >= SHORTEST_RUN &&
-          mayBeRandom(text, runStart, i, digits, symbols, capitals)
-        )
-          runs.push(runStart, i);
-        runStart = i + 1;
-        digits = symbols = capitals = 0;
-      }
+      // Symbol 0 (in no keyword) leads every state back to the root.
+      row = moves[row + (entry >> 1)];
+      if (ending[row] === 1)
+        for (const id of this.ends[row / width]!) found.push(i + 1 - lengths[id], id);
+      // Arithmetic rather than a branch at every run's end: those come too irregularly to predict.
+      const gap = entry & 1;
+      if (
+        (gap & ((SHORTEST_RUN - 1 - i + runStart) >>> 31)) !== 0 &&
+        mayBeRandom(text, runStart, i)
+      )
+        runs.push(runStart, i);
+      runStart += gap * (i + 1 - runStart);
     }
-    if (
-      length - runStart >= SHORTEST_RUN &&
-      mayBeRandom(text, runStart, length, digits, symbols, capitals)
-    )
+    if (length - runStart >= SHORTEST_RUN && mayBeRandom(text, runStart, length))
       runs.push(runStart, length);
     return { hits: new ScanHits(this, found), runs };
   }
