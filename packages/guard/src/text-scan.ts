@@ -26,25 +26,39 @@ for (let code = 65; code <= 90; code++) {
 const SHORTEST_RUN = 14;
 
 /**
- * Whether a run could pass looksRandom: it needs a digit, or letters whose case flips in at least
- * two changes in five (two capitals at the least). A run of letters only is judged whole, so there
- * the ratio itself must hold. Most runs are words and code.
+ * Whether a run could pass looksRandom: it needs eight letters and digits in a row (or dashes, that
+ * group a key), and a digit or letters whose case flips in at least two changes in five (two
+ * capitals at the least; a run of letters only is judged whole, so there the ratio itself must
+ * hold). Most runs are words, paths and code.
  */
 function mayBeRandom(text: string, start: number, end: number): boolean {
+  let digits = 0;
   let capitals = 0;
   let symbols = 0;
   let switches = 0;
   let previous = 0;
+  let segment = 0;
+  let longest = 0;
+  let dashes = 0;
   for (let i = start; i < end; i++) {
-    const kind = KEY_CHAR[text.charCodeAt(i)];
-    if (kind === 2) return true;
-    if (kind === 1) symbols++;
+    const code = text.charCodeAt(i);
+    const kind = KEY_CHAR[code];
+    if (kind === 1) {
+      symbols++;
+      if (code === 45) dashes++;
+      segment = 0;
+      continue;
+    }
+    if (++segment > longest) longest = segment;
+    if (kind === 2) digits++;
     else {
       if (kind === 3) capitals++;
       if (previous !== 0 && kind !== previous) switches++;
       previous = kind;
     }
   }
+  if (longest < 8 && dashes === 0) return false;
+  if (digits > 0) return true;
   return capitals > 1 && (symbols > 0 || switches * 5 >= (end - start) * 2);
 }
 
