@@ -5,6 +5,7 @@ import { rules as recommendedRules } from '@secretlint/secretlint-rule-preset-re
 import type {
   SecretLintRuleContext,
   SecretLintRuleReportDescriptor,
+  SecretLintRuleReportHandler,
   SecretLintSourceCode,
 } from '@secretlint/types';
 import { type KeywordHits, linesAround } from './text-scan';
@@ -24,25 +25,33 @@ const RULE_OPTIONS: Record<string, object> = {
   '@secretlint/secretlint-rule-aws': { enableIDScanRule: true },
 };
 
+const URL_KEYWORDS = ['://'];
 /**
- * A literal (case folded) inside every match of the preset's line rules, as of 11.7.1: the rules
- * then run on the lines holding one, rather than each scanning the whole text.
+ * For each line rule of the preset (as of 11.7.1), literals (case folded) one of which is inside
+ * every match: the rule then runs only on the lines holding one. A rule not named here (gcp reads a
+ * whole service-account file, privatekey's PEM blocks span lines, or a rule a later version adds)
+ * runs on the whole text.
  */
-export const PRESET_KEYWORDS: readonly string[] = [
-  // aws: access key ids, then the names of the secret key and account id assignments.
-  ...['a3t', 'akia', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'asia', 'secret', 'account'],
-  // github, npm, slack, openai and anthropic, linear, 1password, sendgrid, shopify.
-  ...['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'x-oauth-basic'],
-  ...['_authtoken', 'npm_', 'xox', 'xapp', 'hooks.slack.com', 'sk-', 'lin_api_', 'ops_', 'sg.'],
-  ...['shppa_', 'shpca_', 'shpat_', 'shpss_'],
-  // basicauth and the database connection strings are URLs.
-  '://',
-];
-// Rules that read a whole file (service-account JSON) or matches that span lines (PEM blocks).
-const WHOLE_TEXT_RULES = new Set([
-  '@secretlint/secretlint-rule-gcp',
-  '@secretlint/secretlint-rule-privatekey',
-]);
+const RULE_KEYWORDS: Record<string, readonly string[]> = {
+  // Access key ids, then the names of the secret key and account id assignments.
+  aws: ['a3t', 'akia', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'asia', 'secret', 'account'],
+  github: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'x-oauth-basic'],
+  npm: ['_authtoken', 'npm_'],
+  slack: ['xox', 'xapp', 'hooks.slack.com'],
+  openai: ['sk-'],
+  anthropic: ['sk-ant-'],
+  linear: ['lin_api_'],
+  '1password': ['ops_'],
+  sendgrid: ['sg.'],
+  shopify: ['shppa_', 'shpca_', 'shpat_', 'shpss_'],
+  basicauth: URL_KEYWORDS,
+  'database-connection-string': URL_KEYWORDS,
+};
+const keywordsOf = (ruleId: string) =>
+  RULE_KEYWORDS[ruleId.replace('@secretlint/secretlint-rule-', '')];
+
+/** Every keyword of the preset's line rules, for the scan that finds where they occur. */
+export const PRESET_KEYWORDS: readonly string[] = Object.values(RULE_KEYWORDS).flat();
 
 let reports: PresetReport[] = [];
 
@@ -68,7 +77,7 @@ const handlers = recommendedRules
       ignore() {},
     } as unknown as SecretLintRuleContext;
     const handler = rule.create(context, RULE_OPTIONS[rule.meta.id] ?? {});
-    return { wholeText: WHOLE_TEXT_RULES.has(rule.meta.id), handler };
+    return { keywords: keywordsOf(rule.meta.id), handler };
   });
 
 const sourceOf = (content: string, filePath: string, ext: string) =>
@@ -76,8 +85,9 @@ const sourceOf = (content: string, filePath: string, ext: string) =>
 
 /**
  * What the preset's rules report on `text`; `path` (for its extension) lets file-type rules run.
- * Given where PRESET_KEYWORDS occur, line rules run only on those lines (and the line after each,
- * where a `\s*` may carry a match): joined into one text, their reports mapped back.
+ * Given where the keywords occur, each line rule runs only on the lines holding one of its own
+ * (and the line after each, where a `\s*` may carry a match): joined into one text, its reports
+ * mapped back.
  */
 export function presetReports(
   text: string,
@@ -85,32 +95,45 @@ export function presetReports(
   ext: string,
   hits?: KeywordHits,
 ): PresetReport[] {
+  const found: PresetReport[] = [];
+  for (const { keywords, handler } of handlers) {
+    const windows = hits && keywords && linesAround(text, hits.positionsOf(keywords), 1);
+    if (!windows) found.push(...reportsOn(handler, sourceOf(text, path, ext)));
+    else if (windows.length > 0) found.push(...reportsInWindows(handler, text, windows, path, ext));
+  }
+  return found;
+}
+
+function reportsOn(handler: SecretLintRuleReportHandler, source: SecretLintSourceCode) {
   reports = [];
-  const windows = hits && linesAround(text, hits.positionsOf(PRESET_KEYWORDS), 1);
-  const whole = sourceOf(text, path, ext);
-  for (const { wholeText, handler } of handlers)
-    if (wholeText || !windows) void handler.file?.(whole);
+  void handler.file?.(source);
   const found = reports;
   reports = [];
-  if (!windows || windows.length === 0) return found;
+  return found;
+}
+
+function reportsInWindows(
+  handler: SecretLintRuleReportHandler,
+  text: string,
+  windows: ReadonlyArray<readonly [number, number]>,
+  path: string,
+  ext: string,
+): PresetReport[] {
   const starts: number[] = [];
   let joined = '';
   for (const [start, end] of windows) {
     starts.push(joined.length);
     joined += text.slice(start, end) + '\n';
   }
-  const lines = sourceOf(joined, path, ext);
-  for (const { wholeText, handler } of handlers) if (!wholeText) void handler.file?.(lines);
-  for (const report of reports) {
+  const found: PresetReport[] = [];
+  for (const report of reportsOn(handler, sourceOf(joined, path, ext))) {
     const [from, to] = report.range;
     let window = starts.length - 1;
     while (starts[window] > from) window--;
     const [start, end] = windows[window];
     const shift = start - starts[window];
     // A match across the seam of two windows joins lines that are apart in the text.
-    if (to + shift > end) continue;
-    found.push({ ...report, range: [from + shift, to + shift] });
+    if (to + shift <= end) found.push({ ...report, range: [from + shift, to + shift] });
   }
-  reports = [];
   return found;
 }
