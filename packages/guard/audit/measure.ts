@@ -245,7 +245,7 @@ const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
  * Redaction against reading the same files (the clean corpus), round after round. The figure held
  * to the bar is the best round in CPU time: on a shared machine wall time measures the neighbours.
  */
-export async function measureThroughput(rounds = 15): Promise<Throughput> {
+export async function measureThroughput(rounds = 25): Promise<Throughput> {
   const files = cleanFiles();
   const megabytes = files.reduce((sum, file) => sum + statSync(corpusPath(file)).size, 0) / 1e6;
   const redactCpu: number[] = [];
