@@ -24,3 +24,4 @@ export * from './check-scope';
 export * from './check-style';
 export * from './check-tools';
 export * from './context-paths';
+export * from './workspace-tools';
