@@ -118,3 +118,39 @@ export function addLintStagedConfig(tree: Tree, tools: WorkspaceTools): LintStag
   tree.write('.lintstagedrc.json', `${JSON.stringify(batonLintStagedConfig(tools), null, 2)}\n`);
   return { kind: 'written', file: '.lintstagedrc.json' };
 }
+
+/** Whether `value` is what Baton writes under `key` for these tools. */
+function isBatonEntry(key: string, value: Commands, tools: WorkspaceTools): boolean {
+  const baton = batonLintStagedConfig(tools)[key];
+  return baton !== undefined && JSON.stringify(baton) === JSON.stringify(value);
+}
+
+/**
+ * Takes Baton's entries out of the workspace's lint-staged config (package.json or a JSON file),
+ * and the file or key when nothing else is left in it. Returns whether a lint-staged config remains.
+ */
+export function removeLintStagedEntries(tree: Tree, tools: WorkspaceTools): boolean {
+  const without = (config: LintStagedConfig) =>
+    Object.fromEntries(
+      Object.entries(config).filter(([key, value]) => !isBatonEntry(key, value, tools)),
+    );
+  if (tree.exists('package.json') && readJson(tree, 'package.json')['lint-staged'] !== undefined) {
+    const left = without(readJson(tree, 'package.json')['lint-staged']);
+    updateJson(tree, 'package.json', (json) => {
+      if (Object.keys(left).length > 0) json['lint-staged'] = left;
+      else delete json['lint-staged'];
+      return json;
+    });
+    return Object.keys(left).length > 0;
+  }
+  for (const file of jsonConfigFiles) {
+    if (!tree.exists(file)) continue;
+    const text = tree.read(file, 'utf-8') ?? '';
+    if (!isJson(text)) return true;
+    const left = without(JSON.parse(text) as LintStagedConfig);
+    if (Object.keys(left).length === 0) tree.delete(file);
+    else tree.write(file, `${JSON.stringify(left, null, 2)}\n`);
+    return Object.keys(left).length > 0;
+  }
+  return otherConfigFiles.some((file) => tree.exists(file));
+}
