@@ -60,6 +60,16 @@ const appsGenerators = (root: string, name: string): [string[], string[]] => [
   ],
 ];
 
+const legacyEslintrc = {
+  root: true,
+  ignorePatterns: ['**/*'],
+  plugins: ['@nx'],
+  overrides: [
+    { files: ['*.ts', '*.tsx'], extends: ['plugin:@nx/typescript'], rules: {} },
+    { files: ['*.js', '*.jsx'], extends: ['plugin:@nx/javascript'], rules: {} },
+  ],
+};
+
 const huskyHooks = {
   '.husky/pre-commit': 'npx lint-staged\n',
   '.husky/post-merge': 'npm install\n',
@@ -125,22 +135,26 @@ export const cells: Cell[] = [
     feature: { project: 'reports', root: 'libs/reports' },
   },
   {
-    name: 'apps preset, Nx 23, npm: legacy .eslintrc.json (ESLint 8, @nx/eslint), project.json-only',
-    base: baseWorkspaces.apps23,
-    existing: 'legacy .eslintrc.json (ESLint 8 + @nx/eslint)',
-    projects: 'project.json-only',
+    // @nx/eslint 23 needs ESLint 9; a workspace still on .eslintrc.json and ESLint 8 is an Nx 22 one.
+    name: 'ts preset, Nx 22, npm: legacy .eslintrc.json (ESLint 8, @nx/eslint), scoped package.json-only',
+    base: baseWorkspaces.ts22,
+    existing: 'legacy .eslintrc.json (ESLint 8 + @nx/eslint, @nx/eslint-plugin)',
+    projects: 'package.json-only, scoped',
     setup: (ws) => {
-      const nx = ws.readJson<{ devDependencies: Record<string, string> }>('package.json')
-        .devDependencies['nx']!;
-      npmInstall(ws, 'eslint@8.57.1', `@nx/eslint@${nx}`);
-      ws.write(
-        '.eslintrc.json',
-        `${JSON.stringify({ root: true, ignorePatterns: ['**/*'], overrides: [{ files: ['*.js'], extends: ['eslint:recommended'], env: { node: true, es2022: true }, parserOptions: { ecmaVersion: 2022, sourceType: 'module' } }] }, null, 2)}\n`,
+      npmInstall(
+        ws,
+        'eslint@8.57.1',
+        '@nx/eslint@22.7.9',
+        '@nx/eslint-plugin@22.7.9',
+        '@typescript-eslint/parser@8.46.0',
+        '@typescript-eslint/eslint-plugin@8.46.0',
       );
+      // The root config Nx wrote for years: everything ignored at the root, each project opts in.
+      ws.write('.eslintrc.json', `${JSON.stringify(legacyEslintrc, null, 2)}\n`);
     },
     install: 'init',
-    generators: appsGenerators('libs/reports', 'reports'),
-    feature: { project: 'reports', root: 'libs/reports' },
+    generators: tsGenerators('packages/reports', 'reports'),
+    feature: { project: 'reports', root: 'packages/reports', packageName: '@ws/reports' },
   },
   {
     name: 'ts preset, Nx 23, pnpm (pinned from the registry): stock, scoped package.json-only project',
