@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tarballDir } from '../../tools/workspace/template';
-import { Workspace } from '../e2e/harness';
+import { Workspace } from '@baton/testing/workspace';
 import { baseWorkspaces, compatEnv, prepareBaseWorkspace, type BaseWorkspace } from './workspaces';
 
 /** A copy of a base workspace whose commands run with the matrix's environment (pinned pnpm on PATH). */

@@ -84,7 +84,7 @@ export class MalformedHandoffError extends RelayError {
   ) {
     super(
       'HANDOFF_MALFORMED',
-      `${file} is not a valid Baton document: ${problem}. Fix it by hand to the format of PRODUCT.md ("Files in a feature project"), ` +
+      `${file} is not a valid Baton document: ${problem}. Fix it by hand to Baton's handoff format (docs/handoffs.md in Baton's repository), ` +
         `or restore it with \`git restore ${file}\` if it is committed.`,
     );
   }

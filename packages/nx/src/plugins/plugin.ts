@@ -14,7 +14,7 @@ import {
   type PhaseEntry,
 } from '@baton/relay/graph';
 
-/** Options of the `@baton/nx` entry in nx.json: the collaboration map (PRODUCT.md). */
+/** Options of the `@baton/nx` entry in nx.json: the collaboration map (docs/collaboration-map.md). */
 export type BatonPluginOptions = Record<string, unknown>;
 
 /** The executor every phase target runs. */

@@ -1,0 +1,18 @@
+export {
+  batonPluginName,
+  collaborationMapFromNxJson,
+  defaultCollaborationMap,
+  modelEntry,
+  nextPhase,
+  parseCollaborationMap,
+  phaseEntry,
+  phaseModel,
+  previousPhase,
+  readCollaborationMap,
+  startPhase,
+  type CollaborationMap,
+  type ModelEntry,
+  type PhaseBudget,
+  type PhaseEntry,
+  type ProviderName,
+} from './map';
