@@ -18,6 +18,19 @@ export function registerBatonPlugin(tree: Tree): void {
   updateNxJson(tree, nxJson);
 }
 
+/** Takes every @baton/nx entry (and the map in its options) out of nx.json's plugins; false when there was none. */
+export function unregisterBatonPlugin(tree: Tree): boolean {
+  const nxJson = readNxJson(tree);
+  if (!nxJson || !hasBatonPlugin(tree)) return false;
+  const plugins = (nxJson.plugins ?? []).filter((entry) =>
+    typeof entry === 'string' ? entry !== batonPluginName : entry.plugin !== batonPluginName,
+  );
+  if (plugins.length > 0) nxJson.plugins = plugins;
+  else delete nxJson.plugins;
+  updateNxJson(tree, nxJson);
+  return true;
+}
+
 /** Nx's rule for init generators: inferred-target plugins unless the workspace opted out. */
 export function addPluginByDefault(tree: Tree): boolean {
   return (
