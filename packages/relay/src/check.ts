@@ -16,8 +16,8 @@ import {
   type ScopeLimits,
 } from './check-scope';
 import { checkFormatting, checkLint, type CheckOutcome } from './check-tools';
-import { BatonNotInitialisedError, CheckRevisionError } from './errors';
-import { readCollaborationMap, type CollaborationMap } from './map';
+import { CheckRevisionError } from './errors';
+import type { CollaborationMap } from './map';
 import { phaseCommits } from './trailers';
 
 export interface MergeCheckOptions {
@@ -31,6 +31,8 @@ export interface MergeCheckOptions {
    */
   head?: string;
   limits?: Partial<ScopeLimits>;
+  /** The workspace's collaboration map, as the host read it; null where Baton is not set up. */
+  map: CollaborationMap | null;
   /** The environment git runs the hook in (GIT_REFLOG_ACTION names what `git merge` merges). */
   env?: NodeJS.ProcessEnv;
 }
@@ -84,15 +86,6 @@ async function commitChanges(git: SimpleGit, hash: string): Promise<PhaseCommitC
     .map(([added, , path]) => ({ path: path!, added: added === '-' ? 0 : Number(added) }));
 }
 
-function mapOrNull(workspaceRoot: string): CollaborationMap | null {
-  try {
-    return readCollaborationMap(workspaceRoot);
-  } catch (error) {
-    if (error instanceof BatonNotInitialisedError) return null;
-    throw error;
-  }
-}
-
 /**
  * The gate before merge, over the model-written commits (`AI-Phase` trailers) in `base..head`:
  * formatting (the workspace's prettier), lint (its eslint), style (its profile, on the lines the
@@ -121,7 +114,7 @@ export async function runMergeCheck(options: MergeCheckOptions): Promise<MergeCh
   const report = { base: options.base, head, commits, files, checks: [] as CheckOutcome[] };
   if (commits.length === 0) return { ...report, passed: true };
 
-  const map = mapOrNull(root);
+  const { map } = options;
   const [formatting, lint, style] = await Promise.all([
     checkFormatting(root, files),
     checkLint(root, files),

@@ -6,5 +6,6 @@ export {
   type ModelEntry,
   type PhaseEntry,
 } from './map';
+export { BatonNotInitialisedError, CollaborationMapError } from './errors';
 export { featurePaths, latestHandoff, parseHandoff, type HandoffDocument } from './handoff';
 export { referencedPath, reportFileName } from './context-paths';

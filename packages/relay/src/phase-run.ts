@@ -27,7 +27,7 @@ import {
 import { featureName, phaseBranchName } from './feature';
 import { featurePaths, latestHandoff, parseFeature, parseHandoff } from './handoff';
 import { appendLedgerEntry, ledgerFile, type LedgerEntry } from './ledger';
-import { modelEntry, phaseEntry, readCollaborationMap, type PhaseEntry } from './map';
+import { modelEntry, phaseEntry, type CollaborationMap, type PhaseEntry } from './map';
 import { workspaceFormatter } from './standards';
 import { trailerArgs } from './trailers';
 
@@ -51,6 +51,8 @@ export interface PhaseRunOptions {
   /** Workspace-relative, e.g. `packages/analytics`. */
   projectRoot: string;
   phase: string;
+  /** The collaboration map (at least this phase and the models it may run on), as the host read it. */
+  map: CollaborationMap;
   /** Print what would be sent, with estimates, and send nothing. */
   dryRun?: boolean;
   /** A model alias of the map to use instead of the phase's (its fallbacks are not tried then). */
@@ -91,7 +93,7 @@ export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult
   const out = options.out ?? { write: () => undefined };
   const paths = featurePaths(projectRoot);
 
-  const map = readCollaborationMap(workspaceRoot);
+  const { map } = options;
   const entry = phaseEntry(map, phase);
   const aliases = options.model ? [options.model] : [entry.model, ...(entry.fallback ?? [])];
   const chain: ModelSpec[] = aliases.map((alias) => ({ alias, ...modelEntry(map, alias) }));
@@ -346,8 +348,8 @@ async function commitEdits(
   git: SimpleGit,
   input: CommitInput,
 ): Promise<{ commit: string; paths: string[] }> {
-  const rerun = `\`nx run ${input.project}:${input.phase}\``;
-  const invalid = (problems: string[]) => new InvalidEditsError(problems, rerun);
+  const at = { project: input.project, phase: input.phase };
+  const invalid = (problems: string[]) => new InvalidEditsError(problems, at);
   let edits;
   try {
     edits = parseEdits(input.result.text);
@@ -400,7 +402,7 @@ async function commitEdits(
         ...trailerArgs({ phase: input.phase, model, handoff: input.handoffPath }),
       ]);
     } catch (error) {
-      throw new PhaseCommitRejectedError((error as Error).message, rerun);
+      throw new PhaseCommitRejectedError((error as Error).message, at);
     }
   } catch (error) {
     await undo();

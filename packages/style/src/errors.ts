@@ -1,34 +1,47 @@
+import { BatonError } from '@baton/errors';
+
+export type StyleErrorCode =
+  'STYLE_PROFILE_INVALID' | 'STYLE_THRESHOLD_INVALID' | 'NOT_A_GIT_REPOSITORY' | 'STYLE_GIT_FAILED';
+
 /**
- * Every error a user can meet in the style gate: what is wrong and the command that fixes it, in one
- * paragraph. Commands print `message` as it is and exit non-zero.
+ * Every error a user can meet in the style gate: a stable code, what is wrong, and the command
+ * that fixes it. Made only by {@link styleErrors}, so every message is written below.
  */
-export class StyleError extends Error {
+export class StyleError extends BatonError {
   constructor(
-    /** Stable identity, for tests and for tools that branch on the kind of failure. */
-    readonly code: StyleErrorCode,
-    message: string,
+    override readonly code: StyleErrorCode,
+    wrong: string,
+    fix: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
-    this.name = new.target.name;
+    super(code, wrong, fix, options);
   }
 }
-
-export type StyleErrorCode = 'bad-profile' | 'bad-threshold' | 'not-a-git-repository';
 
 export const styleErrors = {
   badProfile: (path: string, reason: string) =>
     new StyleError(
-      'bad-profile',
-      `The style profile ${path} cannot be read: ${reason}. Learn it again with \`baton style learn\` (it rewrites the file), or delete it and \`baton style check\` learns one in memory.`,
+      'STYLE_PROFILE_INVALID',
+      `The style profile ${path} cannot be read: ${reason}.`,
+      'Learn it again with `baton style learn` (it rewrites the file), or delete it and `baton style check` learns one in memory.',
     ),
   badThreshold: (value: unknown) =>
     new StyleError(
-      'bad-threshold',
-      `The style threshold must be a number between 0.5 and 1 (the share of code that must follow a convention for it to be enforced), but got ${JSON.stringify(value)}. Run \`baton style learn --threshold 0.9\`.`,
+      'STYLE_THRESHOLD_INVALID',
+      `The style threshold must be a number between 0.5 and 1 (the share of code that must follow a convention for it to be enforced), but got ${JSON.stringify(value)}.`,
+      'Run `baton style learn --threshold 0.9`.',
     ),
   notAGitRepository: (root: string) =>
     new StyleError(
-      'not-a-git-repository',
-      `${root} is not inside a git repository, so its tracked files cannot be listed. Run \`git init\` there and commit the code to learn from, or pass the files to \`baton style check\` explicitly.`,
+      'NOT_A_GIT_REPOSITORY',
+      `${root} is not inside a git repository, so its tracked files cannot be listed.`,
+      'Run `git init` there and commit the code to learn from, or pass the files to `baton style check` explicitly.',
+    ),
+  gitFailed: (root: string, args: readonly string[], stderr: string, cause: unknown) =>
+    new StyleError(
+      'STYLE_GIT_FAILED',
+      `\`git ${args.join(' ')}\` failed in ${root}: ${stderr.trim().replace(/\s+/g, ' ') || 'it gave no reason'}.`,
+      'Check that the revision or files named exist (`git branch -a`, `git ls-files`), then run the command again.',
+      { cause },
     ),
 };

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { renderFeature, renderHandoff } from '@baton/relay';
-import type { CreateNodesContextV2 } from '@nx/devkit';
+import type { CreateNodesContext } from '@nx/devkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNodesV2 } from './plugin';
+import { createNodes } from './plugin';
 
 const map = {
   models: {
@@ -26,9 +26,9 @@ describe('inferred phase targets', () => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   };
-  const context = (): CreateNodesContextV2 => ({ workspaceRoot: root, nxJsonConfiguration: {} });
+  const context = (): CreateNodesContext => ({ workspaceRoot: root, nxJsonConfiguration: {} });
   const nodes = (files: string[], options: unknown) =>
-    createNodesV2[1](files, options as Record<string, unknown>, context());
+    createNodes[1](files, options as Record<string, unknown>, context());
 
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'baton-plugin-'));
@@ -99,6 +99,8 @@ describe('inferred phase targets', () => {
         description:
           'Baton phase "security-review": claude (anthropic/claude-sonnet-4-5) writes a report from the latest handoff to security-review',
         technologies: ['baton'],
+        // Every model, for --model; metadata is not hashed, so only the phase's models are inputs.
+        baton: { models: map.models },
       },
     });
     expect(targets['architecture']).toMatchObject({
