@@ -40,12 +40,13 @@ export function collaborationMapFromNxJson(
 
 /**
  * The map of the workspace at `root`, read from its nx.json as Nx reads it (comments and trailing
- * commas allowed), for commands that run outside an Nx Tree. Loads the devkit only when called.
+ * commas allowed), for commands that run outside an Nx Tree.
  */
 export async function readWorkspaceMap(root: string): Promise<CollaborationMap> {
   const file = join(root, 'nx.json');
   if (!existsSync(file)) throw new BatonNotInitialisedError(`${root} has no nx.json`);
-  const { readJsonFile } = await import('@nx/devkit');
+  // The devkit's readJsonFile itself: loading all of @nx/devkit would double a commit hook's start-up.
+  const { readJsonFile } = await import('nx/src/utils/fileutils');
   let nxJson: NxJsonConfiguration;
   try {
     nxJson = readJsonFile<NxJsonConfiguration>(file);

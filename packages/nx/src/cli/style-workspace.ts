@@ -27,7 +27,8 @@ export function workspacePaths(
 export async function defaultBase(root: string): Promise<string> {
   const file = join(root, 'nx.json');
   if (!existsSync(file)) return 'main';
-  const { readJsonFile } = await import('@nx/devkit');
+  // The devkit's readJsonFile itself: loading all of @nx/devkit would double a commit hook's start-up.
+  const { readJsonFile } = await import('nx/src/utils/fileutils');
   let nxJson: NxJsonConfiguration;
   try {
     nxJson = readJsonFile<NxJsonConfiguration>(file);
