@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
-import { lineShares, trackedTextFiles } from '../packages/relay/src/attribution';
-import { trailerArgs } from '../packages/relay/src/trailers';
+import { trackedTextFiles } from '../packages/relay/src/git';
+import { lineShares, trailerArgs } from '../packages/relay/src/provenance';
 import { ratio, sideBySide, type BenchRow } from './bench';
 
 const rounds = 5;

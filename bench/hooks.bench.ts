@@ -2,17 +2,18 @@
 // workspace, one with the hooks `nx g @baton/nx:init` writes (lint-staged with prettier, eslint and
 // the style gate; commit-msg), one with plain lint-staged (prettier + eslint), timed alternately.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import js from '@eslint/js';
+import { workspaceCodebase, workspaceCodebaseFiles } from '@baton/corpus';
 import { checkStyle, learnStyleProfile } from '@baton/style';
-import { globSync } from 'tinyglobby';
+import { ESLint } from 'eslint';
+import * as prettier from 'prettier';
+import tseslint from 'typescript-eslint';
 import { createWorkspace, type Workspace } from '../test/e2e/harness';
 import { prepareWorkspaceTemplate } from '../tools/workspace/template';
 import { ratio, sideBySide, type BenchRow } from './bench';
 
-const corpus = join(import.meta.dirname, '..', 'packages/style/src/__fixtures__/corpus');
-/** The workspace's human-written code: Baton's own relay, style and guard sources. */
-const humanCode = 'baseline/baton/packages/{relay,style,guard}/src/**/*.ts';
+/** The workspace's human-written code: a real SDK's sources, from node_modules. */
+const humanCode = () => workspaceCodebaseFiles('src/sdk');
 const rounds = 5;
 const stagedFiles = 20;
 const phaseBranch = 'feature/analytics-gemini-data-processing';
@@ -25,21 +26,14 @@ const trailers = [
   'AI-Handoff: packages/analytics/handoffs/002-architecture-to-data-processing.md',
 ];
 
-/** A workspace after `nx g @baton/nx:init`, with Baton's own code as its human-written code and a learned profile. */
+/** A workspace after `nx g @baton/nx:init`, with a real SDK as its human-written code and a learned profile. */
 function prepare(): Workspace {
   const ws = createWorkspace(prepareWorkspaceTemplate());
-  ws.write('.prettierrc', `${JSON.stringify({ singleQuote: true, printWidth: 100 })}\n`);
+  ws.write('.prettierrc', `${JSON.stringify(workspaceCodebase.prettier)}\n`);
   const init = ws.nx(['g', '@baton/nx:init']);
   if (init.code !== 0) throw new Error(`nx g @baton/nx:init failed:\n${init.output}`);
   ws.commitAll('Set up Baton');
-  const files: Record<string, string> = {};
-  for (const path of globSync(humanCode, { cwd: corpus })) {
-    files[path.replace(/^baseline\/baton\/packages\/([^/]+)\/src\//, 'src/$1/')] = readFileSync(
-      join(corpus, path),
-      'utf8',
-    );
-  }
-  ws.addLibrary('analytics', files);
+  ws.addLibrary('analytics', humanCode());
   const learn = ws.baton(['style', 'learn']);
   if (learn.code !== 0) throw new Error(`baton style learn failed:\n${learn.output}`);
   ws.commitAll('Learn the workspace style');
@@ -48,25 +42,30 @@ function prepare(): Workspace {
 
 /**
  * Real files of the workspace's own code that hold to every convention it enforces (a codebase holds
- * to its conventions at 90%, not everywhere), staged under new names each round.
+ * to its conventions at 90%, not everywhere), are formatted and pass the recommended lint rules `nx g
+ * @baton/nx:init` configures, staged under new names each round: every round's commit then passes.
  */
-function changeSet(): Array<{ name: string; text: string }> {
-  const paths = globSync(humanCode, { cwd: corpus });
-  const profile = learnStyleProfile({ workspaceRoot: corpus, files: paths });
-  return paths
-    .sort()
-    .map((path) => ({
-      path,
-      name: path.split('/').at(-1)!,
-      text: readFileSync(join(corpus, path), 'utf8'),
-    }))
-    .filter((file) => !file.path.includes('/report/') && checkStyle(profile, [file]).length === 0)
-    .filter((file, index, all) => all.findIndex((other) => other.name === file.name) === index)
-    .slice(0, stagedFiles);
+async function changeSet(ws: Workspace): Promise<Array<{ name: string; text: string }>> {
+  const profile = learnStyleProfile({ workspaceRoot: ws.root });
+  const eslint = new ESLint({
+    overrideConfigFile: true,
+    overrideConfig: [js.configs.recommended, ...tseslint.configs.recommended],
+  });
+  const chosen: Array<{ name: string; text: string }> = [];
+  for (const [path, text] of Object.entries(humanCode()).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const name = path.split('/').at(-1)!;
+    if (name === 'index.ts' || chosen.some((file) => file.name === name)) continue;
+    if (checkStyle(profile, [{ path: `packages/analytics/${path}`, text }]).length > 0) continue;
+    if (!(await prettier.check(text, { ...workspaceCodebase.prettier, filepath: path }))) continue;
+    const [lint] = await eslint.lintText(text, { filePath: path });
+    if (lint!.errorCount > 0) continue;
+    chosen.push({ name, text });
+    if (chosen.length === stagedFiles) break;
+  }
+  return chosen;
 }
 
-function committer(ws: Workspace, model: boolean) {
-  const files = changeSet();
+function committer(ws: Workspace, model: boolean, files: Array<{ name: string; text: string }>) {
   let round = 0;
   return () => {
     round++;
@@ -105,6 +104,7 @@ export async function run(): Promise<BenchRow[]> {
     plain.write('.husky/commit-msg', '');
     plain.commitAll('Plain lint-staged');
 
+    const files = await changeSet(prepared);
     const rows: BenchRow[] = [];
     for (const model of [true, false]) {
       for (const ws of [baton, plain])
@@ -113,7 +113,7 @@ export async function run(): Promise<BenchRow[]> {
         subjectMs,
         baselineMs,
         ratio: figure,
-      } = await sideBySide(rounds, committer(baton, model), committer(plain, model));
+      } = await sideBySide(rounds, committer(baton, model, files), committer(plain, model, files));
       rows.push({
         benchmark: `git commit of ${stagedFiles} staged .ts files, ${model ? 'model-written (phase branch)' : 'human (main)'}`,
         subject: `Baton hooks (lint-staged + style gate${model ? '' : ', skipped'} + commit-msg)`,

@@ -1,11 +1,21 @@
-// Precision and recall of `baton style check` per convention, on the corpus of real code in
-// packages/style/src/__fixtures__/corpus: learn a profile from one real codebase (a baseline), check
-// every other file of the corpus, and compare each finding with an independent oracle: a line-based
+// Precision and recall of `baton style check` per convention, on the style corpora of real code
+// (tools/corpus, read from node_modules): learn a profile from one real codebase (a baseline), check
+// every other corpus file, and compare each finding with an independent oracle: a line-based
 // reading of the source text per convention, and typescript-eslint's consistent-type-imports for
 // type-only imports. `npx tsx bench/style-oracle.ts [--verbose]` prints the table.
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { basename, join } from 'node:path';
+import {
+  codebaseFiles,
+  codebases,
+  packageDir,
+  styleCorpora,
+  styleCorpusFiles,
+  type CodebaseName,
+  type CorpusFile,
+  type StyleCorpusName,
+} from '@baton/corpus';
 import {
   checkStyle,
   learnStyleProfile,
@@ -14,13 +24,41 @@ import {
   type StyleProfile,
 } from '@baton/style';
 import { ESLint } from 'eslint';
-import { globSync } from 'tinyglobby';
 import tseslint from 'typescript-eslint';
 
-export const corpusRoot = join(import.meta.dirname, '..', 'packages/style/src/__fixtures__/corpus');
+const repoRoot = join(import.meta.dirname, '..');
 
-/** The real codebases a profile is learned from. */
-export const baselines = ['baseline/baton', 'baseline/anthropic-sdk'] as const;
+/** The real codebases a profile is learned from: a style corpus's sample, or a whole codebase. */
+export const baselines = ['anthropic-sdk', 'query-core'] as const;
+export type Baseline = (typeof baselines)[number];
+
+/** A corpus file, named `<corpus>/<path>` in findings and in the oracle. */
+interface CorpusSource extends CorpusFile {
+  corpus: string;
+  key: string;
+}
+
+const named = (corpus: string, files: CorpusFile[]): CorpusSource[] =>
+  files.map((file) => ({ ...file, corpus, key: `${corpus}/${file.path}` }));
+
+/** The files a baseline is learned from: its style corpus where it has one, else the whole codebase. */
+function baselineFiles(baseline: Baseline): CorpusSource[] {
+  return baseline in styleCorpora
+    ? named(baseline, styleCorpusFiles(baseline as StyleCorpusName))
+    : named(baseline, codebaseFiles(baseline as CodebaseName));
+}
+
+/** Every file a baseline is checked against: the style corpora and the other baselines. */
+function checkedFiles(baseline: Baseline): CorpusSource[] {
+  const corpora = (Object.keys(styleCorpora) as StyleCorpusName[]).map((name) =>
+    named(name, styleCorpusFiles(name)),
+  );
+  const others = baselines.filter((other) => !(other in styleCorpora)).map(baselineFiles);
+  return [...corpora, ...others]
+    .flat()
+    .filter((file) => file.corpus !== baseline)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
 
 export interface ConventionScore {
   baseline: string;
@@ -52,7 +90,7 @@ const builtins = new Set(builtinModules);
 const builtinErrors =
   'Error|TypeError|RangeError|SyntaxError|ReferenceError|EvalError|URIError|AggregateError';
 const identifier = '[A-Za-z_$][\\w$]*';
-const functionValue = `(?:async\\s*)?(?:function\\b|\\([^()]*(?:\\([^()]*\\)[^()]*)*\\)\\s*(?::[^=;{]*?)?=>|${identifier}\\s*=>)`;
+const functionValue = `(?:async\\s*)?(?:function\\b|(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>\\s*)?\\([^()]*(?:\\([^()]*\\)[^()]*)*\\)\\s*(?::(?:[^=;{]|\\{[^{}]*\\})*?)?=>|${identifier}\\s*=>)`;
 
 /** The text with comments and the insides of string literals blanked (newlines kept, so line numbers stay). */
 function withoutCommentsAndStrings(text: string): string {
@@ -177,7 +215,7 @@ function oracleLines(
       return expected === 'declaration'
         ? all(
             new RegExp(
-              `^(?:export\\s+)?const\\s+${identifier}\\s*(?::[^=;]*)?=\\s*${functionValue}`,
+              `^(?:export\\s+)?const\\s+${identifier}\\s*(?::(?:[^=;]|=>)*?)?=\\s*${functionValue}`,
               'gm',
             ),
           )
@@ -189,7 +227,7 @@ function oracleLines(
       return expected === 'interface'
         ? all(
             new RegExp(
-              `^[ \\t]*(?:export\\s+)?(?:declare\\s+)?type\\s+${identifier}\\s*(?:<[^=]*>)?\\s*=\\s*\\{`,
+              `^[ \\t]*(?:export\\s+)?(?:declare\\s+)?type\\s+${identifier}\\s*(?:<[^;{}]*>)?\\s*=\\s*\\{`,
               'gm',
             ),
             (m) => isPlainObjectType(text, m.index + m[0].length - 1),
@@ -227,13 +265,14 @@ function oracleLines(
 
 /** typescript-eslint's consistent-type-imports: the local names it says are imported as values but used only as types. */
 async function typeOnlyOracle(
-  files: readonly string[],
+  files: readonly CorpusSource[],
   expected: Variant,
 ): Promise<Set<Departure>> {
   const eslint = new ESLint({
-    cwd: corpusRoot,
+    cwd: repoRoot,
     overrideConfigFile: true,
-    ignore: false,
+    // The corpora are read where npm installed them, which ESLint skips unless told.
+    ignorePatterns: ['!**/node_modules/'],
     overrideConfig: [
       {
         files: ['**/*.ts'],
@@ -252,9 +291,12 @@ async function typeOnlyOracle(
     ],
   });
   const departures = new Set<Departure>();
-  const results = await eslint.lintFiles(files.filter((file) => file.endsWith('.ts')));
+  const keys = new Map(files.map((file) => [file.absolutePath, file.key]));
+  const results = await eslint.lintFiles(
+    files.filter((file) => file.path.endsWith('.ts')).map((file) => file.absolutePath),
+  );
   for (const result of results) {
-    const file = result.filePath.slice(corpusRoot.length + 1);
+    const file = keys.get(result.filePath)!;
     const lines = readFileSync(result.filePath, 'utf8').split('\n');
     for (const message of result.messages) {
       if (message.ruleId !== '@typescript-eslint/consistent-type-imports') continue;
@@ -296,10 +338,6 @@ const keyOf = (finding: StyleFinding): Departure =>
     ? `${finding.file}#${finding.subject}`
     : `${finding.file}:${finding.line}`;
 
-function filesOf(pattern: string[]): string[] {
-  return globSync(pattern, { cwd: corpusRoot }).sort();
-}
-
 export interface ScoredBaseline {
   baseline: string;
   profile: StyleProfile;
@@ -313,15 +351,18 @@ export interface ScoredBaseline {
 }
 
 /** Learns from one baseline, checks the rest of the corpus, and scores each enforced convention. */
-export async function scoreBaseline(baseline: string): Promise<ScoredBaseline> {
+export async function scoreBaseline(baseline: Baseline): Promise<ScoredBaseline> {
+  const learned = baselineFiles(baseline);
+  const source: { package: CorpusFile['package']; root: string } =
+    baseline in styleCorpora ? styleCorpora[baseline as StyleCorpusName] : codebases[baseline];
   const profile = learnStyleProfile({
-    workspaceRoot: corpusRoot,
-    files: filesOf([`${baseline}/**/*.{ts,js}`]),
+    workspaceRoot: join(packageDir(source.package), source.root),
+    files: learned.map((file) => file.path),
   });
-  const files = filesOf(['**/*.{ts,js}', `!${baseline}/**`]);
-  const sources = files.map((path) => ({
-    path,
-    text: readFileSync(join(corpusRoot, path), 'utf8'),
+  const files = checkedFiles(baseline);
+  const sources = files.map((file) => ({
+    path: file.key,
+    text: readFileSync(file.absolutePath, 'utf8'),
   }));
   const findings = checkStyle(profile, sources);
   const scores: ConventionScore[] = [];

@@ -12,26 +12,25 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { codebaseFiles, codebases, packageDir, workspaceCodebase } from '@baton/corpus';
 import { learnStyleProfile, serializeProfile } from '@baton/style';
 import { globSync } from 'tinyglobby';
 import { ratio, sideBySide, type BenchRow } from './bench';
-import { baselines, corpusRoot, scoreBaseline } from './style-oracle';
+import { baselines, scoreBaseline } from './style-oracle';
 
 const repoRoot = join(import.meta.dirname, '..');
 const fileCount = 600;
 const rounds = 3;
 
-/** Real TypeScript sources of installed packages, the same list for both tools. */
+/** Real TypeScript sources of pinned packages, the same list for both tools. */
 function realSources(): Array<{ from: string; to: string }> {
-  const roots = ['@anthropic-ai/sdk/src', 'openai/src', 'zod/src', 'gpt-tokenizer/src'];
-  return roots
-    .flatMap((root) =>
-      globSync(['**/*.ts', '!**/*.d.ts'], { cwd: join(repoRoot, 'node_modules', root) }).map(
-        (file) => ({
-          from: join(repoRoot, 'node_modules', root, file),
-          to: join('src', root, file),
-        }),
-      ),
+  const packages = ['@anthropic-ai/sdk', 'openai', 'zod', 'gpt-tokenizer'] as const;
+  return packages
+    .flatMap((name) =>
+      globSync(['**/*.ts', '!**/*.d.ts'], { cwd: join(packageDir(name), 'src') }).map((file) => ({
+        from: join(packageDir(name), 'src', file),
+        to: join('src', name, 'src', file),
+      })),
     )
     .sort((a, b) => a.to.localeCompare(b.to))
     .slice(0, fileCount);
@@ -57,9 +56,10 @@ async function speed(): Promise<BenchRow> {
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
     writeFileSync(join(dir, 'nx.json'), '{}\n');
     mkdirSync(join(dir, '.baton'));
+    const codebase = codebases[workspaceCodebase.name];
     const profile = learnStyleProfile({
-      workspaceRoot: corpusRoot,
-      files: globSync('baseline/baton/**/*.ts', { cwd: corpusRoot }),
+      workspaceRoot: join(packageDir(codebase.package), codebase.root),
+      files: codebaseFiles(workspaceCodebase.name).map((file) => file.path),
     });
     writeFileSync(join(dir, '.baton', 'style-profile.json'), serializeProfile(profile));
     const enforced = Object.values(profile.conventions).filter((stats) => stats.enforced).length;
@@ -108,7 +108,7 @@ export async function run(): Promise<BenchRow[]> {
     const scored = await scoreBaseline(baseline);
     for (const score of scored.scores) {
       rows.push({
-        benchmark: `style detection vs oracle, learned from ${baseline.replace('baseline/', '')} (${scored.profile.files} files), ${scored.checked} checked`,
+        benchmark: `style detection vs oracle, learned from ${baseline} (${scored.profile.files} files), ${scored.checked} checked`,
         subject: `${score.convention} = ${score.expected}`,
         baseline: 'independent oracle',
         figure:

@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { codebaseFile, workspaceCodebase, workspaceCodebaseFiles } from '@baton/corpus';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createWorkspace, type Workspace } from './harness';
-
-const corpus = join(import.meta.dirname, '..', '..', 'packages/style/src/__fixtures__/corpus');
-const corpusFile = (path: string) => readFileSync(join(corpus, path), 'utf8');
 
 const phaseBranch = 'feature/analytics-gemini-data-processing';
 const handoff = 'packages/analytics/handoffs/002-architecture-to-data-processing.md';
@@ -37,9 +32,11 @@ created: 2026-11-26T10:00:00Z
 - api-routes.ts (structure only)
 `;
 /** Real code in the workspace's conventions, held out of what the profile learned from. */
-const inStyle = corpusFile('baseline/baton/packages/providers/src/cost.ts');
+const heldOut = 'internal/utils/backoff.ts';
+const inStyle = codebaseFile(workspaceCodebase.name, heldOut);
+const inStylePath = `packages/analytics/src/sdk/${heldOut}`;
 /** Real code from another codebase (zod's locales): default export, PascalCase locals, arrow constants. */
-const otherStyle = corpusFile('departures/zod/locales/en.ts');
+const otherStyle = codebaseFile('zod', 'locales/en.ts');
 
 describe('the git hooks nx g @baton/nx:init installs', () => {
   let prepared: Workspace;
@@ -47,19 +44,13 @@ describe('the git hooks nx g @baton/nx:init installs', () => {
 
   beforeAll(() => {
     prepared = createWorkspace(inject('workspaceTemplate'));
-    // The workspace's Prettier settings are those its code (Baton's own, below) was formatted with.
-    prepared.write('.prettierrc', `${JSON.stringify({ singleQuote: true, printWidth: 100 })}\n`);
+    // The workspace's Prettier settings are those its code (the SDK's, below) was formatted with.
+    prepared.write('.prettierrc', `${JSON.stringify(workspaceCodebase.prettier)}\n`);
     const init = prepared.nx(['g', '@baton/nx:init']);
     expect(init.code, init.output).toBe(0);
     prepared.commitAll('Set up Baton');
-    // The workspace's own code, written by people: Baton's relay, style and guard sources.
-    const files: Record<string, string> = {};
-    for (const path of globSync('baseline/baton/packages/{relay,style,guard}/src/**/*.ts', {
-      cwd: corpus,
-    })) {
-      files[path.replace(/^baseline\/baton\/packages\/([^/]+)\/src\//, 'src/$1/')] =
-        corpusFile(path);
-    }
+    // The workspace's own code, written by people: a real SDK's sources, from node_modules.
+    const files = workspaceCodebaseFiles('src/sdk', [heldOut]);
     files['handoffs/002-architecture-to-data-processing.md'] = productHandoff;
     prepared.addLibrary('analytics', files);
     const learn = prepared.baton(['style', 'learn']);
@@ -84,8 +75,8 @@ describe('the git hooks nx g @baton/nx:init installs', () => {
 
   it('passes a clean model commit on a phase branch, trailers and all', () => {
     ws.git('checkout', '-q', '-b', phaseBranch);
-    ws.write('packages/analytics/src/providers/cost.ts', inStyle);
-    ws.git('add', 'packages/analytics/src/providers/cost.ts');
+    ws.write(inStylePath, inStyle);
+    ws.git('add', inStylePath);
     const result = commit('data-processing: cost of a run', { env: phaseEnv, args: trailers });
     expect(result.code, result.output).toBe(0);
     expect(ws.git('log', '-1', '--format=%(trailers:key=AI-Phase,valueonly)')).toBe(
@@ -119,7 +110,7 @@ describe('the git hooks nx g @baton/nx:init installs', () => {
   });
 
   it('keeps the unstaged lines of a partially staged file, when the commit passes and when it is stopped', () => {
-    const file = 'packages/analytics/src/relay/feature.ts';
+    const file = 'packages/analytics/src/sdk/lib/internal/toolsets/family.ts';
     /** Stages `staged` as the file's next version, then leaves one more line in the work tree only. */
     const partiallyStage = (staged: string) => {
       ws.write(file, staged);
@@ -131,9 +122,9 @@ describe('the git hooks nx g @baton/nx:init installs', () => {
 
     const first = ws
       .read(file)
-      .replace('export function featureName(', '/** Staged. */\nexport function featureName(');
+      .replace('export function toolsetFamily(', '/** Staged. */\nexport function toolsetFamily(');
     const working = partiallyStage(first);
-    const passed = commit('Document featureName');
+    const passed = commit('Document toolsetFamily');
     expect(passed.code, passed.output).toBe(0);
     expect(`${ws.git('show', `HEAD:${file}`)}\n`).toBe(first);
     expect(ws.read(file)).toBe(working);
@@ -155,8 +146,8 @@ describe('the git hooks nx g @baton/nx:init installs', () => {
 
   it('refuses a phase commit that lost its trailers, and lets a person commit on a phase branch', () => {
     ws.git('checkout', '-q', '-b', phaseBranch);
-    ws.write('packages/analytics/src/providers/cost.ts', inStyle);
-    ws.git('add', 'packages/analytics/src/providers/cost.ts');
+    ws.write(inStylePath, inStyle);
+    ws.git('add', inStylePath);
     const lost = commit('data-processing: cost of a run', { env: phaseEnv });
     expect(lost.code).not.toBe(0);
     expect(lost.output).toContain('has no "AI-Phase" trailer');
@@ -187,8 +178,8 @@ describe('the git hooks nx g @baton/nx:init installs', () => {
     ws.git('merge', '--abort');
 
     ws.git('checkout', '-q', '-b', 'feature/analytics-gemini-data-processing-costs');
-    ws.write('packages/analytics/src/providers/cost.ts', inStyle);
-    ws.git('add', 'packages/analytics/src/providers/cost.ts');
+    ws.write(inStylePath, inStyle);
+    ws.git('add', inStylePath);
     const committed = commit('data-processing: cost of a run', { env: phaseEnv, args: trailers });
     expect(committed.code, committed.output).toBe(0);
     ws.git('checkout', '-q', 'main');

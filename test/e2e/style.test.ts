@@ -1,25 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { codebaseFile, workspaceCodebaseFiles } from '@baton/corpus';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createWorkspace, type Workspace } from './harness';
-
-const corpus = join(import.meta.dirname, '..', '..', 'packages/style/src/__fixtures__/corpus');
 
 describe('baton style and baton check, installed', () => {
   let ws: Workspace;
   beforeAll(() => {
     ws = createWorkspace(inject('workspaceTemplate'));
-    const files: Record<string, string> = {};
-    for (const path of globSync('baseline/baton/packages/{relay,guard}/src/**/*.ts', {
-      cwd: corpus,
-    })) {
-      files[path.replace(/^baseline\/baton\/packages\/([^/]+)\/src\//, 'src/$1/')] = readFileSync(
-        join(corpus, path),
-        'utf8',
-      );
-    }
-    ws.addLibrary('analytics', files);
+    // The workspace's own code, written by people: a real SDK's sources, from node_modules.
+    ws.addLibrary('analytics', workspaceCodebaseFiles('src/sdk'));
   });
   afterAll(() => ws.dispose());
 
@@ -58,10 +46,7 @@ describe('baton style and baton check, installed', () => {
     expect(profile.conventions['naming.files']?.enforced).toBe('kebab-case');
     expect(profile.conventions['exports.kind']?.enforced).toBe('named');
 
-    ws.write(
-      'packages/analytics/src/Locale_En.ts',
-      readFileSync(join(corpus, 'departures/zod/locales/en.ts'), 'utf8'),
-    );
+    ws.write('packages/analytics/src/Locale_En.ts', codebaseFile('zod', 'locales/en.ts'));
     const text = ws.baton(['style', 'check', 'packages/analytics/src/Locale_En.ts']);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain(
@@ -88,7 +73,12 @@ describe('baton style and baton check, installed', () => {
       }),
     );
 
-    const clean = ws.baton(['style', 'check', 'packages/analytics/src/index.ts']);
+    // A file of the SDK itself: the library's stub index.ts names its constant in camelCase, which the SDK does not.
+    const clean = ws.baton([
+      'style',
+      'check',
+      'packages/analytics/src/sdk/internal/utils/backoff.ts',
+    ]);
     expect(clean.code, clean.output).toBe(0);
     expect(clean.stdout).toMatch(/^No style departures in 1 file/);
   });

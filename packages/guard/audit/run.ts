@@ -1,23 +1,44 @@
-// `npm run audit:security`: the security figures of @baton/guard, measured now on the corpus.
-import { measureSecurity, measureThroughput, megabytesPerSecond } from './measure';
+// `npm run audit:security`: the security figures of @baton/guard, measured now, each beside its bar.
+import {
+  BARS,
+  measureIndependent,
+  measureSecurity,
+  measureThroughput,
+  megabytesPerSecond,
+} from './measure';
+
+const meets = (ok: boolean) => (ok ? 'meets' : 'BELOW');
 
 async function main(): Promise<void> {
   const f = await measureSecurity();
+  const g = measureIndependent();
   const t = await measureThroughput();
+  const recall = g.masked / g.samples;
+  const perThousand = (f.cleanFlags / f.cleanLines) * 1000;
+  const speed = megabytesPerSecond(t.megabytes, t.redactMs);
+  const checks = [
+    f.masked === f.planted,
+    recall >= BARS.independentRecall,
+    perThousand <= BARS.falsePositivesPerThousandLines,
+    f.escapesRefused === f.escapeAttempts,
+    f.outgoingRefused === f.outgoingAttempts,
+    speed >= BARS.megabytesPerSecond,
+  ];
   const lines = [
-    `secrets masked / planted: ${f.masked}/${f.planted} (${f.maskedWithKind} with their kind and fingerprint; secretlint's recommended preset alone: ${f.presetAloneMasked}/${f.planted})`,
-    `false positives per 1,000 clean lines: ${((f.cleanFlags / f.cleanLines) * 1000).toFixed(2)} (${f.cleanFlags} in ${f.cleanLines} lines of real code and docs)`,
-    `model paths refused / escape attempts: ${f.escapesRefused}/${f.escapeAttempts} (legitimate paths accepted: ${f.legitimateAccepted}/${f.legitimateChanges})`,
-    `files refused / secret, ignored or outside files named: ${f.outgoingRefused}/${f.outgoingAttempts} (ordinary files let through: ${f.ordinarySent}/${f.ordinaryFiles})`,
-    `redaction throughput: ${megabytesPerSecond(t.megabytes, t.redactMs).toFixed(1)} MB/s read + redact vs ${megabytesPerSecond(t.megabytes, t.readMs).toFixed(1)} MB/s read only: ${(t.redactMs / t.readMs).toFixed(1)}x the time (${t.files} files, ${t.megabytes.toFixed(2)} MB, medians of 10 side-by-side rounds)`,
+    `own corpus, secrets masked / planted: ${f.masked}/${f.planted} (bar: all; ${meets(checks[0])}) (${f.maskedWithKind} with their kind and fingerprint; secretlint's recommended preset alone: ${f.presetAloneMasked}/${f.planted})`,
+    `independent corpus, recall: ${(recall * 100).toFixed(1)}% (${g.masked}/${g.samples} generated from ${g.rules}; bar: ${BARS.independentRecall * 100}%; ${meets(checks[1])})`,
+    `false positives per 1,000 clean lines: ${perThousand.toFixed(2)} (${f.cleanFlags} in ${f.cleanLines} lines of real code and docs; bar: ${BARS.falsePositivesPerThousandLines}; ${meets(checks[2])})`,
+    `model paths refused / escape attempts: ${f.escapesRefused}/${f.escapeAttempts} (bar: all; ${meets(checks[3])}) (legitimate paths accepted: ${f.legitimateAccepted}/${f.legitimateChanges})`,
+    `files refused / secret, ignored or outside files named: ${f.outgoingRefused}/${f.outgoingAttempts} (bar: all; ${meets(checks[4])}) (ordinary files let through: ${f.ordinarySent}/${f.ordinaryFiles})`,
+    `redaction throughput: ${speed.toFixed(1)} MB/s read + redact (bar: ${BARS.megabytesPerSecond} MB/s; ${meets(checks[5])}) vs ${megabytesPerSecond(t.megabytes, t.readMs).toFixed(1)} MB/s read only: ${(t.redactMs / t.readMs).toFixed(1)}x the time (${t.files} clean files, ${t.megabytes.toFixed(2)} MB, medians of 10 side-by-side rounds)`,
+    ...g.skipped.map((rule) => `independent corpus, left out: ${rule.rule} (${rule.why})`),
     ...f.missed.map((plant) => `MISSED: ${plant.kind} in ${plant.file}`),
+    ...g.missed.map(
+      (sample) => `MISSED (independent): ${sample.rule}: ${JSON.stringify(sample.text)}`,
+    ),
   ];
   console.log(lines.join('\n'));
-  const complete =
-    f.masked === f.planted &&
-    f.escapesRefused === f.escapeAttempts &&
-    f.outgoingRefused === f.outgoingAttempts;
-  if (!complete) process.exitCode = 1;
+  if (checks.includes(false)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeOutgoingWorkspace } from './__fixtures__/attempts';
 import { RefusedFileError } from './errors';
@@ -76,5 +78,24 @@ describe('prepareOutgoing', () => {
         ],
       }),
     ).rejects.toBeInstanceOf(RefusedFileError);
+  });
+
+  it('keeps no planted secret in anything it returns, the redaction records included', async () => {
+    const corpus = join(import.meta.dirname, '__fixtures__/corpus');
+    const { plants } = JSON.parse(readFileSync(join(corpus, 'planted.json'), 'utf8')) as {
+      plants: Array<{ file: string; value: string }>;
+    };
+    const files = [...new Set(plants.map((plant) => plant.file))];
+    const payload = await prepareOutgoing({
+      workspaceRoot,
+      instructions: request.instructions,
+      parts: files.map((file) => ({
+        label: file,
+        content: readFileSync(join(corpus, 'planted', file), 'utf8'),
+      })),
+    });
+    const returned = [payload.system, payload.user, JSON.stringify(payload.redactions)].join('\n');
+    expect(plants.filter((plant) => returned.includes(plant.value))).toEqual([]);
+    expect(payload.redactions.length).toBeGreaterThanOrEqual(plants.length);
   });
 });

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cleanCorpusFiles } from '@baton/corpus';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, redact, redactionMarker } from './redact';
 
 const corpus = join(import.meta.dirname, '__fixtures__/corpus');
 const planted = JSON.parse(readFileSync(join(corpus, 'planted.json'), 'utf8')) as {
   plants: Array<{ file: string; kind: string; value: string }>;
-};
-const clean = JSON.parse(readFileSync(join(corpus, 'clean.json'), 'utf8')) as {
-  files: Array<{ file: string; knownFlags?: number }>;
 };
 
 /** True when any 12 characters in a row of the secret survive. */
@@ -144,6 +142,19 @@ describe('redact, secrets known only by their name or place', () => {
     "apiKey: 'my-api-key'",
     'secret: <your-secret-here>',
     'token: "********"',
+    'curl -u "$USER:$TOKEN" https://api.example.test',
+    'docker login -u robot -p "$REGISTRY_PASSWORD" registry.example.test',
+    'Server=db;Database=app;User Id=sa;Password=${DB_PASSWORD};',
+    'curl -H "Authorization: Bearer <token>" https://api.example.test',
+    'headers: { Authorization: `Bearer ${token}` },',
+    'GET /v1/items?api_key=YOUR_API_KEY&page=2',
+    'ENV NODE_ENV production',
+    'password = get_password()',
+    'spring.datasource.password=${DB_PASSWORD}',
+    '<password>${env.MAVEN_PASSWORD}</password>',
+    'const isEnabled = useFeatureFlag(ExperimentalSearchV2Enabled);',
+    'import { ToolSearchToolBm25_20251119 } from "./tools";',
+    'See https://github.com/nodejs/node/blob/0a00217a5f67ef4a22384cfc80eb6dd9a917fdc1/lib/util.js',
   ])('leaves %s alone', async (text) => {
     expect(await redact(text)).toEqual({ text, redactions: [] });
   });
@@ -191,13 +202,12 @@ describe('redact, markers', () => {
 });
 
 describe('redact, on real code with no secrets', () => {
-  it.each(clean.files.map((file) => [file.file, file.knownFlags ?? 0]))(
-    'leaves %s as it is (%i known literals masked)',
-    async (file, known) => {
-      const text = readFileSync(join(corpus, 'clean', file), 'utf8');
-      const result = await redact(text, { path: file });
-      expect(result.redactions).toHaveLength(known);
-      if (known === 0) expect(result.text).toBe(text);
-    },
-  );
+  it.each(
+    cleanCorpusFiles().map((file) => [`${file.package}/${file.path}`, file.knownFlags, file]),
+  )('leaves %s as it is (%i known literals masked)', async (name, known, file) => {
+    const text = readFileSync(file.absolutePath, 'utf8');
+    const result = await redact(text, { path: name });
+    expect(result.redactions).toHaveLength(known);
+    if (known === 0) expect(result.text).toBe(text);
+  });
 });

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-// secretlint: a maintained, vendor-tracked secret rule set and engine; Baton's rules (secret-rules.ts) run in it too.
-import { lintSource } from '@secretlint/core';
-import { rules as recommendedRules } from '@secretlint/secretlint-rule-preset-recommend';
-import type { SecretLintCoreConfig, SecretLintCoreResultMessage } from '@secretlint/types';
-import { BATON_RULE_PREFIX, batonRules, isPlaceholderPassword } from './secret-rules';
+import { type PresetReport, presetReports } from './preset-rules';
+import { randomTokens } from './random-tokens';
+import { batonRules, keywordHits } from './secret-rules';
+import { isPlaceholderPassword } from './secret-values';
 
 export interface Redaction {
   /** What was masked: `github-token`, `aws-secret-access-key`, `generic-secret`... */
@@ -19,21 +18,6 @@ export interface RedactionResult {
   text: string;
   redactions: Redaction[];
 }
-
-// Honouring "secretlint-disable" comments would let the repository's own text switch redaction off.
-const UNTRUSTED_RULES = new Set(['@secretlint/secretlint-rule-filter-comments']);
-
-const RULE_OPTIONS: Record<string, object> = {
-  // Access key ids are off by default in the preset; a key id is half of a credential pair.
-  '@secretlint/secretlint-rule-aws': { enableIDScanRule: true },
-};
-
-const config: SecretLintCoreConfig = {
-  rules: [
-    ...recommendedRules.filter((rule) => !UNTRUSTED_RULES.has(rule.meta.id)),
-    ...batonRules,
-  ].map((rule) => ({ id: rule.meta.id, rule, options: RULE_OPTIONS[rule.meta.id] ?? {} })),
-};
 
 const PRESET_KINDS: Record<string, string> = {
   AWSAccessKeyID: 'aws-access-key-id',
@@ -54,9 +38,19 @@ const PRESET_KINDS: Record<string, string> = {
 
 /** Where two findings overlap, the more specific kind names the merged mask. */
 const GENERAL_KINDS: Record<string, number> = {
+  'random-token': 0,
   'generic-secret': 0,
   password: 0,
+  'connection-string-secret': 0,
+  'cli-password': 0,
+  'query-credential': 0,
+  'xml-secret': 0,
+  'dockerfile-env': 0,
   'bearer-token': 1,
+  'auth-header': 1,
+  'npmrc-credential': 1,
+  'docker-auth': 1,
+  'kubernetes-secret': 1,
   'url-credentials': 2,
   'database-credentials': 2,
 };
@@ -64,15 +58,14 @@ const specificity = (kind: string) => GENERAL_KINDS[kind] ?? 3;
 
 const URL_PASSWORD = /:\/\/[^\s:/?#@'"`<>]{0,128}:([^\s/?#@'"`<>]{1,256})@/d;
 
-interface Finding {
+/** A secret found in a text: its kind and its [start, end) span. */
+export interface Finding {
   kind: string;
   start: number;
   end: number;
 }
 
-function kindOf(message: SecretLintCoreResultMessage): string {
-  if (message.ruleId.startsWith(BATON_RULE_PREFIX))
-    return message.ruleId.slice(BATON_RULE_PREFIX.length);
+function kindOf(message: PresetReport): string {
   if (message.ruleId.endsWith('database-connection-string')) return 'database-credentials';
   return (
     PRESET_KINDS[message.messageId] ??
@@ -85,17 +78,15 @@ function kindOf(message: SecretLintCoreResultMessage): string {
  * whole match with the secret's length (aws secret keys, x-oauth URLs), and URL rules report the
  * whole URL: masking only the password keeps the host and database visible to the model.
  */
-function spanOf(text: string, message: SecretLintCoreResultMessage): [number, number] | undefined {
+function spanOf(text: string, message: PresetReport): [number, number] | undefined {
   const [start, end] = message.range;
-  if (message.ruleId.startsWith(BATON_RULE_PREFIX)) return [start, end];
   if (/basicauth|database-connection-string/.test(message.ruleId)) {
     const match = URL_PASSWORD.exec(text.slice(start, end));
     const span = match?.indices?.[1];
     if (!span) return [start, end];
     return isPlaceholderPassword(match![1]) ? undefined : [start + span[0], start + span[1]];
   }
-  const data = (message.data ?? {}) as Record<string, unknown>;
-  const secret = Object.values(data)
+  const secret = Object.values(message.data)
     .filter((value): value is string => typeof value === 'string' && value.length >= 8)
     .sort((a, b) => b.length - a.length)[0];
   if (secret && text.slice(start, end) !== secret) {
@@ -127,43 +118,59 @@ export function fingerprint(secret: string): string {
 export const redactionMarker = (kind: string, print: string) => `[REDACTED:${kind}:${print}]`;
 
 /**
+ * Every secret in `text`, merged where findings overlap: secretlint's preset for the vendors it
+ * knows, Baton's rules (each run only when one of its keywords occurs), and random-looking values.
+ * `path` (for the file's extension) lets file-type rules such as service-account JSON run.
+ */
+export function findSecrets(text: string, path = ''): Finding[] {
+  // secretlint needs an extension to pick rules by file type; plain text runs every text rule.
+  const ext = (path && extname(path)) || '.txt';
+  const findings: Finding[] = [];
+  for (const message of presetReports(text, path, ext)) {
+    const span = spanOf(text, message);
+    if (span) findings.push({ kind: kindOf(message), start: span[0], end: span[1] });
+  }
+  const hits = keywordHits(text.toLowerCase());
+  for (const rule of batonRules) {
+    if (rule.keywords.length > 0 && !rule.keywords.some((keyword) => hits.has(keyword))) continue;
+    for (const [start, end] of rule.find(text, hits))
+      findings.push({ kind: rule.kind, start, end });
+  }
+  findings.push(...randomTokens(text));
+  return merge(findings);
+}
+
+/**
  * Masks every secret in `text`: each becomes `[REDACTED:<kind>:<fingerprint>]`, so the model still
- * sees that a key is there and two mentions of one key stay tied. `path` (for the file's extension)
- * lets file-type rules such as service-account JSON run.
+ * sees that a key is there and two mentions of one key stay tied.
  */
 export async function redact(
   text: string,
   options: { path?: string } = {},
 ): Promise<RedactionResult> {
-  const result = await lintSource({
-    source: {
-      content: text,
-      filePath: options.path ?? '',
-      // secretlint needs an extension to pick rules by file type; plain text runs every text rule.
-      ext: (options.path && extname(options.path)) || '.txt',
-      contentType: 'text',
-    },
-    options: { config, noPhysicFilePath: true },
-  });
-  const findings = merge(
-    result.messages.flatMap((message) => {
-      const span = spanOf(text, message);
-      return span ? [{ kind: kindOf(message), start: span[0], end: span[1] }] : [];
-    }),
-  );
+  return redactNow(text, options.path);
+}
+
+function redactNow(text: string, path?: string): RedactionResult {
   let out = '';
   let cursor = 0;
   let line = 1;
   const redactions: Redaction[] = [];
-  for (const finding of findings) {
-    const before = text.slice(cursor, finding.start);
-    line += before.split('\n').length - 1;
+  for (const finding of findSecrets(text, path)) {
+    line += countLines(text, cursor, finding.start);
     const secret = text.slice(finding.start, finding.end);
     const print = fingerprint(secret);
-    out += before + redactionMarker(finding.kind, print);
+    out += text.slice(cursor, finding.start) + redactionMarker(finding.kind, print);
     redactions.push({ kind: finding.kind, fingerprint: print, line });
-    line += secret.split('\n').length - 1;
+    line += countLines(text, finding.start, finding.end);
     cursor = finding.end;
   }
-  return { text: out + text.slice(cursor), redactions };
+  return { text: cursor === 0 ? text : out + text.slice(cursor), redactions };
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1))
+    lines++;
+  return lines;
 }

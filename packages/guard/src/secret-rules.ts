@@ -1,137 +1,166 @@
-// Baton's own secretlint rules: the formats secretlint's recommended preset (11.7.1) misses or only
-// half-covers, measured against the planted corpus in src/__fixtures__/corpus. Each rule says why it exists.
-import type { SecretLintRuleCreator, SecretLintRuleContext } from '@secretlint/types';
-
-export const BATON_RULE_PREFIX = '@baton/guard/';
+// Baton's own rules: vendor formats secretlint's recommended preset (11.7.1) misses or only half-covers,
+// and credentials known by their position whatever the vendor. Each rule says why it exists.
+import {
+  PLACEHOLDER,
+  isPlaceholderPassword,
+  looksLikeCredential,
+  looksLikeSecretValue,
+} from './secret-values';
 
 interface PatternRule {
   /** The kind a masked value shows: `[REDACTED:<kind>:<fingerprint>]`. */
   kind: string;
-  /** Why the preset is not enough. */
+  /** Why the rule exists: what the preset or the other rules miss. */
   why: string;
+  /** Lowercase words one of which the text must hold for the pattern to run at all, as gitleaks does (none: always runs). */
+  keywords: readonly string[];
   pattern: RegExp;
-  /** The capture group holding the secret; 0 (the whole match) unless the pattern needs context. */
-  group?: number;
+  /** The capture groups that may hold the secret, first defined wins; 0 (the whole match) if none. */
+  group?: number | readonly number[];
   /** Rejects matches that are placeholders or code rather than secrets. */
-  accept?: (value: string, match: RegExpMatchArray) => boolean;
+  accept?: (value: string, match: RegExpExecArray, text: string) => boolean;
+  /** Matches may span lines, so the pattern runs on the whole text rather than on keyword lines. */
+  multiline?: boolean;
 }
 
-/** Shannon entropy in bits per character: random keys score high, words and identifiers low. */
-export function entropy(value: string): number {
-  const counts = new Map<string, number>();
-  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
-  let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / value.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
+/** Where each keyword occurs in a text. */
+export type KeywordHits = ReadonlyMap<string, readonly number[]>;
 
-const PLACEHOLDER =
-  /^(?:\$\{?\w|\{\{|%\(|<.*>$|\*+$|x{4,}|\.{3})|process\.env|os\.environ|getenv|your[_-]|changeme|placeholder|redacted/i;
-/** `user:pass@`, `:${DB_PASSWORD}@`, `:<password>@`, `:****@`: documentation, not credentials. */
-export function isPlaceholderPassword(password: string): boolean {
-  return /^(?:\$\{?\w+\}?|\{\{.*\}\}|<[^>]*>|%[0-9A-F]{0,2}|\*+|x+|\.+|pass(?:word)?|pwd|secret|token)$/i.test(
-    password,
-  );
-}
-
-const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
-
-/** A value written after a secret-sounding name: kept only when it reads as random, not as code or prose. */
-export function looksLikeSecretValue(value: string): boolean {
-  if (value.length < 8 || /\s/.test(value) || PLACEHOLDER.test(value)) return false;
-  if (IDENTIFIER_PATH.test(value) || /^(?:[a-z][\w+.-]*:)?\/\//i.test(value)) return false;
-  // Paths (/etc/app/key.json, ./certs) and word-chains (my-api-key, access_token) name a secret; they are not one.
-  if (/^(?:~|\.{1,2})?\//.test(value) || /^[a-z]+(?:[-_][a-z]+)+$/.test(value)) return false;
-  if (/^[\d.:/-]+$/.test(value)) return false;
-  const hasDigitOrSymbol = /[^A-Za-z]/.test(value);
-  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-  if (!hasDigitOrSymbol) return value.length >= 24 && entropy(value) >= 4;
-  return classes >= 2 && entropy(value) >= 2.75;
+export interface SecretRule {
+  kind: string;
+  why: string;
+  keywords: readonly string[];
+  /** Every secret's [start, end) in `text`, given where each keyword occurs (see keywordHits). */
+  find(text: string, hits: KeywordHits): Array<[number, number]>;
 }
 
 // Names that announce a secret: DB_PASSWORD, clientSecret, "api_key", aws_secret_key, X-Auth-Token...
+const SECRET_WORDS = [
+  'password',
+  'passwd',
+  'passphrase',
+  'pwd',
+  'secret',
+  'token',
+  'key',
+  'credential',
+];
 const SECRET_NAME = String.raw`[A-Za-z0-9_.-]*?(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|credentials?)(?:[_.-]?(?:key|value|id|str))?`;
 const ASSIGNMENT = new RegExp(
   String.raw`(?<![A-Za-z0-9_.-])(?:(${SECRET_NAME})["']?\s*(?:=>|:=|===?|=|:(?=[\s"'\x60]))\s*)` +
     String.raw`(?:"((?:[^"\\\r\n]|\\.){1,512})"|'((?:[^'\\\r\n]|\\.){1,512})'|\x60([^\x60\\\r\n]{1,512})\x60|([^\s"'\x60,;&()<>{}\[\]]{1,512}))`,
   'dgi',
 );
+const PASSWORD_WORD = /pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|credential/i;
 
-const patternRules: PatternRule[] = [
+/** Where only a credential can stand (a quoted curl -u, an XML value), any literal but a placeholder is one. */
+const isLiteralCredential = (value: string) =>
+  value.length >= 4 && !PLACEHOLDER.test(value) && !isPlaceholderPassword(value);
+
+const lineAt = (text: string, index: number) =>
+  text.slice(
+    text.lastIndexOf('\n', index) + 1,
+    (text.indexOf('\n', index) + 1 || text.length + 1) - 1,
+  );
+
+const vendorAndNameRules: PatternRule[] = [
   {
     kind: 'gitlab-token',
+    keywords: [
+      'glpat',
+      'glptt',
+      'gldt',
+      'glrt',
+      'glcbt',
+      'glft',
+      'glimt',
+      'glsoat',
+      'gloas',
+      'glagent',
+    ],
     why: 'the preset has no GitLab rule',
     pattern:
       /(?<![A-Za-z0-9_-])(?:glpat|glptt|gldt|glrt|glcbt|glft|glimt|glsoat|gloas|glagent)-[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]+)*(?![A-Za-z0-9_-])/dg,
   },
   {
     kind: 'stripe-key',
+    keywords: ['sk_live', 'sk_test', 'rk_live', 'rk_test'],
     why: 'the preset has no Stripe rule (publishable pk_ keys are public by design and stay)',
     pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}(?![A-Za-z0-9])/dg,
   },
   {
     kind: 'stripe-webhook-secret',
+    keywords: ['whsec_'],
     why: 'the preset has no Stripe rule',
     pattern: /(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/=]{24,}(?![A-Za-z0-9])/dg,
   },
   {
     kind: 'openai-key',
+    keywords: ['sk-'],
     why: 'the preset only knows keys carrying the T3BlbkFJ marker at a fixed offset; project and service-account keys vary',
     pattern:
       /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{32,})(?![A-Za-z0-9_-])/dg,
   },
   {
     kind: 'anthropic-key',
+    keywords: ['sk-ant-'],
     why: 'the preset only knows sk-ant-api0N- keys of 90-128 characters ending in AA; admin and OAuth keys differ',
     pattern: /(?<![A-Za-z0-9_-])sk-ant-[a-z]+\d{0,3}-[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])/dg,
   },
   {
     kind: 'google-api-key',
+    keywords: ['aiza'],
     why: 'the preset only scans service-account JSON files, not AIza API keys',
     pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/dg,
   },
   {
     kind: 'google-oauth-client-secret',
+    keywords: ['gocspx-'],
     why: 'the preset has no rule for Google OAuth client secrets',
     pattern: /(?<![A-Za-z0-9_-])GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/dg,
   },
   {
     kind: 'sendgrid-key',
+    keywords: ['sg.'],
     why: 'the preset allows a dash or underscore only once, in the last segment; real keys carry them anywhere',
     pattern: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/dg,
   },
   {
     kind: 'huggingface-token',
+    keywords: ['hf_', 'api_org_'],
     why: 'the preset has no Hugging Face rule',
     pattern: /(?<![A-Za-z0-9_])(?:hf_|api_org_)[A-Za-z0-9]{30,}(?![A-Za-z0-9])/dg,
   },
   {
     kind: 'twilio-api-key',
+    keywords: [],
     why: 'the preset has no Twilio rule (API key SIDs are SK and 32 hex digits)',
     pattern: /(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])/dg,
   },
   {
     kind: 'twilio-account-sid',
+    keywords: [],
     why: 'the preset has no Twilio rule; an account SID is the user half of the Basic credential',
     pattern: /(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])/dg,
   },
   {
     kind: 'private-key',
+    keywords: ['private key'],
+    multiline: true,
     why: 'the preset skips encrypted keys, keys whose body does not start with ASN.1 magic bytes, and unterminated keys',
     pattern:
       /-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]{0,16384}?-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|[A-Za-z0-9+/=\s\\:-]*)/dg,
   },
   {
     kind: 'jwt',
+    keywords: ['eyj'],
     why: 'the preset has no JSON Web Token rule, and a bearer JWT is a live credential until it expires',
     pattern:
       /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*(?![A-Za-z0-9_-])/dg,
   },
   {
     kind: 'url-credentials',
+    keywords: ['://'],
     why: 'the preset allows only [-a-zA-Z0-9_] in URL passwords, misses redis/amqp/smtp/... schemes, and masks the whole URL; this masks just the password',
     pattern:
       /\b[a-z][a-z0-9+.-]{1,30}:\/\/[^\s:/?#@'"`<>]{0,128}:([^\s/?#@'"`<>]{1,256})@[^\s'"`<>]/dgi,
@@ -140,6 +169,7 @@ const patternRules: PatternRule[] = [
   },
   {
     kind: 'sql-password',
+    keywords: ['password', 'identified'],
     why: "SQL writes PASSWORD 'x' with no = sign, and any literal password there is a real one",
     pattern: /\b(?:PASSWORD|IDENTIFIED\s+BY)\s+'((?:[^'\\\r\n]|''){4,256})'/dgi,
     group: 1,
@@ -147,6 +177,7 @@ const patternRules: PatternRule[] = [
   },
   {
     kind: 'bearer-token',
+    keywords: ['bearer', 'token'],
     why: 'tokens pasted into curl commands and HTTP examples carry no name the assignment rule could see',
     pattern: /\b(?:Bearer|token)\s+([A-Za-z0-9._~+/-]{20,}=*)/dg,
     group: 1,
@@ -154,56 +185,267 @@ const patternRules: PatternRule[] = [
   },
   {
     kind: 'generic-secret',
+    keywords: SECRET_WORDS,
     why: 'no vendor pattern catches a hand-made password or secret; its name and a random-looking value do',
     pattern: ASSIGNMENT,
+    group: [2, 3, 4, 5],
     accept: (value) => looksLikeSecretValue(value),
   },
 ];
 
-/** The secret inside a match, located exactly through the match's indices (the `d` flag). */
-function valueOf(
-  match: RegExpMatchArray,
-  rule: PatternRule,
-): { value: string; start: number } | undefined {
-  const groups = rule.group === undefined ? [0] : [rule.group];
-  if (rule.pattern === ASSIGNMENT) groups.splice(0, 1, 2, 3, 4, 5);
-  const group = groups.find((i) => match[i] !== undefined);
-  const span = group === undefined ? undefined : match.indices?.[group];
-  return span && { value: match[group!], start: span[0] };
+// Credentials known by where they stand, for any vendor: Baton's own product logic, not vendor patterns.
+const positionRules: PatternRule[] = [
+  {
+    kind: 'connection-string-secret',
+    why: 'a vendor connection string (ADO.NET, Azure storage and service bus, ODBC) carries its secret as one Key=value pair among others',
+    keywords: ['password', 'pwd', 'key', 'secret', 'token', 'signature'],
+    pattern:
+      /(?<=(?:^|[;"'\x60])[ \t]*)(?:password|pwd|accountkey|sharedaccesskey|sharedaccesssignature|secret|clientsecret|client secret|token|key|apikey|api key|accesskey|access key)[ \t]*=[ \t]*([^;"'\x60\r\n]+?)[ \t]*(?=;|["'\x60\r\n]|$)/dgim,
+    group: 1,
+    accept: (value, match, text) => {
+      const line = lineAt(text, match.index);
+      return line.includes(';') && /\w=[^;]*;/.test(line) && looksLikeCredential(value);
+    },
+  },
+  {
+    kind: 'cli-password',
+    why: "a password given to a command line's --password, --token or --api-key option",
+    keywords: [
+      '--pass',
+      '--http-pass',
+      '--ftp-pass',
+      '--proxy-pass',
+      '--token',
+      '--secret',
+      '--api',
+      '--auth',
+      '--client-secret',
+      '--access-token',
+      '--db-pass',
+    ],
+    pattern:
+      /(?<=^|[\s"'])--(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd|token|secret|api-?key|auth)(?:=|[ \t]+)(["']?)([^\s"'$-][^\s"']*)\1/dgim,
+    group: 2,
+    accept: looksLikeCredential,
+  },
+  {
+    kind: 'cli-password',
+    why: "curl's -u/--user and wget's --user carry user:password in one argument",
+    keywords: ['curl', '--user'],
+    pattern:
+      /(?:\bcurl\b[^\r\n]*?\s(?:-u|-U|--proxy-user)|\s--user)(?:[ \t]+|=)(?:'[^':\r\n]*:([^'\r\n]+)'|"[^":\r\n]*:([^"\r\n]+)"|[^\s:"'@]*:([^\s"']+))/dgi,
+    group: [1, 2, 3],
+    accept: isLiteralCredential,
+  },
+  {
+    kind: 'cli-password',
+    why: 'mysql -pSECRET, redis-cli -a, docker login -p, sshpass -p and mongo -p take a password as a short option',
+    keywords: ['mysql', 'mariadb', 'redis-cli', 'login', 'sshpass', 'mongo'],
+    pattern:
+      /\b(?:(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n]*?\s-p(?![\s-])|redis-cli\b[^\r\n]*?\s-a[ \t]+|(?:docker|podman|nerdctl|helm[ \t]+registry)[ \t]+login\b[^\r\n]*?\s-p[ \t]+|sshpass[ \t]+-p[ \t]*|mongo(?:sh)?\b[^\r\n]*?\s-p[ \t]+)(["']?)([^\s"']+)\1/dgi,
+    group: 2,
+    accept: looksLikeCredential,
+  },
+  {
+    kind: 'auth-header',
+    why: 'an Authorization header carries a credential whatever its scheme (Basic, Token, Digest) or vendor',
+    keywords: ['authorization'],
+    pattern:
+      /\b(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["'\x60]?(?:(basic|bearer|token|digest|negotiate|apikey|sso-key|key)[ \t]+)?([^\s"'\x60,;]{6,})/dgi,
+    group: 2,
+    accept: (value, match) =>
+      looksLikeCredential(value) && (match[1] !== undefined || /\d/.test(value)),
+  },
+  {
+    kind: 'query-credential',
+    why: 'an API key, token or signature in a URL query string (?api_key=, &access_token=, &sig=)',
+    keywords: [
+      'key=',
+      'token=',
+      'secret=',
+      'password=',
+      'passwd=',
+      'pwd=',
+      'sig=',
+      'signature=',
+      'auth=',
+    ],
+    pattern:
+      /[?&](?:[a-z0-9_.-]*?(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|id[_-]?token|refresh[_-]?token|token|secret|password|passwd|pwd|sig|signature|key|auth))=([^&#\s"'\x60<>]{6,})/dgi,
+    group: 1,
+    accept: looksLikeCredential,
+  },
+  {
+    kind: 'npmrc-credential',
+    why: ".npmrc's _auth and _password (base64) and _authToken, under any registry",
+    keywords: ['_auth', '_password'],
+    pattern: /(?:^|[\s:])_(?:authToken|auth|password)[ \t]*=[ \t]*["']?([^\s"']+)/dgm,
+    group: 1,
+    accept: looksLikeCredential,
+  },
+  {
+    kind: 'password',
+    why: 'a password written as a literal (INI, TOML, .properties, .pypirc, .tfvars, YAML, code): no entropy bar, any literal is one',
+    keywords: ['pass', 'pwd'],
+    pattern:
+      /(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd)[A-Za-z0-9_.-]*["']?[ \t]*(?:=|:)[ \t]*(?:"([^"\r\n]{4,256})"|'([^'\r\n]{4,256})'|([^\s"'#;,(){}[\]]{4,256})[ \t]*(?=\r?\n|$))/dgim,
+    group: [1, 2, 3],
+    accept: (value) => !/\s/.test(value) && looksLikeCredential(value),
+  },
+  {
+    kind: 'password',
+    why: '.netrc writes `machine host login user password secret`, with no = sign',
+    keywords: ['machine', 'password ', 'password\t'],
+    pattern: /(?:\bmachine[ \t]+\S+(?:[ \t]+login[ \t]+\S+)?[ \t]+|^[ \t]*)password[ \t]+(\S+)/dgm,
+    group: 1,
+    accept: looksLikeCredential,
+  },
+  {
+    kind: 'docker-auth',
+    why: "Docker's config.json keeps base64 user:password in auths.*.auth, and registry tokens beside it",
+    keywords: ['"auth"', 'identitytoken', 'registrytoken'],
+    pattern: /"(?:auth|identitytoken|registrytoken)"[ \t]*:[ \t]*"([^"]{8,})"/dg,
+    group: 1,
+    accept: looksLikeCredential,
+  },
+  {
+    kind: 'xml-secret',
+    why: 'XML holds credentials as <password>…</password> elements and <add key="…Password" value="…"/> pairs',
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential'],
+    pattern:
+      /<([\w:.-]*(?:password|passwd|pwd|secret|token|apikey|api[_-]key|accesskey|access[_-]key|credential)[\w:.-]*)(?:\s[^>]*)?>([^<\s][^<]{0,510}?)<\/\1>|\bkey[ \t]*=[ \t]*"[^"]*(?:password|secret|token|apikey|connectionstring)[^"]*"[ \t]+value[ \t]*=[ \t]*"([^"]+)"/dgi,
+    group: [2, 3],
+    accept: isLiteralCredential,
+  },
+  {
+    kind: 'dockerfile-env',
+    why: 'a Dockerfile may write `ENV DB_PASSWORD secret`, with no = sign',
+    keywords: ['env ', 'env\t'],
+    pattern: /^[ \t]*ENV[ \t]+([A-Za-z_]\w*)[ \t]+(?!=)(\S+)[ \t]*$/dgm,
+    group: 2,
+    accept: (value, match) => PASSWORD_WORD.test(match[1]) && looksLikeCredential(value),
+  },
+];
+
+// A Kubernetes Secret's data: and stringData: hold nothing but secrets, whatever the key is called.
+const SECRET_DATA = /^([ \t]*)(?:stringData|data):[ \t]*\r?\n((?:\1[ \t]+[^\r\n]*(?:\r?\n|$))+)/gm;
+const DATA_ENTRY =
+  /^[ \t]+["']?[\w.-]+["']?:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?["']?([^\s"'#][^\r\n"']*?)["']?[ \t]*$/dgm;
+
+function kubernetesSecretData(text: string): Array<[number, number]> {
+  if (!/^kind:[ \t]*["']?Secret\b/m.test(text)) return [];
+  const spans: Array<[number, number]> = [];
+  for (const block of text.matchAll(SECRET_DATA)) {
+    const offset = block.index + block[0].length - block[2].length;
+    for (const entry of block[2].matchAll(DATA_ENTRY)) {
+      const [start, end] = entry.indices![1]!;
+      if (!PLACEHOLDER.test(entry[1])) spans.push([offset + start, offset + end]);
+    }
+  }
+  return spans;
 }
 
-function toSecretlintRule(rule: PatternRule): SecretLintRuleCreator {
-  const messageId = rule.kind;
+/**
+ * The lines holding one of `keywords`, merged: a keyword occurs inside every match of its rule, so
+ * the pattern need only run there. Undefined when they cover most of the text anyway.
+ */
+function keywordLines(text: string, hits: KeywordHits, keywords: readonly string[]) {
+  const positions = keywords.flatMap((keyword) => hits.get(keyword) ?? []).sort((a, b) => a - b);
+  const merged: Array<[number, number]> = [];
+  let covered = 0;
+  for (const at of positions) {
+    const last = merged.at(-1);
+    if (last && at <= last[1]) continue;
+    const start = text.lastIndexOf('\n', at) + 1;
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    if (last && start <= last[1] + 1) last[1] = end;
+    else merged.push([start, end]);
+    covered += end - start;
+    if (covered > text.length / 2) return undefined;
+  }
+  return merged;
+}
+
+function toSecretRule(rule: PatternRule): SecretRule {
+  const groups = rule.group === undefined ? [0] : [rule.group].flat();
+  const scan = (text: string, offset: number, spans: Array<[number, number]>) => {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
+      const group = groups.find((i) => match![i] !== undefined);
+      const span = group === undefined ? undefined : match.indices?.[group];
+      if (!span || (rule.accept && !rule.accept(match[group!], match, text))) continue;
+      spans.push([offset + span[0], offset + span[1]]);
+    }
+  };
   return {
-    messages: { [messageId]: { en: () => `found ${rule.kind}` } },
-    meta: {
-      id: `${BATON_RULE_PREFIX}${rule.kind}`,
-      type: 'scanner',
-      recommended: true,
-      supportedContentTypes: ['text'],
-    },
-    create(context: SecretLintRuleContext) {
-      const t = context.createTranslator({ [messageId]: { en: () => `found ${rule.kind}` } });
-      return {
-        file(source) {
-          for (const match of source.content.matchAll(rule.pattern)) {
-            const found = valueOf(match, rule);
-            if (!found || (rule.accept && !rule.accept(found.value, match))) continue;
-            context.report({
-              message: t(messageId),
-              range: [found.start, found.start + found.value.length],
-            });
-          }
-        },
-      };
+    kind: rule.kind,
+    why: rule.why,
+    keywords: rule.keywords,
+    find(text, hits) {
+      const spans: Array<[number, number]> = [];
+      const lines =
+        rule.multiline || rule.keywords.length === 0
+          ? undefined
+          : keywordLines(text, hits, rule.keywords);
+      if (!lines) scan(text, 0, spans);
+      else for (const [start, end] of lines) scan(text.slice(start, end), start, spans);
+      return spans;
     },
   };
 }
 
-/** Baton's rules, in secretlint's rule format so that one engine runs them beside the preset. */
-export const batonRules: SecretLintRuleCreator[] = patternRules.map(toSecretlintRule);
+/**
+ * Baton's rules, in the order their kinds win where two overlap equally: vendor formats first, then
+ * names, then positions.
+ */
+export const batonRules: readonly SecretRule[] = [
+  ...vendorAndNameRules.map(toSecretRule),
+  ...positionRules.map(toSecretRule),
+  {
+    kind: 'kubernetes-secret',
+    why: "a Kubernetes Secret's data and stringData hold only secrets, base64 or plain, whatever each key is called",
+    keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
+    find: kubernetesSecretData,
+  },
+];
 
 /** Each rule's kind and why it exists, for the audit and the docs. */
-export const batonRuleReasons: ReadonlyArray<{ kind: string; why: string }> = patternRules.map(
+export const batonRuleReasons: ReadonlyArray<{ kind: string; why: string }> = batonRules.map(
   ({ kind, why }) => ({ kind, why }),
 );
+
+const KEYWORDS = [...new Set(batonRules.flatMap((rule) => rule.keywords))].sort(
+  (a, b) => b.length - a.length,
+);
+// One pass finds every keyword of every rule: the longest starting at each position, and through
+// CONTAINED the shorter ones inside it (password holds pass and pwd's rules need not rescan).
+const KEYWORD = new RegExp(
+  `(?=(${KEYWORDS.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`,
+  'g',
+);
+const CONTAINED = new Map(
+  KEYWORDS.map((keyword) => [
+    keyword,
+    KEYWORDS.flatMap((inner) => {
+      const offsets: Array<[string, number]> = [];
+      for (let at = keyword.indexOf(inner); at !== -1; at = keyword.indexOf(inner, at + 1))
+        offsets.push([inner, at]);
+      return offsets;
+    }),
+  ]),
+);
+
+/** Where every rule keyword occurs in `lower` (a text in lower case). */
+export function keywordHits(lower: string): KeywordHits {
+  const hits = new Map<string, number[]>();
+  for (const match of lower.matchAll(KEYWORD)) {
+    for (const [keyword, offset] of CONTAINED.get(match[1])!) {
+      const list = hits.get(keyword);
+      const at = match.index + offset;
+      if (!list) hits.set(keyword, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+  }
+  return hits;
+}

@@ -1,9 +1,20 @@
 // What `nx g handoff` and `nx g phase-branch` load: the map, handoffs and git only, never the
 // providers' SDKs that the package's main entry brings in, so the generators start as fast as Nx's own.
-export * from './errors';
-export * from './map';
-export * from './handoff';
-export * from './feature';
-export * from './handoff-draft';
-export * from './handoff-references';
-export * from './phase-branch';
+export {
+  draftHandoff,
+  featureName,
+  featurePaths,
+  findProjectName,
+  parseFeature,
+  type HandoffRequest,
+  type WorkspaceFiles,
+} from './feature';
+export type { CollaborationMap } from './map';
+// The file, not phase/index, which brings the phase run and the providers.
+export {
+  createPhaseBranch,
+  describePhaseBranchPlan,
+  planPhaseBranch,
+  type PhaseBranchPlan,
+  type PhaseBranchRequest,
+} from './phase/branch';

@@ -1,26 +1,86 @@
-export * from './errors';
-export * from './trailers';
-export * from './ledger';
-export * from './attribution';
-export * from './map';
-export * from './handoff';
-export * from './feature';
-export * from './report/relay-report';
-export * from './handoff-draft';
-export * from './handoff-git';
-export * from './handoff-references';
-export * from './phase-branch';
-export * from './outline';
-export * from './edits';
-export * from './edits-apply';
-export * from './standards';
-export * from './context';
-export * from './phase-run';
-export * from './check';
-export * from './check-authorship';
-export * from './check-commit';
-export * from './check-report';
-export * from './check-scope';
-export * from './check-style';
-export * from './check-tools';
-export * from './context-paths';
+// Every error class is public: callers tell Baton's failures apart by class.
+export {
+  BatonNotInitialisedError,
+  BlameFileError,
+  BlameNotInRepositoryError,
+  BudgetExceededError,
+  CheckRevisionError,
+  CollaborationMapError,
+  DetachedHeadError,
+  DiffBaseMissingError,
+  DirtyPhaseTreeError,
+  DirtyWorkTreeError,
+  HandoffExistsError,
+  HandoffFileRefusedError,
+  HandoffGoalMissingError,
+  InvalidEditsError,
+  InvalidFeatureNameError,
+  InvalidHandoffOptionError,
+  LedgerCorruptError,
+  LedgerFeatureUnknownError,
+  MalformedHandoffError,
+  NoHandoffError,
+  NoNextPhaseError,
+  NotAGitRepositoryError,
+  PhaseBranchExistsError,
+  PhaseBranchSwitchError,
+  PhaseCommitRejectedError,
+  PhaseCommitTrailersError,
+  ReferencedFileMissingError,
+  RelayError,
+  UnknownModelError,
+  UnknownPhaseError,
+  UnknownProjectError,
+  UnpricedBudgetError,
+  WrongPhaseBranchError,
+  type BlameFileProblem,
+  type ReferenceProblem,
+} from './errors';
+export {
+  appendLedgerEntry,
+  authorLabel,
+  blameFile,
+  readWorkspaceLedgers,
+  summarizeLedger,
+  trailerArgs,
+  type BlameLine,
+  type LedgerEntry,
+  type LedgerSummaryRow,
+  type PhaseTrailers,
+} from './provenance';
+export {
+  defaultCollaborationMap,
+  type CollaborationMap,
+  type ModelEntry,
+  type PhaseEntry,
+} from './map';
+export {
+  parseFeature,
+  parseHandoff,
+  renderFeature,
+  renderHandoff,
+  type FeatureDocument,
+  type HandoffDocument,
+  type HandoffFile,
+} from './feature';
+export {
+  outline,
+  runPhase,
+  type PhaseRunOptions,
+  type PhaseRunOutput,
+  type PhaseRunResult,
+} from './phase';
+export {
+  checkCommitMessage,
+  formatMergeCheck,
+  isModelWrittenCommit,
+  learnWorkspaceStyle,
+  runMergeCheck,
+  workspaceStyle,
+  type CommitMessageVerdict,
+  type MergeCheckOptions,
+  type MergeCheckReport,
+  type WorkspaceStyle,
+} from './gate';
+export { collectRelayReport, type RelayReport } from './report';
+export { installedTool } from './workspace';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MalformedHandoffError } from '../errors';
-import { appendLedgerEntry, type LedgerEntry } from '../ledger';
-import { trailerArgs } from '../trailers';
+import { appendLedgerEntry, type LedgerEntry } from '../provenance';
+import { trailerArgs } from '../provenance';
 import { collectRelayReport } from './relay-report';
 
 const handoffText = (created: string) =>

@@ -1,9 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, posix, relative, sep } from 'node:path';
-import { simpleGit } from 'simple-git';
 import { globSync } from 'tinyglobby';
 import { parse as parseYaml } from 'yaml';
-import { lineShares, type LineShare } from '../attribution';
 import {
   featureFile,
   handoffEntries,
@@ -11,15 +9,20 @@ import {
   parseFeature,
   parseHandoff,
   reportsDir,
+  type FeatureDocument,
+  type HandoffDocument,
   type HandoffParty,
-} from '../handoff';
+} from '../feature';
+import { isRepository, localBranches } from '../git';
 import {
   ledgerModel,
+  lineShares,
   readLedger,
   summarizeLedger,
   type LedgerEntry,
   type LedgerSummaryRow,
-} from '../ledger';
+  type LineShare,
+} from '../provenance';
 
 /** One step of a feature's relay, in time order: a handoff written or a phase run. */
 export type RelayEvent =
@@ -92,7 +95,7 @@ export interface RelayReport {
  * handoffs, runs, branches, reports, and who wrote its lines.
  */
 export async function collectRelayReport(workspaceRoot: string): Promise<RelayReport> {
-  const isRepo = await simpleGit(workspaceRoot).checkIsRepo();
+  const isRepo = await isRepository(workspaceRoot);
   const features: Array<FeatureRelay & { entries: LedgerEntry[] }> = [];
   for (const root of featureRoots(workspaceRoot)) {
     features.push(await collectFeature(workspaceRoot, root, isRepo));
@@ -124,12 +127,49 @@ async function collectFeature(
 ): Promise<FeatureRelay & { entries: LedgerEntry[] }> {
   const root = relative(workspaceRoot, projectRoot).split(sep).join(posix.sep) || '.';
   const workspacePath = (...parts: string[]) => posix.join(root, ...parts);
+  const { featureDoc, handoffs } = readDocuments(projectRoot, workspacePath);
+  const entries = readLedger(projectRoot);
+  const feature =
+    featureDoc?.feature ?? handoffs[0]?.doc.feature ?? entries[0]?.feature ?? basename(projectRoot);
 
+  const branches = new Set(entries.flatMap((entry) => (entry.branch ? [entry.branch] : [])));
+  if (isRepo) {
+    for (const branch of await localBranches(workspaceRoot, `feature/${feature}-*`)) {
+      branches.add(branch);
+    }
+  }
+  return {
+    feature,
+    root,
+    title: featureDoc?.title ?? null,
+    vision: featureDoc?.vision ?? null,
+    timeline: relayTimeline(handoffs, entries),
+    branches: [...branches].sort(),
+    byPhase: summarizeLedger(entries, ['phase']),
+    byModel: summarizeLedger(entries, ['model']),
+    total: summarizeLedger(entries, [])[0]!,
+    lines: isRepo
+      ? await lineShares(workspaceRoot, [root, `:(exclude)${workspacePath(handoffsDir)}`])
+      : [],
+    reports: readReports(projectRoot, workspacePath),
+    entries,
+  };
+}
+
+interface HandoffRecord {
+  file: string;
+  doc: HandoffDocument;
+}
+
+/** FEATURE.md (null when absent) and the handoffs of the feature at `projectRoot`, in order. */
+function readDocuments(
+  projectRoot: string,
+  workspacePath: (...parts: string[]) => string,
+): { featureDoc: FeatureDocument | null; handoffs: HandoffRecord[] } {
   const featurePath = join(projectRoot, handoffsDir, featureFile);
   const featureDoc = existsSync(featurePath)
     ? parseFeature(readFileSync(featurePath, 'utf8'), workspacePath(handoffsDir, featureFile))
     : null;
-
   const handoffDir = join(projectRoot, handoffsDir);
   const handoffs = handoffEntries(existsSync(handoffDir) ? readdirSync(handoffDir) : []).map(
     (entry) => ({
@@ -140,11 +180,15 @@ async function collectFeature(
       ),
     }),
   );
-  const entries = readLedger(projectRoot);
-  const feature =
-    featureDoc?.feature ?? handoffs[0]?.doc.feature ?? entries[0]?.feature ?? basename(projectRoot);
+  return { featureDoc, handoffs };
+}
 
-  const timeline: RelayEvent[] = [
+/** Handoffs written and runs made, oldest first. */
+function relayTimeline(
+  handoffs: readonly HandoffRecord[],
+  entries: readonly LedgerEntry[],
+): RelayEvent[] {
+  return [
     ...handoffs.map(({ file, doc }): RelayEvent => ({
       kind: 'handoff',
       time: doc.created,
@@ -173,34 +217,6 @@ async function collectFeature(
       handoff: entry.handoff,
     })),
   ].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
-
-  const branches = new Set(entries.flatMap((entry) => (entry.branch ? [entry.branch] : [])));
-  if (isRepo) {
-    const listed = await simpleGit(workspaceRoot).raw([
-      'branch',
-      '--list',
-      `feature/${feature}-*`,
-      '--format=%(refname:short)',
-    ]);
-    for (const branch of listed.split('\n').filter(Boolean)) branches.add(branch);
-  }
-
-  return {
-    feature,
-    root,
-    title: featureDoc?.title ?? null,
-    vision: featureDoc?.vision ?? null,
-    timeline,
-    branches: [...branches].sort(),
-    byPhase: summarizeLedger(entries, ['phase']),
-    byModel: summarizeLedger(entries, ['model']),
-    total: summarizeLedger(entries, [])[0]!,
-    lines: isRepo
-      ? await lineShares(workspaceRoot, [root, `:(exclude)${workspacePath(handoffsDir)}`])
-      : [],
-    reports: readReports(projectRoot, workspacePath),
-    entries,
-  };
 }
 
 const frontMatterPattern = /^---\r?\n([\s\S]*?)^---\r?\n?/m;

@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NotAGitRepositoryError } from '../errors';
+import { draftHandoff, featureTitle, parseFilesOption } from './draft';
+import { workspaceFilesOnDisk } from './references';
+import { defaultCollaborationMap } from '../map';
+
+let root: string;
+const project = { name: '@acme/analytics', root: 'libs/analytics' };
+
+function git(...args: string[]): string {
+  return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+}
+
+function write(path: string, content: string): void {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), content);
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'baton-draft-'));
+  git('init', '-q', '-b', 'trunk');
+  git('config', 'user.email', 'dev@example.com');
+  git('config', 'user.name', 'Dev');
+  git('config', 'commit.gpgsign', 'false');
+  write('libs/analytics/src/index.ts', 'export {};\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'Initial commit');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('draftHandoff, on the file system without Nx', () => {
+  it('drafts the first handoff and FEATURE.md, writing nothing itself', async () => {
+    const draft = await draftHandoff(
+      { project, goal: 'Export: CSV and PDF export of any report' },
+      {
+        map: defaultCollaborationMap,
+        files: workspaceFilesOnDisk(root),
+        defaultBase: 'trunk',
+        now: new Date('2026-11-26T10:00:00.123Z'),
+      },
+    );
+    expect(draft.feature).toMatchObject({
+      path: 'libs/analytics/handoffs/FEATURE.md',
+      text: '# Export\n\nExport: CSV and PDF export of any report\n',
+    });
+    expect(draft.handoff.path).toBe('libs/analytics/handoffs/001-start-to-architecture.md');
+    expect(draft.handoff.text).toBe(
+      [
+        '---',
+        'feature: analytics',
+        'from: { phase: start, model: human }',
+        'to: { phase: architecture, model: gpt }',
+        `base: ${git('rev-parse', '--short', 'HEAD')}`,
+        'created: 2026-11-26T10:00:00Z',
+        '---',
+        '',
+        '## Handoff: human → gpt',
+        '',
+        '**Feature**: Export',
+        "**Completed**: The feature's goal (handoffs/FEATURE.md)",
+        '**Next Phase**: architecture',
+        '**Key Context**:',
+        '',
+        '**Files to Reference**:',
+        '',
+      ].join('\n'),
+    );
+    expect(git('status', '--porcelain')).toBe('');
+  });
+
+  it('leaves out commits that only committed handoffs, and commits of other phases', async () => {
+    const files = workspaceFilesOnDisk(root);
+    const first = await draftHandoff(
+      { project, goal: 'Export' },
+      { map: defaultCollaborationMap, files },
+    );
+    write(first.handoff.path, first.handoff.text);
+    write(first.feature!.path, first.feature!.text);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Hand off to architecture');
+    write('libs/analytics/src/export.ts', 'export const formats = ["csv"];\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Plan the exporters', '--trailer', 'AI-Phase: architecture');
+    write('libs/analytics/src/pdf.ts', 'export {};\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Stray review fix', '--trailer', 'AI-Phase: security-review');
+
+    const second = await draftHandoff({ project }, { map: defaultCollaborationMap, files });
+    expect(second.feature).toBeUndefined();
+    expect(second.handoff.document.completed).toBe('architecture: Plan the exporters');
+    expect(second.handoff.document.files.map((file) => file.path)).toEqual([
+      'src/export.ts',
+      'src/pdf.ts',
+    ]);
+  });
+});
+
+describe('option parsing', () => {
+  it('reads the headline of a goal', () => {
+    expect(featureTitle('User analytics dashboard: real-time metrics')).toBe(
+      'User analytics dashboard',
+    );
+    expect(featureTitle('Add CSV export. Then PDF.')).toBe('Add CSV export');
+    expect(featureTitle('  Dark mode\nwith a toggle')).toBe('Dark mode');
+  });
+
+  it('reads --files', () => {
+    expect(parseFilesOption('schema.sql, api-routes.ts:structure,,')).toEqual([
+      { path: 'schema.sql', structureOnly: false },
+      { path: 'api-routes.ts', structureOnly: true },
+    ]);
+  });
+});
+
+describe('outside git', () => {
+  it('refuses in a folder that is not a git repository', async () => {
+    const plain = mkdtempSync(join(tmpdir(), 'baton-plain-'));
+    try {
+      await expect(
+        draftHandoff(
+          { project, goal: 'Export' },
+          { map: defaultCollaborationMap, files: workspaceFilesOnDisk(plain) },
+        ),
+      ).rejects.toThrow(NotAGitRepositoryError);
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,297 @@
+import {
+  HandoffExistsError,
+  HandoffGoalMissingError,
+  InvalidHandoffOptionError,
+  NoNextPhaseError,
+} from '../errors';
+import { featureName } from './feature';
+import {
+  featurePaths,
+  handoffFileName,
+  latestHandoff,
+  nextHandoffNumber,
+  parseFeature,
+  parseHandoff,
+  renderFeature,
+  renderHandoff,
+  type FeatureDocument,
+  type HandoffDocument,
+  type HandoffFile,
+} from './handoff';
+import { readHandoffGitFacts, type HandoffGitFacts } from './git-facts';
+import {
+  checkReferences,
+  isFeatureRecord,
+  referencePath,
+  resolveReference,
+  type WorkspaceFiles,
+} from './references';
+import { nextPhase, phaseEntry, phaseModel, startPhase, type CollaborationMap } from '../map';
+
+/** Who the first handoff comes from: the developer who set the goal. */
+export const startModel = 'human';
+
+/** The options of `nx g handoff`, as given (all but the project optional). */
+export interface HandoffRequest {
+  project: { name: string; root: string };
+  to?: string;
+  from?: string;
+  goal?: string;
+  feature?: string;
+  completed?: string;
+  /** "Key: value" entries; a key given again replaces the previous handoff's entry. */
+  context?: string[];
+  /** Comma list of `path` or `path:structure`, relative to the project or the workspace root. */
+  files?: string;
+}
+
+export interface DraftFile<Document> {
+  /** Workspace-relative. */
+  path: string;
+  text: string;
+  document: Document;
+}
+
+/** What a handoff writes: the handoff, and FEATURE.md on the first one. */
+export interface HandoffDraft {
+  handoff: DraftFile<HandoffDocument>;
+  feature?: DraftFile<FeatureDocument>;
+}
+
+export interface DraftContext {
+  map: CollaborationMap;
+  files: WorkspaceFiles;
+  /** nx.json's `defaultBase` (or `affected.defaultBase`): what a first branch is compared with. */
+  defaultBase?: string;
+  now?: Date;
+}
+
+/**
+ * Composes the next handoff of a feature from the options, the collaboration map, the previous
+ * handoff and git, refusing (before anything is written) whatever the handoff may not say.
+ */
+export async function draftHandoff(
+  request: HandoffRequest,
+  { map, files, defaultBase = 'main', now = new Date() }: DraftContext,
+): Promise<HandoffDraft> {
+  const paths = featurePaths(request.project.root);
+  const names = files.children(paths.handoffs);
+  const vision = readVision(request, files, paths.feature);
+  const feature = featureName(request.project.name, vision.document.feature);
+
+  const latest = latestHandoff(names);
+  const previous = latest
+    ? parseHandoff(files.read(paths.handoff(latest.name)) ?? '', paths.handoff(latest.name))
+    : null;
+  const from = request.from ?? latest?.to ?? startPhase;
+  if (from !== startPhase) phaseEntry(map, from);
+  const to = request.to ?? nextPhase(map, from);
+  if (to === null) throw new NoNextPhaseError(from, map.order);
+  phaseEntry(map, to);
+
+  const number = nextHandoffNumber(names);
+  const name = handoffFileName(number, from, to);
+  if (files.exists(paths.handoff(name))) throw new HandoffExistsError(paths.handoff(name));
+
+  const context = mergeContext(previous?.keyContext ?? [], parseContext(request.context));
+  const explicitFiles = request.files === undefined ? null : parseFilesOption(request.files);
+  const git = await readHandoffGitFacts(files.root, previous?.base ?? null, defaultBase);
+  const references =
+    explicitFiles === null
+      ? await defaultReferences(request.project.root, files, previous, git)
+      : await explicitReferences(request.project.root, files, explicitFiles);
+
+  const document: HandoffDocument = {
+    number,
+    feature,
+    from: { phase: from, model: from === startPhase ? startModel : phaseModel(map, from).alias },
+    to: { phase: to, model: phaseModel(map, to).alias },
+    base: git.base,
+    created: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    featureTitle: vision.document.title,
+    completed:
+      request.completed === undefined
+        ? defaultCompleted(from, request.project.root, git)
+        : oneLine('completed', request.completed),
+    nextPhase: to,
+    keyContext: context,
+    files: references,
+  };
+  return {
+    handoff: { path: paths.handoff(name), text: renderHandoff(document), document },
+    ...(vision.isNew ? { feature: { ...vision.file } } : {}),
+  };
+}
+
+/** The feature's original vision: read from FEATURE.md, or made from `--goal` on the first handoff. */
+function readVision(
+  request: HandoffRequest,
+  files: WorkspaceFiles,
+  path: string,
+): { document: FeatureDocument; isNew: boolean; file: DraftFile<FeatureDocument> } {
+  const existing = files.read(path);
+  if (existing !== null) {
+    if (request.goal !== undefined) {
+      throw new InvalidHandoffOptionError(
+        'goal',
+        request.goal,
+        `${path} exists already and holds the feature's original vision; edit it by hand instead`,
+      );
+    }
+    const document = parseFeature(existing, path);
+    if (
+      request.feature !== undefined &&
+      request.feature !== featureName(request.project.name, document.feature)
+    ) {
+      throw new InvalidHandoffOptionError(
+        'feature',
+        request.feature,
+        `the feature is named "${featureName(request.project.name, document.feature)}" by its first handoff; leave --feature out`,
+      );
+    }
+    return { document, isNew: false, file: { path, text: existing, document } };
+  }
+  const goal = request.goal?.trim();
+  if (!goal) throw new HandoffGoalMissingError(request.project.name);
+  if (request.feature !== undefined) featureName(request.project.name, request.feature);
+  const document: FeatureDocument = {
+    ...(request.feature === undefined ? {} : { feature: request.feature }),
+    title: featureTitle(goal),
+    vision: goal,
+  };
+  return { document, isNew: true, file: { path, text: renderFeature(document), document } };
+}
+
+/** The goal's headline: its first line up to the first ": " or ". " ("User analytics dashboard: ..."). */
+export function featureTitle(goal: string): string {
+  const firstLine = goal.trim().split(/\r?\n/, 1)[0]!;
+  const headline = firstLine.split(/:\s|\.\s/, 1)[0]!.replace(/[.:;,\s]+$/, '');
+  return headline.length <= 80 ? headline : `${headline.slice(0, 79).replace(/\s+\S*$/, '')}…`;
+}
+
+function parseContext(entries: string[] | undefined): string[] {
+  return (entries ?? []).map((entry) => {
+    const item = entry.trim();
+    if (/[\r\n]/.test(item) || !/^[^:]*\S[^:]*:\s*\S/.test(item)) {
+      throw new InvalidHandoffOptionError(
+        'context',
+        entry,
+        'each --context is one line "Key: value", e.g. --context "Performance: <2s query response"',
+      );
+    }
+    return item;
+  });
+}
+
+/** The previous handoff's key context, with keys given again replaced in place and new ones added. */
+function mergeContext(previous: readonly string[], given: readonly string[]): string[] {
+  const keyOf = (item: string) => item.split(':', 1)[0]!.trim().toLowerCase();
+  const merged = [...previous];
+  for (const item of given) {
+    const index = merged.findIndex((existing) => keyOf(existing) === keyOf(item));
+    if (index === -1) merged.push(item);
+    else merged[index] = item;
+  }
+  return merged;
+}
+
+/** `--files "schema.sql,api-routes.ts:structure"`. */
+export function parseFilesOption(value: string): HandoffFile[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) =>
+      entry.endsWith(':structure')
+        ? { path: entry.slice(0, -':structure'.length).trim(), structureOnly: true }
+        : { path: entry, structureOnly: false },
+    );
+}
+
+/** `--files` as given: every file must exist and may leave the machine, else nothing is written. */
+async function explicitReferences(
+  projectRoot: string,
+  files: WorkspaceFiles,
+  given: HandoffFile[],
+): Promise<HandoffFile[]> {
+  const resolved = given.map((file) => ({
+    ...file,
+    workspacePath: resolveReference(projectRoot, file.path, files),
+  }));
+  await checkReferences(
+    files,
+    resolved.map((file) => ({ asked: file.path, workspacePath: file.workspacePath })),
+    { refuse: true },
+  );
+  return dedupe(
+    resolved.map((file) => ({
+      path: referencePath(projectRoot, file.workspacePath!),
+      structureOnly: file.structureOnly,
+    })),
+  );
+}
+
+/**
+ * The previous handoff's files that still exist, then the project's files changed on the branch;
+ * files that may not leave the machine are left out quietly (nobody asked for them).
+ */
+async function defaultReferences(
+  projectRoot: string,
+  files: WorkspaceFiles,
+  previous: HandoffDocument | null,
+  git: HandoffGitFacts,
+): Promise<HandoffFile[]> {
+  const candidates: Array<HandoffFile & { workspacePath: string }> = [];
+  for (const file of previous?.files ?? []) {
+    const workspacePath = resolveReference(projectRoot, file.path, files, { projectOnly: true });
+    if (workspacePath !== null) candidates.push({ ...file, workspacePath });
+  }
+  const inProject = projectRoot === '.' || projectRoot === '' ? '' : `${projectRoot}/`;
+  for (const workspacePath of [...git.changedFiles].sort()) {
+    if (!workspacePath.startsWith(inProject) || isFeatureRecord(projectRoot, workspacePath))
+      continue;
+    if (!files.isFile(workspacePath)) continue;
+    candidates.push({ path: workspacePath, structureOnly: false, workspacePath });
+  }
+  const allowed = await checkReferences(
+    files,
+    candidates.map((file) => ({ asked: file.path, workspacePath: file.workspacePath })),
+    { refuse: false },
+  );
+  return dedupe(
+    candidates
+      .filter((file) => allowed.has(file.workspacePath))
+      .map((file) => ({
+        path: referencePath(projectRoot, file.workspacePath),
+        structureOnly: file.structureOnly,
+      })),
+  );
+}
+
+function dedupe(files: HandoffFile[]): HandoffFile[] {
+  const seen = new Set<string>();
+  return files.filter((file) => !seen.has(file.path) && seen.add(file.path));
+}
+
+/**
+ * "architecture: Design the dashboard; Add the schema": the subjects of the commits since the
+ * previous handoff, by that phase or by a human, leaving out those that only commit handoffs.
+ */
+function defaultCompleted(from: string, projectRoot: string, git: HandoffGitFacts): string {
+  if (from === startPhase) return "The feature's goal (handoffs/FEATURE.md)";
+  const subjects = [
+    ...new Set(
+      git.commits
+        .filter((commit) => commit.phase === null || commit.phase === from)
+        .filter((commit) => !commit.files.every((file) => isFeatureRecord(projectRoot, file)))
+        .map((commit) => commit.subject.trim()),
+    ),
+  ].filter(Boolean);
+  return subjects.length === 0 ? from : `${from}: ${subjects.join('; ')}`;
+}
+
+function oneLine(option: string, value: string): string {
+  const line = value.replace(/\s+/g, ' ').trim();
+  if (line === '') throw new InvalidHandoffOptionError(option, value, 'it is empty');
+  return line;
+}

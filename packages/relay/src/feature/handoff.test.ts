@@ -1,0 +1,264 @@
+import { format } from 'prettier';
+import { describe, expect, it } from 'vitest';
+import { MalformedHandoffError } from '../errors';
+import {
+  featurePaths,
+  handoffEntries,
+  handoffFileName,
+  latestHandoff,
+  nextHandoffNumber,
+  parseFeature,
+  parseHandoff,
+  parseHandoffFileName,
+  renderFeature,
+  renderHandoff,
+  type HandoffDocument,
+} from './handoff';
+
+/** PRODUCT.md's example handoff, byte for byte. */
+const productExample = `---
+feature: analytics
+from: { phase: architecture, model: gpt }
+to: { phase: data-processing, model: gemini }
+base: 3f2c1e0
+created: 2026-11-26T10:00:00Z
+---
+## Handoff: gpt → gemini
+**Feature**: User analytics dashboard
+**Completed**: Architecture design, API structure
+**Next Phase**: data-processing
+**Key Context**:
+- Performance requirements: <2s query response time
+- Expected data volume: 10M+ records
+**Files to Reference**:
+- schema.sql
+- api-routes.ts (structure only)
+`;
+/** The same document as Baton writes it: blank lines around the lists, so it renders as meant. */
+const renderedExample = `---
+feature: analytics
+from: { phase: architecture, model: gpt }
+to: { phase: data-processing, model: gemini }
+base: 3f2c1e0
+created: 2026-11-26T10:00:00Z
+---
+
+## Handoff: gpt → gemini
+
+**Feature**: User analytics dashboard
+**Completed**: Architecture design, API structure
+**Next Phase**: data-processing
+**Key Context**:
+
+- Performance requirements: <2s query response time
+- Expected data volume: 10M+ records
+
+**Files to Reference**:
+
+- schema.sql
+- api-routes.ts (structure only)
+`;
+const exampleName = '002-architecture-to-data-processing.md';
+
+const exampleDocument: HandoffDocument = {
+  number: 2,
+  feature: 'analytics',
+  from: { phase: 'architecture', model: 'gpt' },
+  to: { phase: 'data-processing', model: 'gemini' },
+  base: '3f2c1e0',
+  created: '2026-11-26T10:00:00Z',
+  featureTitle: 'User analytics dashboard',
+  completed: 'Architecture design, API structure',
+  nextPhase: 'data-processing',
+  keyContext: [
+    'Performance requirements: <2s query response time',
+    'Expected data volume: 10M+ records',
+  ],
+  files: [
+    { path: 'schema.sql', structureOnly: false },
+    { path: 'api-routes.ts', structureOnly: true },
+  ],
+};
+
+describe('handoff documents', () => {
+  it('reads PRODUCT.md example', () => {
+    expect(parseHandoff(productExample, `packages/analytics/handoffs/${exampleName}`)).toEqual(
+      exampleDocument,
+    );
+  });
+
+  it("writes PRODUCT.md's example as Markdown that Prettier leaves byte for byte", async () => {
+    const rendered = renderHandoff(exampleDocument);
+    expect(rendered).toBe(renderedExample);
+    expect(await format(rendered, { parser: 'markdown' })).toBe(rendered);
+    expect(parseHandoff(rendered, exampleName)).toEqual(exampleDocument);
+  });
+
+  it('keeps a handoff with empty lists Prettier-stable', async () => {
+    const empty = renderHandoff({ ...exampleDocument, keyContext: [], files: [] });
+    expect(await format(empty, { parser: 'markdown' })).toBe(empty);
+  });
+
+  it('round-trips documents with awkward values', () => {
+    const awkward: HandoffDocument = {
+      ...exampleDocument,
+      number: 12,
+      feature: 'a-b',
+      from: { phase: 'start', model: 'gpt' },
+      to: { phase: 'go-to-market', model: 'local.v2' },
+      base: '0012345',
+      created: '2026-01-02T03:04:05.678Z',
+      featureTitle: 'Quotes "here", a colon: and # hash',
+      completed: '',
+      nextPhase: 'go-to-market: write the copy',
+      keyContext: [],
+      files: [{ path: 'docs/a file (v2).md', structureOnly: false }],
+      notes: 'Loose ends:\n\n- the export format is open\n  and still debated',
+    };
+    const name = handoffFileName(12, 'start', 'go-to-market');
+    const text = renderHandoff(awkward);
+    expect(parseHandoff(text, name)).toEqual(awkward);
+    expect(renderHandoff(parseHandoff(text, name))).toBe(text);
+    expect(text).toContain('base: "0012345"');
+  });
+
+  it('reads a document back after Prettier has formatted it', () => {
+    // What `prettier` 3 makes of the canonical form: blank lines, and the bold line after a list indented.
+    const formatted = `---
+feature: analytics
+from: { phase: architecture, model: gpt }
+to: { phase: data-processing, model: gemini }
+base: 3f2c1e0
+created: 2026-11-26T10:00:00Z
+---
+
+## Handoff: gpt → gemini
+
+**Feature**: User analytics dashboard
+**Completed**: Architecture design, API structure
+**Next Phase**: data-processing
+**Key Context**:
+
+- Performance requirements: <2s query response time
+- Expected data volume: 10M+ records
+  **Files to Reference**:
+- schema.sql
+- api-routes.ts (structure only)
+`;
+    expect(parseHandoff(formatted, exampleName)).toEqual(exampleDocument);
+  });
+
+  it('names the file and the line in a malformed document', () => {
+    const broken = productExample.replace('**Completed**', '**Done**');
+    expect(() => parseHandoff(broken, exampleName)).toThrow(MalformedHandoffError);
+    expect(() => parseHandoff(broken, exampleName)).toThrow(
+      `${exampleName} is not a valid Baton document: line 10 is "**Done**: Architecture design, API structure" where "**Completed**: <what is done>" was expected.`,
+    );
+  });
+
+  it('refuses front matter that is missing, broken, incomplete or has unknown keys', () => {
+    expect(() => parseHandoff(productExample.slice(4), exampleName)).toThrow(
+      'does not start with YAML front matter',
+    );
+    expect(() =>
+      parseHandoff(productExample.replace('base: 3f2c1e0', 'base: [3f'), exampleName),
+    ).toThrow('its front matter is not valid YAML');
+    expect(() => parseHandoff(productExample.replace('base: 3f2c1e0\n', ''), exampleName)).toThrow(
+      'its front matter needs "base"',
+    );
+    expect(() => parseHandoff(productExample.replace('base:', 'bsae:'), exampleName)).toThrow(
+      'its front matter needs "base" and has unknown key(s) bsae',
+    );
+  });
+
+  it('refuses a file name that disagrees with the front matter, or a heading that does', () => {
+    expect(() => parseHandoff(productExample, '002-architecture-to-tests.md')).toThrow(
+      'so it should be named 002-architecture-to-data-processing.md',
+    );
+    expect(() => parseHandoff(productExample, 'notes.md')).toThrow(
+      'its name is not NNN-<from>-to-<to>.md',
+    );
+    expect(() =>
+      parseHandoff(productExample.replace('gpt → gemini', 'gpt → claude'), exampleName),
+    ).toThrow(
+      'its heading hands off from gpt to claude, but its front matter says from gpt to gemini',
+    );
+  });
+
+  it('will not write a field that would break the format', () => {
+    expect(() => renderHandoff({ ...exampleDocument, completed: 'a\nb' })).toThrow(
+      /completed must be one line/,
+    );
+  });
+});
+
+describe('handoff file names', () => {
+  it('numbers with three digits', () => {
+    expect(handoffFileName(1, 'start', 'architecture')).toBe('001-start-to-architecture.md');
+    expect(handoffFileName(1000, 'a', 'b')).toBe('1000-a-to-b.md');
+  });
+
+  it('reads names and paths, and nothing else', () => {
+    expect(
+      parseHandoffFileName('packages/x/handoffs/002-architecture-to-data-processing.md'),
+    ).toEqual({
+      number: 2,
+      from: 'architecture',
+      to: 'data-processing',
+    });
+    expect(parseHandoffFileName('FEATURE.md')).toBeNull();
+    expect(parseHandoffFileName('02-a-to-b.md')).toBeNull();
+    expect(parseHandoffFileName('002-a-to-b.md.bak')).toBeNull();
+  });
+
+  it('finds the latest handoff and the next number in a folder listing', () => {
+    const names = [
+      'FEATURE.md',
+      'reports',
+      '002-architecture-to-data-processing.md',
+      '001-start-to-architecture.md',
+      'ledger.jsonl',
+    ];
+    expect(handoffEntries(names).map((entry) => entry.number)).toEqual([1, 2]);
+    expect(latestHandoff(names)?.name).toBe('002-architecture-to-data-processing.md');
+    expect(latestHandoff(names, 'architecture')?.name).toBe('001-start-to-architecture.md');
+    expect(latestHandoff(names, 'tests')).toBeNull();
+    expect(latestHandoff([])).toBeNull();
+    expect(nextHandoffNumber(names)).toBe(3);
+    expect(nextHandoffNumber(['FEATURE.md'])).toBe(1);
+  });
+
+  it('places the files in the project', () => {
+    expect(featurePaths('packages/analytics').handoff('001-start-to-architecture.md')).toBe(
+      'packages/analytics/handoffs/001-start-to-architecture.md',
+    );
+    expect(featurePaths('.').feature).toBe('handoffs/FEATURE.md');
+    expect(featurePaths('packages/analytics').reports).toBe('packages/analytics/handoffs/reports');
+  });
+});
+
+describe('FEATURE.md', () => {
+  it('round-trips the vision, with and without a feature name', () => {
+    const named = {
+      feature: 'dashboard',
+      title: 'User analytics dashboard',
+      vision: 'User analytics dashboard: real-time metrics.\n\nAnd exports.',
+    };
+    expect(renderFeature(named)).toBe(
+      '---\nfeature: dashboard\n---\n# User analytics dashboard\n\nUser analytics dashboard: real-time metrics.\n\nAnd exports.\n',
+    );
+    expect(parseFeature(renderFeature(named))).toEqual(named);
+    const plain = { title: 'Export', vision: 'CSV export' };
+    expect(renderFeature(plain)).toBe('# Export\n\nCSV export\n');
+    expect(parseFeature(renderFeature(plain))).toEqual(plain);
+  });
+
+  it('names the file when it cannot be read', () => {
+    expect(() => parseFeature('no heading\n', 'packages/a/handoffs/FEATURE.md')).toThrow(
+      'packages/a/handoffs/FEATURE.md is not a valid Baton document: line 1 is "no heading" where "# <feature title>" was expected',
+    );
+    expect(() => parseFeature('---\nfeatrue: x\n---\n# T\n\nV\n')).toThrow(
+      'has unknown key(s) featrue',
+    );
+  });
+});

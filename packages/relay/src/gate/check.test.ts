@@ -1,0 +1,339 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mapOfNxJson } from '../phase/__fixtures__/phase-workspace';
+import { PhaseCommitTrailersError, CheckRevisionError } from '../errors';
+import { renderHandoff } from '../feature';
+import { defaultCollaborationMap } from '../map';
+import { phaseCommitEnv, phaseOfBranch } from '../phase';
+import { trailerArgs } from '../provenance';
+import { modelWrittenFiles } from './authorship';
+import { runMergeCheck } from './check';
+import { checkCommitMessage } from './commit-message';
+import { formatMergeCheck } from './render';
+import { humanWrittenSourceFiles } from './style';
+
+const repoRoot = join(__dirname, '..', '..', '..', '..');
+const handoffPath = 'packages/analytics/handoffs/002-architecture-to-data-processing.md';
+const handoff = renderHandoff({
+  number: 2,
+  feature: 'analytics',
+  from: { phase: 'architecture', model: 'gpt' },
+  to: { phase: 'data-processing', model: 'gemini' },
+  base: '3f2c1e0',
+  created: '2026-11-26T10:00:00Z',
+  featureTitle: 'User analytics dashboard',
+  completed: 'Architecture design',
+  nextPhase: 'data-processing',
+  keyContext: ['Performance: <2s query response'],
+  files: [
+    { path: 'schema.sql', structureOnly: false },
+    { path: 'shared/types.ts', structureOnly: true },
+  ],
+});
+
+/** Human code in one style: named exports, function declarations, interfaces, await, node: imports. */
+/** The map the Nx plugin would hand down from the workspace's nx.json. */
+const mapOf = (root: string) => mapOfNxJson(readFileSync(join(root, 'nx.json'), 'utf8'));
+
+const humanModule = (i: number) => `import { readFile } from 'node:fs/promises';
+
+export interface Record${i} {
+  name: string;
+}
+
+export async function loadRecord${i}(path: string): Promise<Record${i}> {
+  const text = await readFile(path, 'utf8');
+  return { name: text };
+}
+`;
+
+const inStyle = `import { readFile } from 'node:fs/promises';
+
+export interface DailyTotal {
+  day: string;
+  total: number;
+}
+
+export async function dailyTotals(path: string): Promise<DailyTotal[]> {
+  const text = await readFile(path, 'utf8');
+  return JSON.parse(text) as DailyTotal[];
+}
+`;
+
+const otherStyle = `import fs from 'fs';
+
+type daily_total = { day: string; total: number };
+
+const daily_totals = (path: string): Promise<daily_total[]> => {
+  return fs.promises.readFile(path, 'utf8').then((text) => JSON.parse(text) as daily_total[]);
+};
+
+export default daily_totals;
+`;
+
+describe('the merge gate', () => {
+  let root: string;
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
+  const commitAsPhase = (message: string, ...paths: string[]) => {
+    git('add', ...paths);
+    git(
+      'commit',
+      '-q',
+      '-m',
+      message,
+      ...trailerArgs({
+        phase: 'data-processing',
+        model: 'google/gemini-2.5-pro',
+        handoff: handoffPath,
+      }),
+    );
+    return git('rev-parse', 'HEAD');
+  };
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'baton-check-'));
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 'human@test.invalid');
+    git('config', 'user.name', 'Human');
+    // The workspace's own prettier and eslint: this repository's installed ones.
+    symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+    write('.gitignore', 'node_modules\n');
+    write('.prettierrc', '{ "singleQuote": true }\n');
+    write(
+      'eslint.config.mjs',
+      "import tseslint from 'typescript-eslint';\nexport default tseslint.config(...tseslint.configs.recommended);\n",
+    );
+    write(
+      'nx.json',
+      `${JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: { ...defaultCollaborationMap, phases: { ...defaultCollaborationMap.phases, 'data-processing': { ...defaultCollaborationMap.phases['data-processing'], budget: { maxAddedLines: 40 } } } } }] }, null, 2)}\n`,
+    );
+    for (let i = 0; i < 12; i++) write(`packages/analytics/src/record-${i}.ts`, humanModule(i));
+    write(handoffPath, handoff);
+    write('packages/analytics/schema.sql', 'create table events (id int);\n');
+    git('add', '.');
+    git('commit', '-q', '-m', 'Start analytics');
+    git('checkout', '-q', '-b', 'feature/analytics-gemini-data-processing');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('passes when no model wrote anything since the base', async () => {
+    write('packages/analytics/src/Odd_Name.ts', otherStyle);
+    git('add', '.');
+    git('commit', '-q', '-m', 'Human work');
+    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
+    expect(report).toMatchObject({ passed: true, commits: [], checks: [] });
+    expect(formatMergeCheck(report)).toContain('no model-written commits in main..HEAD');
+  });
+
+  it('passes a model commit that is formatted, lint-clean, in style and in scope', async () => {
+    write('packages/analytics/src/daily-totals.ts', inStyle);
+    const hash = commitAsPhase(
+      'data-processing: daily totals',
+      'packages/analytics/src/daily-totals.ts',
+    );
+    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
+    expect(report.commits.map((commit) => commit.hash)).toEqual([hash]);
+    expect(report.files).toEqual(['packages/analytics/src/daily-totals.ts']);
+    expect(report.checks.map((check) => [check.name, check.status])).toEqual([
+      ['formatting', 'passed'],
+      ['lint', 'passed'],
+      ['style', 'passed'],
+      ['scope', 'passed'],
+    ]);
+    expect(report.passed).toBe(true);
+    expect(formatMergeCheck(report)).toMatch(/baton check passed\.\n$/);
+  });
+
+  it('fails a model commit with findings from every check, each naming file and line', async () => {
+    write('packages/analytics/src/daily-totals.ts', `${otherStyle}const unused   = 1\n`);
+    write('tools/deploy.ts', 'export const deploy = 1;\n');
+    write(
+      'packages/analytics/src/big.ts',
+      `${Array.from({ length: 40 }, (_, i) => `export const n${i} = ${i};`).join('\n')}\n`,
+    );
+    commitAsPhase('data-processing: totals', 'packages/analytics/src', 'tools/deploy.ts');
+    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
+    expect(report.passed).toBe(false);
+    const check = (name: string) => report.checks.find((outcome) => outcome.name === name)!;
+    expect(check('formatting')).toMatchObject({
+      status: 'failed',
+      problems: [{ file: 'packages/analytics/src/daily-totals.ts' }],
+    });
+    expect(check('lint').status).toBe('failed');
+    expect(check('lint').problems).toContainEqual(
+      expect.objectContaining({
+        file: 'packages/analytics/src/daily-totals.ts',
+        line: 10,
+        rule: '@typescript-eslint/no-unused-vars',
+      }),
+    );
+    expect(check('style').status).toBe('failed');
+    expect(check('style').problems).toContainEqual(
+      expect.objectContaining({
+        file: 'packages/analytics/src/daily-totals.ts',
+        line: 5,
+        rule: 'naming.functions',
+      }),
+    );
+    expect(check('scope').problems.map((problem) => problem.file ?? problem.message)).toEqual([
+      'tools/deploy.ts',
+      expect.stringMatching(/^data-processing added 51 lines .*over its budget of 40/),
+    ]);
+    const text = formatMergeCheck(report);
+    expect(text).toContain('FAIL  style');
+    expect(text).toContain(
+      'packages/analytics/src/daily-totals.ts:5:7  naming.functions  function `daily_totals` is snake_case',
+    );
+    expect(text).toMatch(
+      /baton check failed: formatting, lint, style, scope\. .*`baton check --base main`/,
+    );
+  });
+
+  it('does not hold untouched lines of a file against the commit', async () => {
+    write('packages/analytics/src/legacy.ts', otherStyle);
+    git('add', '.');
+    git('commit', '-q', '-m', 'Legacy code a person wrote');
+    git('branch', '-f', 'main');
+    write(
+      'packages/analytics/src/legacy.ts',
+      `${otherStyle}export function addedByModel(): number {\n  return 1;\n}\n`,
+    );
+    commitAsPhase('data-processing: extend legacy', 'packages/analytics/src/legacy.ts');
+    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
+    expect(report.checks.find((check) => check.name === 'style')).toMatchObject({
+      status: 'passed',
+    });
+  });
+
+  it('checks the commits being merged during a merge (MERGE_HEAD)', async () => {
+    write('packages/analytics/src/daily-totals.ts', otherStyle);
+    commitAsPhase('data-processing: totals', 'packages/analytics/src/daily-totals.ts');
+    git('checkout', '-q', 'main');
+    git('merge', '--no-ff', '--no-commit', 'feature/analytics-gemini-data-processing');
+    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'HEAD' });
+    expect(report.head).toBe('MERGE_HEAD');
+    expect(report.commits).toHaveLength(1);
+    expect(report.passed).toBe(false);
+  });
+
+  it('finds the commit being merged inside the pre-merge-commit hook, before git writes MERGE_HEAD', async () => {
+    write('packages/analytics/src/daily-totals.ts', otherStyle);
+    commitAsPhase('data-processing: totals', 'packages/analytics/src/daily-totals.ts');
+    git('checkout', '-q', 'main');
+    git('merge', '--no-ff', '--no-commit', 'feature/analytics-gemini-data-processing');
+    git('update-ref', '-d', 'MERGE_HEAD');
+    const report = await runMergeCheck({
+      workspaceRoot: root,
+      map: mapOf(root),
+      base: 'HEAD',
+      head: 'MERGE_HEAD',
+      env: { GIT_REFLOG_ACTION: 'merge feature/analytics-gemini-data-processing' },
+    });
+    expect(report.head).toBe('feature/analytics-gemini-data-processing');
+    expect(report.commits).toHaveLength(1);
+    await expect(
+      runMergeCheck({
+        workspaceRoot: root,
+        map: mapOf(root),
+        base: 'HEAD',
+        head: 'MERGE_HEAD',
+        env: {},
+      }),
+    ).rejects.toThrow(/cannot find the head revision "MERGE_HEAD"/);
+  });
+
+  it('names an unknown base and how to fetch it', async () => {
+    await expect(
+      runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'origin/main' }),
+    ).rejects.toThrow(CheckRevisionError);
+    await expect(
+      runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'origin/main' }),
+    ).rejects.toThrow(/git fetch origin main/);
+  });
+
+  it('knows which files a phase wrote last, and learns only from the rest', async () => {
+    write('packages/analytics/src/daily-totals.ts', otherStyle);
+    commitAsPhase('data-processing: totals', 'packages/analytics/src/daily-totals.ts');
+    write('packages/analytics/src/record-0.ts', `${humanModule(0)}// edited by a person\n`);
+    commitAsPhase('data-processing: touch record-0', 'packages/analytics/src/record-0.ts');
+    write('packages/analytics/src/record-0.ts', humanModule(0));
+    git('commit', '-q', '-am', 'A person takes record-0 back');
+    expect([...(await modelWrittenFiles(root))]).toEqual([
+      'packages/analytics/src/daily-totals.ts',
+    ]);
+    const { files, modelWritten } = await humanWrittenSourceFiles(root);
+    expect(modelWritten).toBe(1);
+    expect(files).toContain('packages/analytics/src/record-0.ts');
+    expect(files).not.toContain('packages/analytics/src/daily-totals.ts');
+  });
+});
+
+describe('phase branches and commit messages', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'baton-commit-msg-'));
+    execFileSync('git', ['init', '-q'], { cwd: root });
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reads the feature, alias and phase of a phase branch of the map', () => {
+    expect(
+      phaseOfBranch('feature/user-analytics-gemini-data-processing', defaultCollaborationMap),
+    ).toEqual({
+      feature: 'user-analytics',
+      alias: 'gemini',
+      phase: 'data-processing',
+    });
+    expect(phaseOfBranch('feature/login-form', defaultCollaborationMap)).toBeNull();
+    expect(phaseOfBranch('main', defaultCollaborationMap)).toBeNull();
+  });
+
+  const message = (text: string) => {
+    const file = join(root, 'COMMIT_EDITMSG');
+    writeFileSync(file, text);
+    return file;
+  };
+  const phaseEnv = { [phaseCommitEnv]: 'data-processing' };
+
+  it("leaves a person's commit as it is", async () => {
+    const file = message('Fix the chart\n');
+    await expect(checkCommitMessage(root, file, {})).resolves.toEqual({ author: 'human' });
+    expect(readFileSync(file, 'utf8')).toBe('Fix the chart\n');
+  });
+
+  it("accepts a phase's commit that carries its trailers", async () => {
+    const file = message(
+      'data-processing: totals\n\nAI-Phase: data-processing\nAI-Model: google/gemini-2.5-pro\nAI-Handoff: packages/a/handoffs/002-architecture-to-data-processing.md\n# a comment git strips\n',
+    );
+    await expect(checkCommitMessage(root, file, phaseEnv)).resolves.toEqual({
+      author: 'phase',
+      phase: 'data-processing',
+    });
+  });
+
+  it("refuses a phase's commit that lost its trailers, saying how to commit", async () => {
+    const lost = message('data-processing: totals\n\nAI-Model: google/gemini-2.5-pro\n');
+    await expect(checkCommitMessage(root, lost, phaseEnv)).rejects.toThrow(
+      PhaseCommitTrailersError,
+    );
+    await expect(checkCommitMessage(root, lost, phaseEnv)).rejects.toThrow(
+      /has no "AI-Phase" trailer; has no "AI-Handoff" trailer.*git commit --trailer "AI-Phase: data-processing"/,
+    );
+    const wrong = message('x\n\nAI-Phase: tests\nAI-Model: m\nAI-Handoff: h\n');
+    await expect(checkCommitMessage(root, wrong, phaseEnv)).rejects.toThrow(
+      /says "AI-Phase: tests" instead of "AI-Phase: data-processing"/,
+    );
+  });
+});

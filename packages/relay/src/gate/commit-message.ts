@@ -1,0 +1,40 @@
+import { PhaseCommitTrailersError } from '../errors';
+import { messageTrailers } from '../git';
+import { committingPhase } from '../phase';
+import { trailerKeys } from '../provenance';
+
+export type CommitMessageVerdict =
+  /** A person commits: allowed, and the commit stays human (nothing is added to its message). */
+  | { author: 'human' }
+  /** A phase commits, and its message carries the trailers naming it. */
+  | { author: 'phase'; phase: string };
+
+/**
+ * The commit-msg rule: a commit a phase makes (its environment names the phase) carries the AI
+ * trailers, with `AI-Phase` naming that phase; a person's commit is left as it is.
+ * Throws {@link PhaseCommitTrailersError} when a phase's commit lost its trailers.
+ */
+export async function checkCommitMessage(
+  cwd: string,
+  messageFile: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CommitMessageVerdict> {
+  const phase = committingPhase(env);
+  if (phase === null) return { author: 'human' };
+  // git finds the trailers (comment lines, continuation lines, the trailer block rules): not us.
+  const trailers = new Map<string, string[]>();
+  for (const [name, value] of await messageTrailers(cwd, messageFile)) {
+    const key = name.toLowerCase();
+    trailers.set(key, [...(trailers.get(key) ?? []), value]);
+  }
+  const problems: string[] = [];
+  for (const key of Object.values(trailerKeys)) {
+    const values = trailers.get(key.toLowerCase())?.filter(Boolean) ?? [];
+    if (values.length === 0) problems.push(`has no "${key}" trailer`);
+    else if (key === trailerKeys.phase && !values.includes(phase)) {
+      problems.push(`says "${key}: ${values.join(', ')}" instead of "${key}: ${phase}"`);
+    }
+  }
+  if (problems.length > 0) throw new PhaseCommitTrailersError(phase, problems);
+  return { author: 'phase', phase };
+}

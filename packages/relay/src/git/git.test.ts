@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NotAGitRepositoryError } from '../errors';
+import {
+  blame,
+  commit,
+  currentBranch,
+  headContains,
+  lastCommits,
+  localBranches,
+  logTrailers,
+  openRepository,
+  revisionExists,
+  stage,
+  stagedChanges,
+  unstage,
+} from '.';
+
+describe('the git module', () => {
+  let repo: string;
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+  const write = (file: string, text: string) => writeFileSync(join(repo, file), text);
+
+  beforeEach(() => {
+    repo = mkdtempSync(join(tmpdir(), 'baton-git-'));
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.name', 'T');
+    git('config', 'user.email', 't@t.invalid');
+  });
+  afterEach(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('refuses a repository without a commit, then opens it once it has one', async () => {
+    await expect(openRepository(repo)).rejects.toBeInstanceOf(NotAGitRepositoryError);
+    expect(await currentBranch(repo)).toBe('main');
+    write('a.txt', 'one\n');
+    git('add', 'a.txt');
+    git('commit', '-q', '-m', 'first');
+    await expect(openRepository(repo)).resolves.toBeUndefined();
+  });
+
+  it('commits staged changes with trailers, counts added lines and reads the trailers back', async () => {
+    write('a.txt', 'one\n');
+    git('add', 'a.txt');
+    git('commit', '-q', '-m', 'first');
+    const first = git('rev-parse', 'HEAD');
+
+    write('a.txt', 'one\ntwo\nthree\n');
+    write('b.bin', '\0\x01\x02');
+    await stage(repo, ['a.txt', 'b.bin']);
+    expect(await stagedChanges(repo, ['a.txt', 'b.bin'])).toEqual([
+      { path: 'a.txt', added: 2 },
+      { path: 'b.bin', added: 0 },
+    ]);
+    await unstage(repo, ['b.bin']);
+    await commit(repo, 'second', ['AI-Phase: ui', 'AI-Model: openai/gpt-5']);
+
+    const records = await logTrailers(repo, 'HEAD', ['AI-Phase', 'AI-Model', 'AI-Handoff']);
+    expect(records.map((record) => record.values)).toEqual([
+      ['ui', 'openai/gpt-5', ''],
+      ['', '', ''],
+    ]);
+    expect(git('log', '-1', '--format=%s')).toBe('second');
+    expect(git('status', '--porcelain')).toBe('?? b.bin');
+    expect(await headContains(repo, first)).toBe(true);
+    expect((await lastCommits(repo, ['a.txt'])).get('a.txt')).toBe(git('rev-parse', 'HEAD'));
+  });
+
+  it('tells a detached HEAD, unknown revisions and branch patterns apart', async () => {
+    write('a.txt', 'one\n');
+    git('add', 'a.txt');
+    git('commit', '-q', '-m', 'first');
+    git('branch', 'feature/x-gpt-ui');
+    git('branch', 'other');
+    expect(await localBranches(repo, 'feature/x-*')).toEqual(['feature/x-gpt-ui']);
+    expect(await revisionExists(repo, 'other')).toBe(true);
+    expect(await revisionExists(repo, 'nowhere')).toBe(false);
+    git('switch', '-q', '--detach', 'HEAD');
+    expect(await currentBranch(repo)).toBeNull();
+  });
+
+  it('blames committed and uncommitted lines, and has no blame before the first commit', async () => {
+    write('new.txt', 'x\n');
+    git('add', 'new.txt');
+    expect(await blame(repo, 'new.txt')).toBeNull();
+    write('a.txt', 'one\n');
+    git('add', 'a.txt');
+    git('commit', '-q', '-m', 'first');
+    write('a.txt', 'one\ntwo\n');
+    const lines = await blame(repo, 'a.txt');
+    expect(
+      lines?.map(({ line, commit, authorName, text }) => [line, !!commit, authorName, text]),
+    ).toEqual([
+      [1, true, 'T', 'one'],
+      [2, false, 'Not Committed Yet', 'two'],
+    ]);
+  });
+});

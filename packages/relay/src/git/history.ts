@@ -1,0 +1,118 @@
+import { gitAt } from './repository';
+
+const fieldSeparator = '\x1f';
+const recordSeparator = '\x1e';
+
+/** A commit with the values of the trailers asked for, in the order asked (empty when absent). */
+export interface TrailerRecord {
+  hash: string;
+  values: string[];
+}
+
+/** Every commit of `revisionRange` (any `git log` range) with the values of the trailer `keys`, newest first. */
+export async function logTrailers(
+  cwd: string,
+  revisionRange: string,
+  keys: readonly string[],
+): Promise<TrailerRecord[]> {
+  const format = [
+    '%H',
+    ...keys.map((key) => `%(trailers:key=${key},valueonly,separator=%x2C)`),
+  ].join('%x1f');
+  const out = await gitAt(cwd).raw(['log', `--format=${format}%x1e`, revisionRange, '--']);
+  return out
+    .split(recordSeparator)
+    .map((record) => record.split(fieldSeparator).map((field) => field.trim()))
+    .filter(([hash]) => hash)
+    .map(([hash, ...values]) => ({ hash: hash!, values }));
+}
+
+/** The trailers of a commit message file, as git reads them (comments, continuation lines, the trailer block). */
+export async function messageTrailers(
+  cwd: string,
+  messageFile: string,
+): Promise<Array<[key: string, value: string]>> {
+  const parsed = await gitAt(cwd).raw(['interpret-trailers', '--parse', messageFile]);
+  return parsed
+    .split('\n')
+    .map((line) => [line, line.indexOf(':')] as const)
+    .filter(([, colon]) => colon > 0)
+    .map(([line, colon]) => [line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+}
+
+export interface CommitSummary {
+  hash: string;
+  subject: string;
+  /** Repository-relative files the commit changed (none for a merge). */
+  files: string[];
+}
+
+/** The commits from `since` to HEAD, oldest first. */
+export async function commitsSince(cwd: string, since: string): Promise<CommitSummary[]> {
+  const log = await gitAt(cwd).log({ from: since, to: 'HEAD', '--name-only': null });
+  return [...log.all].reverse().map((commit) => ({
+    hash: commit.hash,
+    subject: commit.message,
+    files: (commit.diff?.files ?? []).map((file) => file.file),
+  }));
+}
+
+/** Files `commit` changed, relative to `cwd` and only those under it. */
+export async function filesOfCommit(cwd: string, commit: string): Promise<string[]> {
+  const names = await gitAt(cwd).raw([
+    'show',
+    '--format=',
+    '--name-only',
+    '--no-renames',
+    '--relative',
+    commit,
+  ]);
+  return names.split('\n').filter(Boolean);
+}
+
+/** The last commit reachable from HEAD that touched each of `files` (relative to `cwd`). */
+export async function lastCommits(
+  cwd: string,
+  files: Iterable<string>,
+): Promise<Map<string, string>> {
+  // Newest first: the first commit a file shows up under is its last commit.
+  const log = await gitAt(cwd).raw([
+    'log',
+    `--format=${recordSeparator}%H`,
+    '--name-only',
+    '--no-renames',
+    '--relative',
+    'HEAD',
+    '--',
+    ...files,
+  ]);
+  const last = new Map<string, string>();
+  for (const record of log.split(recordSeparator)) {
+    const [hash, ...names] = record.split('\n').map((line) => line.trim());
+    if (!hash) continue;
+    for (const name of names) if (name && !last.has(name)) last.set(name, hash);
+  }
+  return last;
+}
+
+/** A file a change touched and the lines it added (binary files add none). */
+export interface FileChange {
+  path: string;
+  added: number;
+}
+
+/** Files `commit` changed, relative to `cwd`, with the lines each gained. */
+export async function commitChanges(cwd: string, commit: string): Promise<FileChange[]> {
+  return parseNumstat(
+    await gitAt(cwd).raw(['show', '--numstat', '--format=', '--no-renames', '--relative', commit]),
+  );
+}
+
+/** Reads `git diff --numstat` output: `added<TAB>deleted<TAB>path`, `-` for binary files. */
+export function parseNumstat(numstat: string): FileChange[] {
+  return numstat
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter((fields) => fields.length >= 3)
+    .map(([added, , path]) => ({ path: path!, added: added === '-' ? 0 : Number(added) }));
+}

@@ -1,0 +1,88 @@
+import { gitAt } from './repository';
+
+/** The checked-out branch, or null on a detached HEAD. */
+export async function currentBranch(cwd: string): Promise<string | null> {
+  // symbolic-ref also names the branch of a repository with no commit yet.
+  const name = (await gitAt(cwd).raw(['symbolic-ref', '--short', '-q', 'HEAD'])).trim();
+  return name || null;
+}
+
+/** Whether `revision` names a commit. */
+export function revisionExists(cwd: string, revision: string): Promise<boolean> {
+  // Without -q: simple-git rejects only when git writes to stderr.
+  return gitAt(cwd)
+    .raw(['rev-parse', '--verify', `${revision}^{commit}`])
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
+/** HEAD's full commit hash. */
+export async function headCommit(cwd: string): Promise<string> {
+  return (await gitAt(cwd).revparse(['HEAD'])).trim();
+}
+
+/** HEAD's short commit hash. */
+export async function shortHead(cwd: string): Promise<string> {
+  return (await gitAt(cwd).revparse(['--short', 'HEAD'])).trim();
+}
+
+/** Where `cwd` sits in its work tree (`packages/app/`, or '' at the top). */
+export async function workTreePrefix(cwd: string): Promise<string> {
+  return (await gitAt(cwd).revparse(['--show-prefix'])).trim();
+}
+
+/** The work tree's prefix and HEAD's short hash, read by one git process. */
+export async function prefixAndShortHead(cwd: string): Promise<{ prefix: string; head: string }> {
+  // One call for both: every git process counts when `nx g handoff` should feel instant.
+  const [prefix = '', head = ''] = (
+    await gitAt(cwd).raw(['rev-parse', '--show-prefix', '--short', 'HEAD'])
+  ).split('\n');
+  return { prefix, head };
+}
+
+/** The absolute path of the work tree's top folder. */
+export async function topLevel(cwd: string): Promise<string> {
+  return (await gitAt(cwd).revparse(['--show-toplevel'])).trim();
+}
+
+/** Whether `revision` exists and HEAD descends from it (nothing in it is missing from HEAD). */
+export async function headContains(cwd: string, revision: string): Promise<boolean> {
+  try {
+    return (
+      (await gitAt(cwd).raw(['rev-list', '--count', `HEAD..${revision}`, '--'])).trim() === '0'
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** The best common ancestor of two revisions, or null when one does not exist. */
+export async function mergeBase(cwd: string, one: string, other: string): Promise<string | null> {
+  try {
+    return (await gitAt(cwd).raw(['merge-base', one, other])).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Local branch names, all of them or those matching a `git branch --list` pattern. */
+export async function localBranches(cwd: string, pattern?: string): Promise<string[]> {
+  const listed = await gitAt(cwd).raw([
+    'branch',
+    '--list',
+    '--format=%(refname:short)',
+    ...(pattern ? [pattern] : []),
+  ]);
+  return listed.split('\n').filter(Boolean);
+}
+
+/** Creates `branch` at `startPoint` and checks it out; git refuses, changing nothing, when that would overwrite a change. */
+export async function checkoutNewBranch(
+  cwd: string,
+  branch: string,
+  startPoint: string,
+): Promise<void> {
+  await gitAt(cwd).checkoutBranch(branch, startPoint);
+}

@@ -1,0 +1,87 @@
+import { resolve } from 'node:path';
+import { GitError, type StatusResult } from 'simple-git';
+import { parseNumstat, type FileChange } from './history';
+import { topLevel } from './refs';
+import { gitAt } from './repository';
+
+export type WorkTreeStatus = Pick<StatusResult, 'current' | 'detached' | 'files'>;
+
+/** The checked-out branch and every changed file, untracked files listed one by one when `allUntracked`. */
+export function workTreeStatus(
+  cwd: string,
+  { allUntracked = false } = {},
+): Promise<WorkTreeStatus> {
+  return gitAt(cwd).status(allUntracked ? ['--untracked-files=all'] : []);
+}
+
+/** Files changed in the work tree since `since` (committed or not), relative to `cwd` and under it. */
+export async function changedFilesSince(cwd: string, since: string): Promise<string[]> {
+  return nulSeparated(
+    await gitAt(cwd).raw(['diff', '--name-only', '--relative', '-z', since, '--']),
+  );
+}
+
+/** Untracked files git does not ignore, relative to `cwd`. */
+export async function untrackedFiles(cwd: string): Promise<string[]> {
+  return nulSeparated(await gitAt(cwd).raw(['ls-files', '--others', '--exclude-standard', '-z']));
+}
+
+/** Whether git tracks `file` (relative to `cwd`). */
+export async function isTracked(cwd: string, file: string): Promise<boolean> {
+  return (await gitAt(cwd).raw(['ls-files', '--', file])).trim() !== '';
+}
+
+/** Absolute paths of the tracked files under `paths` that git sees as text (`grep -I` skips binaries). */
+export async function trackedTextFiles(cwd: string, paths: readonly string[]): Promise<string[]> {
+  if (paths.length === 0) return [];
+  try {
+    const out = await gitAt(cwd).raw(['grep', '-I', '-l', '--full-name', '-e', '', '--', ...paths]);
+    const top = await topLevel(cwd);
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((file) => resolve(top, file));
+  } catch (error) {
+    // `git grep` exits 1 when nothing matches: no tracked text files there.
+    if (error instanceof GitError && error.message.trim() === '') return [];
+    throw error;
+  }
+}
+
+/** The work tree's changes since `base` as a patch, over the pathspecs given. */
+export function diffSince(
+  cwd: string,
+  base: string,
+  pathspecs: readonly string[],
+): Promise<string> {
+  return gitAt(cwd).raw(['diff', '--no-color', '--no-ext-diff', base, '--', ...pathspecs]);
+}
+
+/** Stages every change to `paths`, deletions included. */
+export async function stage(cwd: string, paths: readonly string[]): Promise<void> {
+  await gitAt(cwd).raw(['add', '-A', '--', ...paths]);
+}
+
+/** Takes `paths` out of the index again, leaving the work tree as it is. */
+export async function unstage(cwd: string, paths: readonly string[]): Promise<void> {
+  await gitAt(cwd).raw(['reset', '-q', '--', ...paths]);
+}
+
+/** The staged changes to `paths`, with the lines each adds. */
+export async function stagedChanges(cwd: string, paths: readonly string[]): Promise<FileChange[]> {
+  return parseNumstat(await gitAt(cwd).raw(['diff', '--cached', '--numstat', '--', ...paths]));
+}
+
+/** Commits the index with `message` and the `trailers` (`Key: value`, formatted by git); the hooks run. */
+export async function commit(
+  cwd: string,
+  message: string,
+  trailers: readonly string[],
+): Promise<void> {
+  const args = trailers.flatMap((trailer) => ['--trailer', trailer]);
+  await gitAt(cwd).raw(['commit', '-q', '-m', message, ...args]);
+}
+
+function nulSeparated(output: string): string[] {
+  return output.split('\0').filter(Boolean);
+}

@@ -1,0 +1,15 @@
+export {
+  defaultCollaborationMap,
+  modelEntry,
+  nextPhase,
+  parseCollaborationMap,
+  phaseEntry,
+  phaseModel,
+  previousPhase,
+  startPhase,
+  type CollaborationMap,
+  type ModelEntry,
+  type PhaseBudget,
+  type PhaseEntry,
+  type ProviderName,
+} from './map';

@@ -1,0 +1,322 @@
+import { z } from 'zod';
+import { CollaborationMapError, UnknownModelError, UnknownPhaseError } from '../errors';
+
+export type ProviderName = 'openai' | 'anthropic' | 'google' | 'openai-compatible';
+
+export interface ModelEntry {
+  provider: ProviderName;
+  /** The provider's model id, e.g. `gpt-4.1`. */
+  model: string;
+  /** Overrides the SDK's endpoint; required for `openai-compatible`. */
+  baseUrl?: string;
+  /** The environment variable holding the key, for `openai-compatible` servers that need one. */
+  apiKeyEnv?: string;
+  /** USD per million tokens, for models the price table does not know. */
+  pricing?: { inputPerMillion: number; outputPerMillion: number };
+}
+
+export interface PhaseBudget {
+  maxCostUsd?: number;
+  maxInputTokens?: number;
+  maxAddedLines?: number;
+}
+
+export interface PhaseEntry {
+  /** A model alias of `models`. */
+  model: string;
+  produces: 'report' | 'changes';
+  /** Model aliases tried in turn when the phase's model fails. */
+  fallback?: string[];
+  instructions?: string;
+  /** Sends the feature's diff with the phase's context (review phases). */
+  diff?: boolean;
+  budget?: PhaseBudget;
+}
+
+export interface CollaborationMap {
+  models: Record<string, ModelEntry>;
+  phases: Record<string, PhaseEntry>;
+  /** Every phase exactly once, in the order a feature goes through them. */
+  order: string[];
+}
+
+/** The phase a feature's first handoff comes from. */
+export const startPhase = 'start';
+
+/** The seed's map of strengths (PRODUCT.md, "The collaboration map"). */
+export const defaultCollaborationMap: CollaborationMap = {
+  models: {
+    gpt: { provider: 'openai', model: 'gpt-4.1' },
+    // PRODUCT.md's example names claude-sonnet-4-5, which reaches end-of-life on 2026-11-30.
+    claude: { provider: 'anthropic', model: 'claude-sonnet-4-6' },
+    gemini: { provider: 'google', model: 'gemini-2.5-pro' },
+    local: {
+      provider: 'openai-compatible',
+      model: 'qwen2.5-coder',
+      baseUrl: 'http://127.0.0.1:11434/v1',
+    },
+  },
+  phases: {
+    architecture: {
+      model: 'gpt',
+      produces: 'report',
+      instructions:
+        'Plan the feature as a whole: the component structure, the data flow, the database schema and the API endpoints, fitted to the existing codebase. Stay within the feature; note open decisions instead of inventing scope.',
+    },
+    'data-processing': {
+      model: 'gemini',
+      produces: 'changes',
+      instructions:
+        'Write the data processing code from the architecture and the schema in the handoff: clean, efficient aggregation and queries that meet the stated performance requirements.',
+    },
+    'security-review': {
+      model: 'claude',
+      produces: 'report',
+      fallback: ['gpt'],
+      diff: true,
+      instructions:
+        "Review the feature's changes for security and best practices: input validation and sanitisation, access control, injection, secrets. For each finding give the file, the risk and the fix.",
+    },
+    tests: {
+      model: 'claude',
+      produces: 'changes',
+      budget: { maxCostUsd: 0.5 },
+      instructions:
+        "Write comprehensive tests for the feature, validation logic and edge cases included, following the conventions of the workspace's existing tests.",
+    },
+  },
+  order: ['architecture', 'data-processing', 'security-review', 'tests'],
+};
+
+// Names end up in branch names, target names and file names: keep them to what all three accept.
+const phaseNamePattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const aliasPattern = /^[a-z0-9]+([._-][a-z0-9]+)*$/i;
+const envNamePattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A closed object: an unknown key (a typo) is an error that lists the keys allowed there. */
+function closed<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has unknown ${plural(issue.keys.length, 'key')} ${quoteList(issue.keys)}; allowed: ${Object.keys(shape).join(', ')}`
+        : undefined,
+  });
+}
+
+const positive = z.number().positive();
+const positiveInteger = z.number().int().positive();
+
+const modelSchema = closed({
+  provider: z.enum(['openai', 'anthropic', 'google', 'openai-compatible']),
+  model: z.string().min(1),
+  baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+  apiKeyEnv: z
+    .string()
+    .regex(envNamePattern, { error: 'must be an environment variable name, e.g. "LOCAL_API_KEY"' })
+    .optional(),
+  pricing: closed({
+    inputPerMillion: z.number().nonnegative(),
+    outputPerMillion: z.number().nonnegative(),
+  }).optional(),
+});
+
+const phaseSchema = closed({
+  model: z.string().min(1),
+  produces: z.enum(['report', 'changes']),
+  fallback: z.array(z.string().min(1)).optional(),
+  instructions: z.string().optional(),
+  diff: z.boolean().optional(),
+  budget: closed({
+    maxCostUsd: positive.optional(),
+    maxInputTokens: positiveInteger.optional(),
+    maxAddedLines: positiveInteger.optional(),
+  }).optional(),
+});
+
+const mapSchema = closed({
+  models: z.record(
+    z.string().regex(aliasPattern, {
+      error: 'must be a short name of letters, digits, ".", "_" or "-", e.g. "gpt"',
+    }),
+    modelSchema,
+  ),
+  phases: z.record(
+    z
+      .string()
+      .regex(phaseNamePattern, {
+        error: 'must be lower-case words joined by "-", e.g. "data-processing"',
+      })
+      .refine((name) => name !== startPhase, {
+        error: `is reserved for the feature's first handoff`,
+      }),
+    phaseSchema,
+  ),
+  order: z.array(z.string()),
+});
+
+/**
+ * Validates a collaboration map as configured (the host reads it: the Nx plugin from its nx.json
+ * entry). `source` says where it was configured. Missing top-level keys take the default
+ * map's (`order` defaults to the phases in the order they are written); nothing else is defaulted.
+ * Throws a {@link CollaborationMapError} listing every problem, each with its key path.
+ */
+export function parseCollaborationMap(
+  options: unknown,
+  source = 'the collaboration map',
+): CollaborationMap {
+  if (options === undefined || options === null) return structuredClone(defaultCollaborationMap);
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new CollaborationMapError(source, [
+      `the options are ${describeValue(options)}, but must be an object with "models", "phases" and "order"`,
+    ]);
+  }
+  const given = options as Record<string, unknown>;
+  const phases = given['phases'] ?? defaultCollaborationMap.phases;
+  const withDefaults = {
+    ...given,
+    models: given['models'] ?? defaultCollaborationMap.models,
+    phases,
+    order:
+      given['order'] ??
+      (given['phases'] === undefined
+        ? defaultCollaborationMap.order
+        : typeof phases === 'object' && phases !== null
+          ? Object.keys(phases)
+          : []),
+  };
+  const parsed = mapSchema.safeParse(withDefaults, { reportInput: true });
+  if (!parsed.success) {
+    throw new CollaborationMapError(source, parsed.error.issues.map(describeIssue));
+  }
+  const map = parsed.data as CollaborationMap;
+  const problems = mapProblems(map);
+  if (problems.length > 0) throw new CollaborationMapError(source, problems);
+  return map;
+}
+
+/** The rules that span keys: aliases and phases named elsewhere must exist, `order` is complete. */
+function mapProblems(map: CollaborationMap): string[] {
+  const problems: string[] = [];
+  const aliases = Object.keys(map.models);
+  const phases = Object.keys(map.phases);
+  const aliasList = aliases.length > 0 ? aliases.join(', ') : '(none: "models" is empty)';
+  for (const [alias, entry] of Object.entries(map.models)) {
+    if (entry.provider === 'openai-compatible' && entry.baseUrl === undefined) {
+      problems.push(
+        `models.${alias}.baseUrl is missing: provider "openai-compatible" needs the server's URL, e.g. "http://127.0.0.1:11434/v1"`,
+      );
+    }
+  }
+  if (phases.length === 0) problems.push('phases is empty: a map needs at least one phase');
+  for (const [phase, entry] of Object.entries(map.phases)) {
+    if (!(entry.model in map.models)) {
+      problems.push(
+        `phases.${phase}.model is "${entry.model}", which is not a model alias; aliases: ${aliasList}`,
+      );
+    }
+    entry.fallback?.forEach((alias, index) => {
+      if (!(alias in map.models)) {
+        problems.push(
+          `phases.${phase}.fallback[${index}] is "${alias}", which is not a model alias; aliases: ${aliasList}`,
+        );
+      }
+    });
+  }
+  const seen = new Set<string>();
+  map.order.forEach((phase, index) => {
+    if (!(phase in map.phases)) {
+      problems.push(
+        `order[${index}] is "${phase}", which is not a phase; phases: ${phases.join(', ')}`,
+      );
+    } else if (seen.has(phase)) {
+      problems.push(`order[${index}] repeats "${phase}"; each phase must appear exactly once`);
+    }
+    seen.add(phase);
+  });
+  const missing = phases.filter((phase) => !seen.has(phase));
+  if (missing.length > 0) {
+    problems.push(
+      `order leaves out ${quoteList(missing)}; it must list every phase exactly once: ${phases.join(', ')}`,
+    );
+  }
+  return problems;
+}
+
+/** The model a phase runs on, with its alias. Throws {@link UnknownPhaseError} listing the phases. */
+export function phaseModel(map: CollaborationMap, phase: string): { alias: string } & ModelEntry {
+  const entry = phaseEntry(map, phase);
+  return { alias: entry.model, ...modelEntry(map, entry.model) };
+}
+
+/** A phase's entry. Throws {@link UnknownPhaseError} listing the phases. */
+export function phaseEntry(map: CollaborationMap, phase: string): PhaseEntry {
+  if (!Object.hasOwn(map.phases, phase)) throw new UnknownPhaseError(phase, map.order);
+  return map.phases[phase]!;
+}
+
+/** A model entry by alias (e.g. for `--model`). Throws {@link UnknownModelError} listing the aliases. */
+export function modelEntry(map: CollaborationMap, alias: string): ModelEntry {
+  if (!Object.hasOwn(map.models, alias)) {
+    throw new UnknownModelError(alias, Object.keys(map.models));
+  }
+  return map.models[alias]!;
+}
+
+/** The phase before `phase` in the map's order, or null for the first. */
+export function previousPhase(map: CollaborationMap, phase: string): string | null {
+  phaseEntry(map, phase);
+  const index = map.order.indexOf(phase);
+  return index > 0 ? map.order[index - 1]! : null;
+}
+
+/** The phase after `phase` (`start` gives the first phase), or null after the last. */
+export function nextPhase(map: CollaborationMap, phase: string): string | null {
+  if (phase === startPhase) return map.order[0] ?? null;
+  phaseEntry(map, phase);
+  return map.order[map.order.indexOf(phase) + 1] ?? null;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = formatPath(issue.path);
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${where || 'the map'} ${issue.message}`;
+    case 'invalid_type':
+      return input === undefined
+        ? `${where} is missing (expected ${article(issue.expected)})`
+        : `${where} is ${describeValue(input)}, but must be ${article(issue.expected)}`;
+    case 'invalid_value':
+      return `${where} is ${describeValue(input)}; allowed: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_key':
+      return `${formatPath(issue.path.slice(0, -1))} has the key ${describeValue(input)}, which ${issue.issues.map((inner) => inner.message).join('; ')}`;
+    default:
+      return `${where} is ${describeValue(input)}: ${issue.message.replace(/^Invalid input: /, '')}`;
+  }
+}
+
+function formatPath(path: PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('');
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+function quoteList(items: readonly string[]): string {
+  return items.map((item) => `"${item}"`).join(', ');
+}

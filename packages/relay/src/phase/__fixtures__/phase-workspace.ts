@@ -1,0 +1,157 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { renderFeature, renderHandoff, type HandoffFile } from '../../feature';
+import { parseCollaborationMap, type CollaborationMap } from '../../map';
+
+const require = createRequire(import.meta.url);
+
+/** The map the phase-run tests use: the default map's phases, each model priced as in the list. */
+export const testMap = {
+  models: {
+    gpt: { provider: 'openai', model: 'gpt-4.1' },
+    claude: { provider: 'anthropic', model: 'claude-sonnet-4-5' },
+    gemini: { provider: 'google', model: 'gemini-2.5-pro' },
+  },
+  phases: {
+    architecture: { model: 'gpt', produces: 'report' },
+    'data-processing': { model: 'gemini', produces: 'changes' },
+    'security-review': { model: 'claude', produces: 'report', fallback: ['gpt'], diff: true },
+    tests: { model: 'claude', produces: 'changes', budget: { maxCostUsd: 0.5 } },
+  },
+  order: ['architecture', 'data-processing', 'security-review', 'tests'],
+};
+
+export const featureVision =
+  'Real-time user activity metrics, historical trends and CSV export for the admin dashboard.';
+
+/** The map in an nx.json text these fixtures wrote (plain JSON, one Baton entry). */
+export function mapOfNxJson(text: string): CollaborationMap {
+  const { plugins } = JSON.parse(text) as { plugins: Array<{ plugin: string; options?: unknown }> };
+  return parseCollaborationMap(plugins.find((entry) => entry.plugin === '@baton/nx')?.options);
+}
+
+/**
+ * A git repository shaped like an Nx workspace with Baton: nx.json holding the map, a feature
+ * project `packages/analytics` with FEATURE.md, and the workspace's own Prettier (linked, as npm
+ * installs it). Everything committed on `main` by a human.
+ */
+export class PhaseWorkspace {
+  readonly root = join(mkdtempSync(join(tmpdir(), 'baton-phase-')), 'ws');
+  readonly projectRoot = 'packages/analytics';
+
+  constructor(map: object = testMap) {
+    mkdirSync(this.root);
+    this.git('init', '-q', '-b', 'main');
+    this.git('config', 'user.name', 'Test Human');
+    this.git('config', 'user.email', 'human@test.invalid');
+    this.git('config', 'commit.gpgsign', 'false');
+    this.write('.gitignore', 'node_modules\n.env\n');
+    this.write('package.json', '{ "name": "ws", "private": true }\n');
+    this.write('.prettierrc', '{ "singleQuote": true }\n');
+    this.write('nx.json', `${JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: map }] }, null, 2)}\n`);
+    mkdirSync(join(this.root, 'node_modules'));
+    symlinkSync(dirname(require.resolve('prettier/package.json')), join(this.root, 'node_modules', 'prettier'));
+    this.write(`${this.projectRoot}/package.json`, '{ "name": "@ws/analytics", "private": true }\n');
+    this.write(`${this.projectRoot}/src/index.ts`, "export const analytics = true;\n");
+    this.write(
+      `${this.projectRoot}/handoffs/FEATURE.md`,
+      renderFeature({ title: 'User analytics dashboard', vision: featureVision }),
+    );
+    this.commitAll('Start the analytics feature');
+  }
+
+  git(...args: string[]): string {
+    return execFileSync('git', args, { cwd: this.root, encoding: 'utf8' }).trim();
+  }
+
+  path(relative: string): string {
+    return join(this.root, relative);
+  }
+
+  write(relative: string, content: string): void {
+    mkdirSync(dirname(this.path(relative)), { recursive: true });
+    writeFileSync(this.path(relative), content);
+  }
+
+  read(relative: string): string {
+    return readFileSync(this.path(relative), 'utf8');
+  }
+
+  /** The map of nx.json's Baton entry, as the Nx plugin hands it to the relay. */
+  map(): CollaborationMap {
+    return mapOfNxJson(this.read('nx.json'));
+  }
+
+  exists(relative: string): boolean {
+    return existsSync(this.path(relative));
+  }
+
+  commitAll(message: string): string {
+    this.git('add', '-A');
+    this.git('commit', '-q', '--no-verify', '-m', message);
+    return this.git('rev-parse', 'HEAD');
+  }
+
+  /** Writes and commits the next handoff to `to` (numbered after `number`), returning its path. */
+  handoff(
+    number: number,
+    from: { phase: string; model: string },
+    to: { phase: string; model: string },
+    files: HandoffFile[] = [],
+  ): string {
+    const name = `${String(number).padStart(3, '0')}-${from.phase}-to-${to.phase}.md`;
+    const path = `${this.projectRoot}/handoffs/${name}`;
+    this.write(
+      path,
+      renderHandoff({
+        number,
+        feature: 'analytics',
+        from,
+        to,
+        base: this.git('rev-parse', 'HEAD'),
+        created: '2026-11-26T10:00:00Z',
+        featureTitle: 'User analytics dashboard',
+        completed: 'Architecture design, API structure',
+        nextPhase: to.phase,
+        keyContext: ['Performance requirements: <2s query response time', 'Expected data volume: 10M+ records'],
+        files,
+      }),
+    );
+    this.commitAll(`Hand off to ${to.phase}`);
+    return path;
+  }
+
+  ledger(): Array<Record<string, unknown>> {
+    const file = `${this.projectRoot}/handoffs/ledger.jsonl`;
+    if (!this.exists(file)) return [];
+    return this.read(file)
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+
+  /**
+   * HEAD, branch, index and the content of every tracked and untracked file, the ledger aside:
+   * equal before and after a failed run means the run changed nothing a user could lose.
+   */
+  treeHash(): string {
+    const hash = createHash('sha256');
+    hash.update(this.git('rev-parse', 'HEAD'));
+    hash.update(this.git('branch', '--show-current'));
+    hash.update(this.git('ls-files', '--stage'));
+    const files = this.git('ls-files', '--cached', '--others', '--exclude-standard', '-z').split('\0');
+    for (const file of files.filter((name) => name && !name.endsWith('handoffs/ledger.jsonl')).sort()) {
+      hash.update(file);
+      hash.update(this.exists(file) ? readFileSync(this.path(file)) : '<deleted>');
+    }
+    return hash.digest('hex');
+  }
+
+  dispose(): void {
+    rmSync(dirname(this.root), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,180 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  DetachedHeadError,
+  DirtyWorkTreeError,
+  NotAGitRepositoryError,
+  PhaseBranchExistsError,
+  PhaseBranchSwitchError,
+  UnknownPhaseError,
+} from '../errors';
+import { defaultCollaborationMap } from '../map';
+import { createPhaseBranch, describePhaseBranchPlan, planPhaseBranch } from './branch';
+
+const map = defaultCollaborationMap;
+let root: string;
+
+function git(...args: string[]): string {
+  return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+}
+
+function write(path: string, content: string): void {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), content);
+}
+
+/** HEAD, branch, index and the content of every tracked and untracked file. */
+function treeHash(): string {
+  const hash = createHash('sha256');
+  hash.update(git('rev-parse', 'HEAD'));
+  hash.update(git('status', '--porcelain=v1', '-b'));
+  hash.update(git('ls-files', '--stage'));
+  for (const file of git('ls-files', '--cached', '--others', '--exclude-standard')
+    .split('\n')
+    .filter(Boolean)
+    .sort()) {
+    hash.update(file).update(readFileSync(join(root, file)));
+  }
+  return hash.digest('hex');
+}
+
+const request = (phase: string) => ({
+  cwd: root,
+  map,
+  feature: 'analytics',
+  phase,
+  projectRoot: 'packages/analytics',
+});
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'baton-branch-'));
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'dev@example.com');
+  git('config', 'user.name', 'Dev');
+  git('config', 'commit.gpgsign', 'false');
+  write('packages/analytics/src/index.ts', 'export const analytics = true;\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'Initial commit');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('planPhaseBranch and createPhaseBranch', () => {
+  it('starts the first phase from the current branch', async () => {
+    const plan = await planPhaseBranch(request('architecture'));
+    expect(plan).toMatchObject({
+      branch: 'feature/analytics-gpt-architecture',
+      startPoint: 'main',
+      startsFrom: 'current-branch',
+      previousPhase: null,
+    });
+    expect(describePhaseBranchPlan(plan)).toBe(
+      'Create feature/analytics-gpt-architecture for architecture (gpt) from main (the current branch: architecture is the first phase) and switch to it.',
+    );
+    await createPhaseBranch(plan);
+    expect(git('branch', '--show-current')).toBe('feature/analytics-gpt-architecture');
+  });
+
+  it('chains each phase from the previous phase branch, wherever HEAD is', async () => {
+    await createPhaseBranch(await planPhaseBranch(request('architecture')));
+    write('packages/analytics/docs/architecture.md', '# Architecture\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Design the dashboard');
+    const architectureTip = git('rev-parse', 'HEAD');
+    git('switch', '-q', 'main');
+
+    const plan = await planPhaseBranch(request('data-processing'));
+    expect(plan).toMatchObject({
+      branch: 'feature/analytics-gemini-data-processing',
+      startPoint: 'feature/analytics-gpt-architecture',
+      startsFrom: 'previous-phase',
+      currentBranch: 'main',
+    });
+    await createPhaseBranch(plan);
+    expect(git('branch', '--show-current')).toBe('feature/analytics-gemini-data-processing');
+    expect(git('rev-parse', 'HEAD')).toBe(architectureTip);
+  });
+
+  it('starts from the current branch when the previous phase has no branch', async () => {
+    const plan = await planPhaseBranch(request('security-review'));
+    expect(plan.startsFrom).toBe('current-branch');
+    expect(describePhaseBranchPlan(plan)).toContain(
+      'the previous phase, data-processing, has no branch',
+    );
+  });
+
+  it('carries the new handoff and untracked files to the branch', async () => {
+    write('packages/analytics/handoffs/001-start-to-architecture.md', 'handoff\n');
+    git('add', 'packages/analytics/handoffs/001-start-to-architecture.md');
+    write('scratch.txt', 'mine\n');
+    await createPhaseBranch(await planPhaseBranch(request('architecture')));
+    expect(readFileSync(join(root, 'scratch.txt'), 'utf8')).toBe('mine\n');
+    expect(git('status', '--porcelain')).toBe(
+      'A  packages/analytics/handoffs/001-start-to-architecture.md\n?? scratch.txt'.trim(),
+    );
+  });
+
+  describe('refuses with nothing changed', () => {
+    it('a dirty work tree, listing the files', async () => {
+      write('packages/analytics/src/index.ts', 'export const analytics = false;\n');
+      write('README.md', 'staged\n');
+      git('add', 'README.md');
+      const before = treeHash();
+      const refusal = planPhaseBranch(request('architecture'));
+      await expect(refusal).rejects.toThrow(DirtyWorkTreeError);
+      await expect(refusal).rejects.toThrow(
+        'The work tree has uncommitted changes to tracked files: README.md, packages/analytics/src/index.ts.',
+      );
+      expect(treeHash()).toBe(before);
+    });
+
+    it('an existing branch, saying how to switch to it', async () => {
+      git('branch', 'feature/analytics-gpt-architecture');
+      const before = treeHash();
+      const refusal = planPhaseBranch(request('architecture'));
+      await expect(refusal).rejects.toThrow(PhaseBranchExistsError);
+      await expect(refusal).rejects.toThrow('git switch feature/analytics-gpt-architecture');
+      expect(treeHash()).toBe(before);
+    });
+
+    it('a detached HEAD', async () => {
+      git('switch', '-q', '--detach', 'HEAD');
+      const before = treeHash();
+      await expect(planPhaseBranch(request('architecture'))).rejects.toThrow(DetachedHeadError);
+      expect(treeHash()).toBe(before);
+    });
+
+    it('a folder that is not a git repository, or one without a commit', async () => {
+      const plain = mkdtempSync(join(tmpdir(), 'baton-plain-'));
+      await expect(planPhaseBranch({ ...request('architecture'), cwd: plain })).rejects.toThrow(
+        NotAGitRepositoryError,
+      );
+      execFileSync('git', ['init', '-q'], { cwd: plain });
+      await expect(planPhaseBranch({ ...request('architecture'), cwd: plain })).rejects.toThrow(
+        'git init && git add -A',
+      );
+      rmSync(plain, { recursive: true, force: true });
+    });
+
+    it('an unknown phase, listing the phases', async () => {
+      await expect(planPhaseBranch(request('deploy'))).rejects.toThrow(UnknownPhaseError);
+    });
+
+    it('a switch that would overwrite an untracked file', async () => {
+      await createPhaseBranch(await planPhaseBranch(request('architecture')));
+      write('packages/analytics/schema.sql', 'create table a;\n');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'Add schema');
+      git('switch', '-q', 'main');
+      write('packages/analytics/schema.sql', 'my own draft\n');
+      const before = treeHash();
+      const plan = await planPhaseBranch(request('data-processing'));
+      await expect(createPhaseBranch(plan)).rejects.toThrow(PhaseBranchSwitchError);
+      expect(treeHash()).toBe(before);
+      expect(git('branch', '--list', 'feature/analytics-gemini-data-processing')).toBe('');
+    });
+  });
+});

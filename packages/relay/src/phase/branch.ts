@@ -1,0 +1,139 @@
+import { posix } from 'node:path';
+import {
+  DetachedHeadError,
+  DirtyWorkTreeError,
+  PhaseBranchExistsError,
+  PhaseBranchSwitchError,
+} from '../errors';
+import { featurePaths } from '../feature';
+import {
+  checkoutNewBranch,
+  localBranches,
+  openRepository,
+  shortHead,
+  workTreePrefix,
+  workTreeStatus,
+} from '../git';
+import { phaseModel, previousPhase, type CollaborationMap } from '../map';
+
+/** `feature/<feature>-<model alias>-<phase>`, the seed's branch per model (PRODUCT.md). */
+export function phaseBranchName(feature: string, modelAlias: string, phase: string): string {
+  return `feature/${feature}-${modelAlias}-${phase}`;
+}
+
+/** The phase and model alias of a phase branch (`feature/<feature>-<alias>-<phase>`) of `map`, or null. */
+export function phaseOfBranch(
+  branch: string,
+  map: CollaborationMap,
+): { feature: string; alias: string; phase: string } | null {
+  if (!branch.startsWith('feature/')) return null;
+  const rest = branch.slice('feature/'.length);
+  for (const phase of Object.keys(map.phases)) {
+    for (const alias of Object.keys(map.models)) {
+      const suffix = `-${alias}-${phase}`;
+      if (rest.length > suffix.length && rest.endsWith(suffix)) {
+        return { feature: rest.slice(0, -suffix.length), alias, phase };
+      }
+    }
+  }
+  return null;
+}
+
+export interface PhaseBranchRequest {
+  /** The workspace root (or any folder of the git work tree). */
+  cwd: string;
+  map: CollaborationMap;
+  feature: string;
+  phase: string;
+  /**
+   * The feature project's root, relative to `cwd`: uncommitted changes to its handoffs (the one
+   * `nx g handoff` just wrote) travel to the new branch instead of counting as a dirty work tree.
+   */
+  projectRoot?: string;
+}
+
+export interface PhaseBranchPlan {
+  cwd: string;
+  phase: string;
+  modelAlias: string;
+  /** `feature/<feature>-<alias>-<phase>`. */
+  branch: string;
+  /** The branch the new one starts from. */
+  startPoint: string;
+  /** Why that start point: the previous phase's branch exists, or there is none and HEAD's branch is used. */
+  startsFrom: 'previous-phase' | 'current-branch';
+  previousPhase: string | null;
+  currentBranch: string;
+}
+
+/**
+ * Works out the phase's branch and where it starts, refusing (with nothing changed) when git is not
+ * ready: not a repository, detached HEAD, the branch exists already, uncommitted tracked changes.
+ */
+export async function planPhaseBranch(request: PhaseBranchRequest): Promise<PhaseBranchPlan> {
+  const { alias } = phaseModel(request.map, request.phase);
+  const branch = phaseBranchName(request.feature, alias, request.phase);
+  await openRepository(request.cwd);
+
+  const status = await workTreeStatus(request.cwd);
+  if (status.detached || !status.current) {
+    throw new DetachedHeadError(await shortHead(request.cwd));
+  }
+  const branches = await localBranches(request.cwd);
+  if (branches.includes(branch)) throw new PhaseBranchExistsError(branch);
+
+  const handoffs = request.projectRoot
+    ? posix.join(await workTreePrefix(request.cwd), featurePaths(request.projectRoot).handoffs)
+    : null;
+  const dirty = status.files
+    .filter((file) => !(file.index === '?' && file.working_dir === '?'))
+    .map((file) => file.path)
+    .filter((path) => handoffs === null || !isInside(path, handoffs));
+  if (dirty.length > 0) throw new DirtyWorkTreeError(dirty);
+
+  const previous = previousPhase(request.map, request.phase);
+  const previousBranch =
+    previous === null
+      ? null
+      : phaseBranchName(request.feature, phaseModel(request.map, previous).alias, previous);
+  const fromPrevious = previousBranch !== null && branches.includes(previousBranch);
+  return {
+    cwd: request.cwd,
+    phase: request.phase,
+    modelAlias: alias,
+    branch,
+    startPoint: fromPrevious ? previousBranch : status.current,
+    startsFrom: fromPrevious ? 'previous-phase' : 'current-branch',
+    previousPhase: previous,
+    currentBranch: status.current,
+  };
+}
+
+/**
+ * Creates the planned branch and checks it out. git itself refuses, changing nothing, when the
+ * switch would overwrite an uncommitted or untracked file; that refusal becomes a
+ * {@link PhaseBranchSwitchError}.
+ */
+export async function createPhaseBranch(plan: PhaseBranchPlan): Promise<PhaseBranchPlan> {
+  try {
+    await checkoutNewBranch(plan.cwd, plan.branch, plan.startPoint);
+  } catch (error) {
+    throw new PhaseBranchSwitchError(plan.branch, (error as Error).message);
+  }
+  return plan;
+}
+
+/** One sentence saying what {@link createPhaseBranch} does with this plan (for `--dry-run`). */
+export function describePhaseBranchPlan(plan: PhaseBranchPlan): string {
+  const why =
+    plan.startsFrom === 'previous-phase'
+      ? `the branch of the previous phase, ${plan.previousPhase}`
+      : plan.previousPhase === null
+        ? `the current branch: ${plan.phase} is the first phase`
+        : `the current branch: the previous phase, ${plan.previousPhase}, has no branch`;
+  return `Create ${plan.branch} for ${plan.phase} (${plan.modelAlias}) from ${plan.startPoint} (${why}) and switch to it.`;
+}
+
+function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(`${folder.replace(/\/$/, '')}/`);
+}

@@ -1,0 +1,101 @@
+import type { OutgoingPayload } from '@baton/guard';
+import { estimateCost, estimateTokens, type ModelSpec } from '@baton/providers';
+import { BudgetExceededError, UnpricedBudgetError } from '../errors';
+import type { FileChange } from '../git';
+import type { PhaseEntry } from '../map';
+
+/** Output tokens a phase may spend, unless its cost budget caps them lower. */
+export const maxOutputTokens = { report: 8_192, changes: 16_384 } as const;
+/** The least output a phase is worth calling a model for; a budget that leaves less is exceeded. */
+export const minOutputTokens = 1_024;
+
+/** What a run would cost, estimated before any request. */
+export interface PayloadEstimate {
+  inputTokens: number;
+  /** How the tokens were counted (a tokenizer, or an approximation). */
+  tokenMethod: string;
+  maxOutputTokens: number;
+  /** USD with every output token spent, on the dearest model of the chain; null when unpriced. */
+  maxCostUsd: number | null;
+}
+
+/** Which phase a budget belongs to, and the models that may answer it. */
+export interface BudgetScope {
+  phase: string;
+  project: string;
+  chain: readonly ModelSpec[];
+}
+
+/** Tokens counted offline, and the most the call may cost, on the dearest model of the chain. */
+export function estimatePayload(
+  payload: OutgoingPayload,
+  chain: readonly ModelSpec[],
+  entry: PhaseEntry,
+): PayloadEstimate {
+  const text = `${payload.system}\n${payload.user}`;
+  const counts = chain.map((spec) => ({ spec, ...estimateTokens(text, spec) }));
+  const largest = counts.reduce((a, b) => (b.tokens > a.tokens ? b : a));
+  const output = maxOutputTokens[entry.produces];
+  const costs = counts.map(({ spec, tokens }) => estimateCost(spec, tokens, output));
+  return {
+    inputTokens: largest.tokens,
+    tokenMethod: largest.method,
+    maxOutputTokens: output,
+    maxCostUsd: costs.includes(null) ? null : Math.max(...(costs as number[])),
+  };
+}
+
+/**
+ * Checks the phase's budget against the estimate, before any request, and returns the output
+ * tokens the call may spend: with `maxCostUsd`, as many as keep the dearest model within it.
+ */
+export function checkBudget(
+  estimate: PayloadEstimate,
+  entry: PhaseEntry,
+  { phase, project, chain }: BudgetScope,
+): number {
+  const budget = entry.budget ?? {};
+  if (budget.maxInputTokens !== undefined && estimate.inputTokens > budget.maxInputTokens) {
+    throw new BudgetExceededError(
+      phase,
+      'maxInputTokens',
+      estimate.inputTokens,
+      budget.maxInputTokens,
+      project,
+    );
+  }
+  if (budget.maxCostUsd === undefined) return estimate.maxOutputTokens;
+  let output = estimate.maxOutputTokens;
+  for (const spec of chain) {
+    const input = estimateCost(spec, estimate.inputTokens, 0);
+    const perToken = estimateCost(spec, 0, 1_000_000);
+    if (input === null || perToken === null)
+      throw new UnpricedBudgetError(phase, spec.alias, spec.model);
+    const affordable = Math.floor(((budget.maxCostUsd - input) / perToken) * 1_000_000);
+    output = Math.min(output, affordable);
+    if (affordable < minOutputTokens) {
+      throw new BudgetExceededError(
+        phase,
+        'maxCostUsd',
+        input + (perToken * minOutputTokens) / 1_000_000,
+        budget.maxCostUsd,
+        project,
+      );
+    }
+  }
+  return output;
+}
+
+/** Checks the lines a phase's staged edits add against its `maxAddedLines` (binary files add none). */
+export function checkAddedLines(
+  changes: readonly FileChange[],
+  entry: PhaseEntry,
+  { phase, project }: Pick<BudgetScope, 'phase' | 'project'>,
+): void {
+  const maxAddedLines = entry.budget?.maxAddedLines;
+  if (maxAddedLines === undefined) return;
+  const added = changes.reduce((sum, change) => sum + change.added, 0);
+  if (added > maxAddedLines) {
+    throw new BudgetExceededError(phase, 'maxAddedLines', added, maxAddedLines, project);
+  }
+}

@@ -1,0 +1,175 @@
+import { posix } from 'node:path';
+import { validateChanges } from '@baton/guard';
+import type { CompletionResult } from '@baton/providers';
+import {
+  DirtyPhaseTreeError,
+  InvalidEditsError,
+  PhaseCommitRejectedError,
+  WrongPhaseBranchError,
+  type PhaseRef,
+} from '../errors';
+import { featurePaths } from '../feature';
+import {
+  commit,
+  currentBranch,
+  headCommit,
+  stage,
+  stagedChanges,
+  unstage,
+  workTreeStatus,
+} from '../git';
+import type { PhaseEntry } from '../map';
+import { ledgerFile, trailerLines, type PhaseTrailers } from '../provenance';
+import { checkAddedLines } from './budget';
+import { phaseBranchName } from './branch';
+import { applyEdits, parseEdits, type AppliedEdits, type FileEdit } from './edits';
+import { workspaceFormatter } from './standards';
+
+/**
+ * The environment variable a phase sets, to its phase name, when it runs `git commit`: the hooks
+ * know from it that a model wrote the commit (a pre-commit hook cannot read the message yet).
+ */
+export const phaseCommitEnv = 'BATON_PHASE';
+
+/** The environment a phase's `git commit` runs in, on top of the process's own. */
+export function phaseCommitEnvironment(
+  trailers: Pick<PhaseTrailers, 'phase'>,
+): Record<string, string> {
+  return { [phaseCommitEnv]: trailers.phase };
+}
+
+/** The phase named by the environment of a commit in progress, or null when a person commits. */
+export function committingPhase(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env[phaseCommitEnv]?.trim() || null;
+}
+
+/** A `changes` phase commits on its own branch: the one `nx g phase-branch` made for it. */
+export async function checkPhaseBranch(
+  workspaceRoot: string,
+  {
+    feature,
+    project,
+    phase,
+    aliases,
+  }: { feature: string; project: string; phase: string; aliases: string[] },
+): Promise<string> {
+  const current = (await currentBranch(workspaceRoot)) ?? '(detached HEAD)';
+  const allowed = aliases.map((alias) => phaseBranchName(feature, alias, phase));
+  if (!allowed.includes(current))
+    throw new WrongPhaseBranchError(current, allowed[0]!, project, phase);
+  return current;
+}
+
+/**
+ * A `changes` phase commits only the model's edits, so it starts from a clean tree: no staged or
+ * unstaged change to a tracked file, no untracked file in the project (an edit could overwrite it).
+ * Baton's own outputs never block: the ledger (append-only, written after every run) and reports
+ * not yet committed (edits can never write in handoffs/). A new handoff does block: the commit's
+ * AI-Handoff trailer must name a committed file.
+ */
+export async function checkCleanTree(
+  workspaceRoot: string,
+  { projectRoot, project, phase }: { projectRoot: string; project: string; phase: string },
+): Promise<void> {
+  const status = await workTreeStatus(workspaceRoot, { allUntracked: true });
+  const paths = featurePaths(projectRoot);
+  const ledger = posix.join(projectRoot, ledgerFile.replaceAll('\\', '/'));
+  const inProject = (path: string) => projectRoot === '' || path.startsWith(`${projectRoot}/`);
+  const dirty = status.files
+    .filter((file) => file.path !== ledger)
+    .filter((file) => file.index !== '?' || !file.path.startsWith(`${paths.reports}/`))
+    .filter((file) => file.index !== '?' || inProject(file.path))
+    .map((file) => file.path);
+  if (dirty.length > 0) throw new DirtyPhaseTreeError(dirty, project, phase);
+}
+
+/** What a phase's commit is made of: the reply, and what its trailers and message name. */
+export interface PhaseCommitInput {
+  workspaceRoot: string;
+  project: string;
+  projectRoot: string;
+  phase: string;
+  entry: PhaseEntry;
+  handoffPath: string;
+  featureTitle: string;
+  result: CompletionResult;
+}
+
+/**
+ * Parses the reply's edits, validates every path, applies all of them (formatted with the
+ * workspace's Prettier) and commits them with the phase trailers; the hooks run. Any failure
+ * puts the work tree and the index back as they were.
+ */
+export async function commitEdits(
+  input: PhaseCommitInput,
+): Promise<{ commit: string; paths: string[] }> {
+  const { workspaceRoot: cwd } = input;
+  const { edits, message } = await readEdits(input);
+  const applied = await rerunOnInvalid(input, () =>
+    applyEdits(cwd, edits, workspaceFormatter(cwd)),
+  );
+  try {
+    await stage(cwd, applied.paths);
+    if (input.entry.budget?.maxAddedLines !== undefined) {
+      checkAddedLines(await stagedChanges(cwd, applied.paths), input.entry, input);
+    }
+    await commitStaged(input, message ?? `${input.phase}: ${input.featureTitle}`);
+  } catch (error) {
+    await rollBack(cwd, applied);
+    throw error;
+  }
+  return { commit: await headCommit(cwd), paths: applied.paths };
+}
+
+/** The reply's edits, their paths validated and normalised by the guard. */
+async function readEdits(
+  input: PhaseCommitInput,
+): Promise<{ edits: FileEdit[]; message?: string }> {
+  const edits = await rerunOnInvalid(input, async () => parseEdits(input.result.text));
+  const normalised = validateChanges({
+    workspaceRoot: input.workspaceRoot,
+    projectRoot: input.projectRoot,
+    paths: edits.edits.map((edit) => edit.path),
+  });
+  return {
+    edits: edits.edits.map((edit, index) => ({ ...edit, path: normalised[index]! })),
+    message: edits.message,
+  };
+}
+
+async function commitStaged(input: PhaseCommitInput, message: string): Promise<void> {
+  const model = `${input.result.provider}/${input.result.modelReported}`;
+  const trailers = trailerLines({ phase: input.phase, model, handoff: input.handoffPath });
+  try {
+    // No --no-verify: the workspace's hooks judge a model's commit as they judge anyone's.
+    await commit(input.workspaceRoot, message, trailers);
+  } catch (error) {
+    throw new PhaseCommitRejectedError((error as Error).message, phaseOf(input));
+  }
+}
+
+/** Puts the index and the work tree back as they were before the edits. */
+async function rollBack(cwd: string, applied: AppliedEdits): Promise<void> {
+  await unstage(cwd, applied.paths).catch(() => undefined);
+  await applied.rollback();
+}
+
+/** The phase a fix names; the host words the command that runs it again. */
+function phaseOf(input: Pick<PhaseCommitInput, 'project' | 'phase'>): PhaseRef {
+  return { project: input.project, phase: input.phase };
+}
+
+/** An {@link InvalidEditsError} that names the phase to run again. */
+async function rerunOnInvalid<T>(input: PhaseCommitInput, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    throw withRerun(input, error);
+  }
+}
+
+function withRerun(input: PhaseCommitInput, error: unknown): unknown {
+  return error instanceof InvalidEditsError
+    ? new InvalidEditsError(error.problems, phaseOf(input))
+    : error;
+}

@@ -1,0 +1,165 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { prepareOutgoing, type OutgoingPart, type OutgoingPayload } from '@baton/guard';
+import { DiffBaseMissingError, ReferencedFileMissingError } from '../errors';
+import {
+  featurePaths,
+  handoffEntries,
+  parseHandoff,
+  referencedPath,
+  type HandoffDocument,
+} from '../feature';
+import { diffSince, revisionExists } from '../git';
+import type { PhaseEntry } from '../map';
+import { editFormatInstruction } from './edits';
+import { viewFile } from './outline';
+import { codingStandards } from './standards';
+
+/** Everything a phase's context is built from, read by the phase run. */
+export interface PhaseContextInput {
+  workspaceRoot: string;
+  /** The Nx project that holds the feature. */
+  project: string;
+  /** Workspace-relative, `/`-separated (`packages/analytics`). */
+  projectRoot: string;
+  feature: string;
+  phase: string;
+  entry: PhaseEntry;
+  /** The alias of the model that will answer, as the handoff's readers know it. */
+  alias: string;
+  handoff: HandoffDocument;
+  /** Workspace-relative path of the handoff. */
+  handoffPath: string;
+  handoffText: string;
+  featureText: string;
+}
+
+/** What the phase sends, after the guard, and what it left out. */
+export interface PhaseContext {
+  payload: OutgoingPayload;
+  /** The repository content sent, in order, with its size before redaction (for `--dry-run`). */
+  parts: Array<{ label: string; chars: number }>;
+  /** What was left out and why: shown by `--dry-run`, never sent. */
+  notes: string[];
+}
+
+/**
+ * Builds what a phase sends: the phase's instructions (role, the map's instructions, the reply
+ * format), then FEATURE.md, the handoff, each referenced file (whole, or its outline when marked
+ * structure-only), the workspace's coding standards and, for `diff` phases, the feature's diff
+ * against the handoff's base. Everything goes through the guard's one door (`prepareOutgoing`):
+ * refused files stop the run, secrets are masked and repository content is framed as data.
+ */
+export async function buildPhaseContext(input: PhaseContextInput): Promise<PhaseContext> {
+  const paths = featurePaths(input.projectRoot);
+  const notes: string[] = [];
+  const parts: OutgoingPart[] = [
+    { label: paths.feature, path: paths.feature, content: input.featureText },
+    { label: input.handoffPath, path: input.handoffPath, content: input.handoffText },
+  ];
+
+  for (const file of input.handoff.files) {
+    const path = referencedPath(input.workspaceRoot, input.projectRoot, file.path);
+    if (!existsSync(join(input.workspaceRoot, path))) {
+      throw new ReferencedFileMissingError(
+        input.handoffPath,
+        file.path,
+        input.project,
+        input.phase,
+      );
+    }
+    const view = await viewFile(
+      path,
+      await readFile(join(input.workspaceRoot, path), 'utf8'),
+      file.structureOnly,
+    );
+    if (view.note) notes.push(`${path}: ${view.note}`);
+    parts.push({
+      label:
+        view.kind === 'outline' ? `${path} (structure only: declarations and signatures)` : path,
+      path,
+      content: view.text,
+    });
+  }
+
+  const sample = join(input.workspaceRoot, input.projectRoot, 'src', 'index.ts');
+  const standards = await codingStandards(input.workspaceRoot, sample);
+  notes.push(...standards.notes);
+  if (standards.text) parts.push({ label: 'coding standards', content: standards.text });
+
+  if (input.entry.diff) {
+    const diff = await featureDiff(input);
+    if (diff.content) parts.push(diff);
+    else
+      notes.push(`diff left out: nothing in ${input.projectRoot} changed since the feature began`);
+  }
+
+  const payload = await prepareOutgoing({
+    workspaceRoot: input.workspaceRoot,
+    instructions: phaseInstructions(input),
+    parts,
+  });
+  return {
+    payload,
+    parts: parts.map((part) => ({ label: part.label, chars: part.content.length })),
+    notes,
+  };
+}
+
+/** The phase's role and task: Baton's text and the map's instructions, never repository content. */
+export function phaseInstructions(input: PhaseContextInput): string {
+  const { phase, entry, handoff } = input;
+  const lines = [
+    `You are the "${phase}" phase of a relay of AI models building one feature of an Nx monorepo, ` +
+      `the way a team hands work from one specialist to the next. The previous phase ("${handoff.from.phase}", ` +
+      `model "${handoff.from.model}") handed the feature to you ("${input.alias}") with the handoff document below.`,
+    `Stay true to the feature's original vision (FEATURE.md): do not drift from it and do not add scope it does not ask for.`,
+    `Work from the handoff's key context and the files it references; files marked "structure only" show declarations and signatures without bodies.`,
+  ];
+  if (entry.instructions) lines.push(`Your task in this phase: ${entry.instructions}`);
+  if (entry.produces === 'report') {
+    lines.push(
+      'Answer with a report in Markdown for the next phase and the team: findings and decisions first, each with the file it concerns, then open questions. Do not restate the inputs.',
+    );
+  } else {
+    lines.push(
+      `Make the changes the phase calls for. Write only files inside ${input.projectRoot}/ (never handoffs/, ` +
+        'package scripts, git hooks or CI files), and write code that meets the coding standards below so that it passes the formatter and the linter unchanged.',
+      editFormatInstruction,
+    );
+  }
+  return lines.join('\n\n');
+}
+
+/**
+ * Where the feature began: the base of its first handoff. A review reads everything the relay
+ * changed, not only what the phase just before it did (whose handoff's base is already past it).
+ */
+async function featureBase(
+  input: PhaseContextInput,
+): Promise<{ base: string; handoffPath: string }> {
+  const paths = featurePaths(input.projectRoot);
+  const names = await readdir(join(input.workspaceRoot, paths.handoffs)).catch(() => []);
+  const first = handoffEntries(names)[0];
+  if (!first || first.number === input.handoff.number) {
+    return { base: input.handoff.base, handoffPath: input.handoffPath };
+  }
+  const handoffPath = paths.handoff(first.name);
+  const text = await readFile(join(input.workspaceRoot, handoffPath), 'utf8');
+  return { base: parseHandoff(text, first.name).base, handoffPath };
+}
+
+/** The project's changes since the feature's base (work tree against base), handoffs left out. */
+async function featureDiff(input: PhaseContextInput): Promise<OutgoingPart> {
+  const { base, handoffPath } = await featureBase(input);
+  if (!(await revisionExists(input.workspaceRoot, base))) {
+    throw new DiffBaseMissingError(handoffPath, base);
+  }
+  const paths = featurePaths(input.projectRoot);
+  const content = await diffSince(input.workspaceRoot, base, [
+    input.projectRoot || '.',
+    `:(exclude)${paths.handoffs}`,
+  ]);
+  return { label: `diff ${base.slice(0, 12)} -- ${input.projectRoot || '.'}`, content };
+}

@@ -1,0 +1,13 @@
+export {
+  createPhaseBranch,
+  describePhaseBranchPlan,
+  phaseBranchName,
+  phaseOfBranch,
+  planPhaseBranch,
+  type PhaseBranchPlan,
+  type PhaseBranchRequest,
+} from './branch';
+export { committingPhase, phaseCommitEnv } from './commit';
+export { outline } from './outline';
+export { runPhase, type PhaseRunOptions, type PhaseRunResult } from './run';
+export type { PhaseRunOutput } from './terminal';

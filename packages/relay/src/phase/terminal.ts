@@ -1,0 +1,97 @@
+import type { CompletionResult, ModelSpec } from '@baton/providers';
+import type { PhaseEntry } from '../map';
+import { checkBudget, type PayloadEstimate } from './budget';
+import type { PhaseContext } from './context';
+
+/** Where a phase run speaks: the dry run's payload, the progress line (terminals only), the outcome. */
+export interface PhaseRunOutput {
+  write(text: string): void;
+  /** A progress line is drawn only on a terminal, and never in CI. */
+  isTTY?: boolean;
+}
+
+/** The progress line on a terminal: tokens so far and elapsed time, redrawn in place. */
+export function progressLine(out: PhaseRunOutput, chain: readonly ModelSpec[]) {
+  if (!drawsProgress(out)) return undefined;
+  let last = 0;
+  return (_text: string, soFar: { outputTokens: number; elapsedMs: number; attempt: number }) => {
+    if (soFar.elapsedMs - last < 100) return;
+    last = soFar.elapsedMs;
+    const who = chain.length > 1 && soFar.attempt > 1 ? ` (attempt ${soFar.attempt})` : '';
+    out.write(
+      `\r\x1b[2K${chain[0]!.alias}${who}: ${soFar.outputTokens} tokens, ${(soFar.elapsedMs / 1000).toFixed(1)}s`,
+    );
+  };
+}
+
+/** Erases the progress line, where one is drawn. */
+export function clearProgress(out: PhaseRunOutput): void {
+  if (drawsProgress(out)) out.write('\r\x1b[2K');
+}
+
+function drawsProgress(out: PhaseRunOutput): boolean {
+  return Boolean(out.isTTY) && !process.env['CI'];
+}
+
+/** The start of the line a run ends with: who answered, the tokens, the cost and the time. */
+export function outcomeLine(phase: string, result: CompletionResult): string {
+  const cost = result.costUsd === null ? 'cost unknown' : `$${result.costUsd.toFixed(4)}`;
+  const fallback = result.fallbackUsed
+    ? ` (fallback for ${result.attempts[0]?.alias ?? 'the assigned model'})`
+    : '';
+  return (
+    `Baton ${phase}: ${result.alias}${fallback} answered as ${result.provider}/${result.modelReported}, ` +
+    `${result.usage.inputTokens} in / ${result.usage.outputTokens} out tokens, ${cost}, ${(result.durationMs / 1000).toFixed(1)}s;`
+  );
+}
+
+export interface DryRun {
+  project: string;
+  phase: string;
+  chain: readonly ModelSpec[];
+  entry: PhaseEntry;
+  handoffPath: string;
+  estimate: PayloadEstimate;
+  context: PhaseContext;
+}
+
+/** What `--dry-run` prints: the models, the estimate against the budget, what is masked, and the payload. */
+export function renderDryRun(input: DryRun): string {
+  const { chain, estimate, context } = input;
+  const models = chain.map((spec) => `${spec.alias} (${spec.provider}/${spec.model})`);
+  const cost =
+    estimate.maxCostUsd === null
+      ? 'unknown (no price for a model)'
+      : `up to $${estimate.maxCostUsd.toFixed(4)}`;
+  const redactions = context.payload.redactions.map(
+    (r) => `${r.kind} #${r.fingerprint} in ${r.label} line ${r.line}`,
+  );
+  const lines = [
+    `Baton dry run of ${input.project}:${input.phase}: nothing was sent.`,
+    `Model: ${models[0]}${models.length > 1 ? `, then ${models.slice(1).join(', ')}` : ''}`,
+    `Handoff: ${input.handoffPath}`,
+    `Sends: ${context.parts.map((part) => `${part.label} (${part.chars} chars)`).join(', ')}`,
+    `Input: ${estimate.inputTokens} tokens (${estimate.tokenMethod}); output: up to ${estimate.maxOutputTokens} tokens; cost: ${cost}`,
+    `Budget: ${budgetVerdict(input)}`,
+    `Masked: ${redactions.length ? redactions.join('; ') : 'nothing'}`,
+    ...context.notes.map((note) => `Note: ${note}`),
+    '===== system =====',
+    context.payload.system,
+    '===== user =====',
+    context.payload.user,
+    '===== end =====',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function budgetVerdict({ project, phase, chain, entry, estimate }: DryRun): string {
+  const limits = Object.entries(entry.budget ?? {}).map(([key, value]) => `${key} ${value}`);
+  if (limits.length === 0) return 'none';
+  let verdict = 'within it';
+  try {
+    checkBudget(estimate, entry, { phase, project, chain });
+  } catch (error) {
+    verdict = `a real run would stop here: ${(error as Error).message}`;
+  }
+  return `${limits.join(', ')} (${verdict})`;
+}

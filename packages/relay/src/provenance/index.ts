@@ -1,0 +1,26 @@
+export {
+  authorLabel,
+  blameFile,
+  lineShares,
+  type BlameLine,
+  type LineAuthor,
+  type LineShare,
+} from './attribution';
+export {
+  appendLedgerEntry,
+  ledgerFile,
+  ledgerModel,
+  readLedger,
+  readWorkspaceLedgers,
+  summarizeLedger,
+  type LedgerEntry,
+  type LedgerSummaryRow,
+} from './ledger';
+export {
+  commitPhaseTrailers,
+  phaseCommits,
+  trailerArgs,
+  trailerKeys,
+  trailerLines,
+  type PhaseTrailers,
+} from './trailers';

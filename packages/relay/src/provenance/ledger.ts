@@ -1,0 +1,200 @@
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+// tinyglobby: the small maintained globber the workspace already uses; finds every feature's ledger.
+import { globSync } from 'tinyglobby';
+import { z } from 'zod';
+import { LedgerCorruptError } from '../errors';
+
+/** Where a feature project keeps its ledger, relative to the project root (PRODUCT.md, "Files"). */
+export const ledgerFile = join('handoffs', 'ledger.jsonl');
+
+const ledgerEntrySchema = z.object({
+  time: z.iso.datetime({ offset: true }),
+  feature: z.string().min(1),
+  project: z.string().min(1),
+  phase: z.string().min(1),
+  produces: z.enum(['report', 'changes']),
+  provider: z.string().nullable(),
+  alias: z.string().nullable(),
+  modelRequested: z.string().nullable(),
+  modelReported: z.string().nullable(),
+  fallbackUsed: z.string().nullable(),
+  inputTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+  costUsd: z.number().nonnegative().nullable(),
+  durationMs: z.number().nonnegative(),
+  outcome: z.enum(['success', 'failure']),
+  error: z.string().optional(),
+  errorCode: z.string().optional(),
+  handoff: z.string(),
+  report: z.string().optional(),
+  commit: z.string().optional(),
+  branch: z.string().optional(),
+  requestId: z.string().nullable().optional(),
+  dryRun: z.literal(false).optional(),
+});
+
+/** One phase run, success or failure: one line of `<projectRoot>/handoffs/ledger.jsonl`. */
+export interface LedgerEntry {
+  /** When the run ended, ISO 8601. */
+  time: string;
+  feature: string;
+  /** The Nx project that holds the feature. */
+  project: string;
+  phase: string;
+  produces: 'report' | 'changes';
+  provider: string | null;
+  /** The model alias that answered (or was asked, on failure). */
+  alias: string | null;
+  modelRequested: string | null;
+  modelReported: string | null;
+  /** Alias of the fallback that answered; null when the assigned model did. */
+  fallbackUsed: string | null;
+  inputTokens: number;
+  outputTokens: number;
+  /** Null when the model has no known price (e.g. a local model). */
+  costUsd: number | null;
+  durationMs: number;
+  outcome: 'success' | 'failure';
+  error?: string;
+  errorCode?: string;
+  /** Workspace-relative path of the handoff the run worked from. */
+  handoff: string;
+  /** Workspace-relative path of the report a `report` phase wrote. */
+  report?: string;
+  /** The commit a `changes` phase made. */
+  commit?: string;
+  branch?: string;
+  requestId?: string | null;
+  /** Dry runs send nothing and are never written; the field only ever says so. */
+  dryRun?: false;
+}
+
+/**
+ * Appends one run to the project's ledger, creating `handoffs/` if needed. One `appendFile` call
+ * per entry, so concurrent runs never interleave half lines.
+ */
+export function appendLedgerEntry(projectRootAbs: string, entry: LedgerEntry): void {
+  const path = join(projectRootAbs, ledgerFile);
+  mkdirSync(dirname(path), { recursive: true });
+  appendFileSync(path, `${JSON.stringify(ledgerEntrySchema.parse(entry))}\n`);
+}
+
+/** Every run in one project's ledger, oldest first; none when the project has no ledger yet. */
+export function readLedger(projectRootAbs: string): LedgerEntry[] {
+  return readLedgerFile(join(projectRootAbs, ledgerFile));
+}
+
+/** Every run of every feature in the workspace, ordered by time. */
+export function readWorkspaceLedgers(workspaceRoot: string): LedgerEntry[] {
+  const files = globSync(`**/${ledgerFile.split('\\').join('/')}`, {
+    cwd: workspaceRoot,
+    absolute: true,
+    ignore: ['**/node_modules/**', '**/dist/**', '.git/**'],
+  }).sort();
+  return files
+    .flatMap((file) => readLedgerFile(file))
+    .sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+}
+
+function readLedgerFile(path: string): LedgerEntry[] {
+  if (!existsSync(path)) return [];
+  const entries: LedgerEntry[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (line.trim() === '') return;
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch (error) {
+        throw new LedgerCorruptError(path, index + 1, (error as Error).message);
+      }
+      const parsed = ledgerEntrySchema.safeParse(json);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new LedgerCorruptError(
+          path,
+          index + 1,
+          `${issue?.path.join('.') || 'entry'}: ${issue?.message}`,
+        );
+      }
+      entries.push(parsed.data);
+    });
+  return entries;
+}
+
+export type LedgerDimension = 'feature' | 'phase' | 'model';
+
+/** Totals for one group of runs. */
+export interface LedgerSummaryRow {
+  /** The group's value for each dimension summarized by; empty for the grand total. */
+  keys: Partial<Record<LedgerDimension, string>>;
+  runs: number;
+  failures: number;
+  /** Runs answered by a fallback model instead of the assigned one. */
+  fallbacks: number;
+  inputTokens: number;
+  outputTokens: number;
+  /**
+   * Sum of the known costs; runs without a price are counted in `unpricedRuns`, not guessed.
+   * Null when no run of the group has a known cost.
+   */
+  costUsd: number | null;
+  unpricedRuns: number;
+}
+
+/**
+ * The model a run is attributed to: `<provider>/<model the API reported>`, the same form as the
+ * `AI-Model` trailer, so the ledger and `baton blame` name a model the same way.
+ */
+export function ledgerModel(entry: LedgerEntry): string {
+  const model = entry.modelReported ?? entry.modelRequested ?? entry.alias ?? 'unknown';
+  return entry.provider ? `${entry.provider}/${model}` : model;
+}
+
+const dimensionOf: Record<LedgerDimension, (entry: LedgerEntry) => string> = {
+  feature: (entry) => entry.feature,
+  phase: (entry) => entry.phase,
+  model: ledgerModel,
+};
+
+/**
+ * Groups runs by the given dimensions, in order of first appearance; `by: []` gives one row, the
+ * grand total (also for no runs at all).
+ */
+export function summarizeLedger(
+  entries: readonly LedgerEntry[],
+  by: readonly LedgerDimension[],
+): LedgerSummaryRow[] {
+  const rows = new Map<string, LedgerSummaryRow>();
+  if (by.length === 0) rows.set('[]', emptyRow({}));
+  for (const entry of entries) {
+    const values = by.map((dimension) => dimensionOf[dimension](entry));
+    const keys = Object.fromEntries(by.map((dimension, index) => [dimension, values[index]]));
+    const id = JSON.stringify(values);
+    let row = rows.get(id);
+    if (!row) rows.set(id, (row = emptyRow(keys)));
+    row.runs += 1;
+    if (entry.outcome === 'failure') row.failures += 1;
+    if (entry.fallbackUsed) row.fallbacks += 1;
+    row.inputTokens += entry.inputTokens;
+    row.outputTokens += entry.outputTokens;
+    if (entry.costUsd === null) row.unpricedRuns += 1;
+    else row.costUsd = (row.costUsd ?? 0) + entry.costUsd;
+  }
+  return [...rows.values()];
+}
+
+function emptyRow(keys: LedgerSummaryRow['keys']): LedgerSummaryRow {
+  return {
+    keys,
+    runs: 0,
+    failures: 0,
+    fallbacks: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    costUsd: null,
+    unpricedRuns: 0,
+  };
+}

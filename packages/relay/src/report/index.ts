@@ -1,0 +1,1 @@
+export { collectRelayReport, type RelayReport } from './relay-report';

@@ -1,0 +1,1 @@
+export { installedTool, runTool } from './installed-tool';

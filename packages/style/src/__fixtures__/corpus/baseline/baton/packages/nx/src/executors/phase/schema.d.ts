@@ -1,6 +1,0 @@
-export interface PhaseExecutorSchema {
-  phase?: string;
-  dryRun?: boolean;
-  model?: string;
-  mapEntry?: Record<string, unknown>;
-}

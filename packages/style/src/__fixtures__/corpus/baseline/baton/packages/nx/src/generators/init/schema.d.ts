@@ -1,5 +1,0 @@
-export interface InitGeneratorSchema {
-  skipInstall?: boolean;
-  skipFormat?: boolean;
-  addPlugin?: boolean;
-}

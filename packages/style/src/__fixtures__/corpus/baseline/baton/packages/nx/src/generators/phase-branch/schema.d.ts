@@ -1,4 +1,0 @@
-export interface PhaseBranchGeneratorSchema {
-  project: string;
-  phase: string;
-}

@@ -1,1 +1,0 @@
-export { createNodesV2 } from './plugins/plugin';
