@@ -10,7 +10,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'tools/*/src/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'tools/*/src/**/*.test.ts',
+            'tools/scripts/*.test.ts',
+          ],
           testTimeout: 30_000,
           // Unit tests first, then the e2e tests, each group with its own number of workers.
           sequence: { groupOrder: 0 },

@@ -1,8 +1,5 @@
 // What `baton report` pays to attribute a feature's lines (blame, trailers, counting) over git blame itself.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempRepo, type GitFolder } from '@baton/testing';
 import { simpleGit } from 'simple-git';
 import { trackedTextFiles } from '../packages/relay/src/git';
 import { lineShares, trailerArgs } from '../packages/relay/src/provenance';
@@ -14,15 +11,12 @@ const linesPerFile = 60;
 const phaseCommits = 20;
 
 /** A feature project of `fileCount` files: a human's first version, then phase commits rewriting parts. */
-function relayedRepo(): string {
-  const repo = mkdtempSync(join(tmpdir(), 'baton-bench-blame-'));
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Ada', '-c', 'user.email=a@bench.invalid', ...args], {
-      cwd: repo,
-      encoding: 'utf8',
-    });
-  git('init', '-q', '-b', 'main');
-  mkdirSync(join(repo, 'packages/analytics/src'), { recursive: true });
+function relayedRepo(): GitFolder {
+  const repo = tempRepo({
+    prefix: 'baton-bench-blame-',
+    user: { name: 'Ada', email: 'a@bench.invalid' },
+  });
+  const git = (...args: string[]) => repo.git(...args);
   const write = (round: number) => {
     for (let file = 0; file < fileCount; file++) {
       if (round > 0 && file % phaseCommits !== round % phaseCommits) continue;
@@ -31,7 +25,7 @@ function relayedRepo(): string {
           ? `export const v${line} = ${round};`
           : `export const v${line} = 0;`,
       );
-      writeFileSync(join(repo, `packages/analytics/src/m${file}.ts`), `${lines.join('\n')}\n`);
+      repo.write(`packages/analytics/src/m${file}.ts`, `${lines.join('\n')}\n`);
     }
   };
   write(0);
@@ -51,7 +45,8 @@ function relayedRepo(): string {
 }
 
 export async function run(): Promise<BenchRow[]> {
-  const repo = relayedRepo();
+  const relayed = relayedRepo();
+  const repo = relayed.root;
   try {
     const files = await trackedTextFiles(repo, ['packages/analytics']);
     const git = simpleGit(repo);
@@ -74,6 +69,6 @@ export async function run(): Promise<BenchRow[]> {
       },
     ];
   } finally {
-    rmSync(repo, { recursive: true, force: true });
+    relayed.dispose();
   }
 }

@@ -1,7 +1,7 @@
 // The cost of Baton's Nx glue: a phase run against a trivial target, and the project graph with the plugin.
 import { renderFeature, renderHandoff } from '@baton/relay';
 import { startEmulator } from '@baton/provider-emulator';
-import { createWorkspace, type Workspace } from '../test/e2e/harness';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 import { featureWorkspace, map, nx, project } from '../test/e2e/phase-workspace';
 import { prepareWorkspaceTemplate } from '../tools/workspace/template';
 import { ratio, sideBySide, type BenchRow } from './bench';

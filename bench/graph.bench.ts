@@ -1,4 +1,4 @@
-import { createWorkspace } from '../test/e2e/harness';
+import { createWorkspace } from '@baton/testing/workspace';
 import { ratio, sideBySide, type BenchRow } from './bench';
 
 const rounds = 10;

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createWorkspace, type Workspace } from '../test/e2e/harness';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 import { ratio, sideBySide, type BenchRow } from './bench';
 
 const rounds = 5;

@@ -8,7 +8,7 @@ import { checkStyle, learnStyleProfile } from '@baton/style';
 import { ESLint } from 'eslint';
 import * as prettier from 'prettier';
 import tseslint from 'typescript-eslint';
-import { createWorkspace, type Workspace } from '../test/e2e/harness';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 import { prepareWorkspaceTemplate } from '../tools/workspace/template';
 import { ratio, sideBySide, type BenchRow } from './bench';
 

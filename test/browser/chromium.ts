@@ -4,7 +4,7 @@ import { join } from 'node:path';
 // playwright-core drives the system's Chromium; it downloads no browser of its own.
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** Debian's Chromium: installed by `.ci/run`, never downloaded by Playwright. */
+/** Debian's Chromium: installed by `npm test` (tools/scripts/setup-tests.mjs), never downloaded by Playwright. */
 export const chromiumPath = '/usr/bin/chromium';
 
 // Headless, and nothing that would reach the network on its own.
@@ -29,7 +29,7 @@ export async function launchChromium(): Promise<Chromium> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium is not installed at ${chromiumPath}, and the report tests render the page in it. ` +
-        'Install it with `apt-get update && apt-get install -y chromium` (as .ci/run does), then run the tests again.',
+        'Install it with `apt-get update && apt-get install -y chromium` (as `npm test` does when run as root), then run the tests again.',
     );
   }
   const profile = mkdtempSync(join(tmpdir(), 'baton-chromium-'));

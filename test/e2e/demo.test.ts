@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempFolder } from '@baton/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runDemo, type DemoResult } from '../../tools/demo/relay';
 import { e2eEnv } from '../../tools/workspace/template';
@@ -17,7 +17,7 @@ const branches = [
 describe('npm run demo, with no keys set', () => {
   let demo: DemoResult;
   let output = '';
-  const parent = mkdtempSync(join(tmpdir(), 'baton-demo-test-'));
+  const parent = tempFolder('baton-demo-test-');
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: demo.workspace, encoding: 'utf8' }).trim();
   const read = (path: string) => readFileSync(join(demo.workspace, path), 'utf8');
@@ -28,13 +28,13 @@ describe('npm run demo, with no keys set', () => {
         template: inject('workspaceTemplate'),
         out: { write: (text) => void (output += text) },
         env: e2eEnv(),
-        parent,
+        parent: parent.root,
       });
     } catch (error) {
       throw new Error(`${(error as Error).message}\n\nThe demo printed:\n${output.slice(-6000)}`);
     }
   });
-  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+  afterAll(() => parent.dispose());
 
   it('says plainly, at the start and at the end, that the answers are scripted', () => {
     expect(demo.mode).toBe('scripted');

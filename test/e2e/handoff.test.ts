@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { parseFeature, parseHandoff } from '@baton/relay';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createWorkspace, type Workspace } from './harness';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 
 const goal = 'User analytics dashboard: real-time metrics, trend analysis, date filters and export';
 const handoffs = 'packages/analytics/handoffs';

@@ -1,6 +1,6 @@
 import { codebaseFile, workspaceCodebase, workspaceCodebaseFiles } from '@baton/corpus';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createWorkspace, type Workspace } from './harness';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 
 const phaseBranch = 'feature/analytics-gemini-data-processing';
 const handoff = 'packages/analytics/handoffs/002-architecture-to-data-processing.md';
@@ -13,7 +13,7 @@ const trailers = [
   '--trailer',
   `AI-Handoff: ${handoff}`,
 ];
-/** PRODUCT.md's example handoff: the one the phase commits below name in AI-Handoff. */
+/** The documented example handoff: the one the phase commits below name in AI-Handoff. */
 const productHandoff = `---
 feature: analytics
 from: { phase: architecture, model: gpt }

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../tools/workspace/template';
-import { createWorkspace, type Workspace } from './harness';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 
 interface NxJson {
   plugins?: Array<string | { plugin: string; options?: Record<string, unknown> }>;

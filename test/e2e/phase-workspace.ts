@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { renderFeature, renderHandoff, type HandoffFile } from '@baton/relay';
-import { createWorkspace, type RunResult, type Workspace } from './harness';
+import { createWorkspace, type RunResult, type Workspace } from '@baton/testing/workspace';
 
 /**
  * `nx ...` in the workspace without blocking this process: the emulator and the cache server run

@@ -1,7 +1,7 @@
 import { startEmulator, type Emulator } from '@baton/provider-emulator';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { Workspace } from './harness';
+import type { Workspace } from '@baton/testing/workspace';
 import { featureWorkspace, handoffs, nx, project, vision } from './phase-workspace';
 
 const review =
@@ -53,7 +53,7 @@ describe('nx run <feature>:<phase>', () => {
         'claude (anthropic/claude-sonnet-4-5) writes a report',
       );
 
-      // Literally as PRODUCT.md writes it: Nx finds @ws/analytics by its unscoped name.
+      // Literally as the docs write it: Nx finds @ws/analytics by its unscoped name.
       const first = await run('analytics:security-review');
       expect(first.code, first.output).toBe(0);
       expect(emulator.requests).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createWorkspace, type Workspace } from './harness';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 
 describe('@baton/nx installed from its tarball', () => {
   let ws: Workspace;

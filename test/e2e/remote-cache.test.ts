@@ -1,6 +1,6 @@
 import { startEmulator, type Emulator } from '@baton/provider-emulator';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createWorkspace, type Workspace } from './harness';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 import { featureWorkspace, handoffs, nx, project } from './phase-workspace';
 import { startRemoteCacheServer, type RemoteCacheServer } from './remote-cache-server';
 

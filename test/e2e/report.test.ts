@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { trailerArgs, type LedgerEntry, type PhaseTrailers } from '@baton/relay';
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type Chromium } from '../browser/chromium';
-import { createWorkspace, type Workspace } from './harness';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 
 const artifacts = join(import.meta.dirname, 'artifacts');
 const project = 'packages/analytics';
@@ -302,7 +302,7 @@ describe('baton report, ledger and blame on a relayed feature', () => {
 
     expect(problems).toEqual([]);
     expect(requests).toEqual([url]);
-    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
 
     const cost = ledger.reduce((sum, entry) => sum + (entry.costUsd ?? 0), 0);
     const figure = (name: string) => page.locator(`[data-figure="${name}"]`).textContent();
@@ -346,7 +346,7 @@ describe('baton report, ledger and blame on a relayed feature', () => {
     const chartData = (id: string) =>
       page.evaluate((canvasId) => {
         const chart = (
-          window as unknown as {
+          globalThis as unknown as {
             Chart: {
               getChart(id: string): {
                 data: { labels: string[]; datasets: Array<{ data: number[] }> };

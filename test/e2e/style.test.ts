@@ -1,6 +1,6 @@
 import { codebaseFile, workspaceCodebaseFiles } from '@baton/corpus';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createWorkspace, type Workspace } from './harness';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 
 describe('baton style and baton check, installed', () => {
   let ws: Workspace;

@@ -57,7 +57,7 @@ export function e2eEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 function tarballs(): string[] {
   if (!existsSync(tarballDir)) {
     throw new Error(
-      `No Baton tarballs in ${tarballDir}. Run \`npm run build && npm run pack\` first.`,
+      `No Baton tarballs in ${tarballDir}. Run \`npm run pack\` first (it builds, then packs).`,
     );
   }
   const files = readdirSync(tarballDir)

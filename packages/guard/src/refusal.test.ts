@@ -1,6 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempFolder } from '@baton/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allowedOutgoing, makeOutgoingWorkspace, refusedOutgoing } from './__fixtures__/attempts';
 import { NotAGitRepositoryError, RefusedFileError } from './errors';
@@ -64,13 +63,13 @@ describe('checkOutgoingFiles', () => {
   });
 
   it('refuses to judge a folder git does not manage', async () => {
-    const bare = mkdtempSync(join(tmpdir(), 'baton-guard-nogit-'));
+    const bare = tempFolder('baton-guard-nogit-');
     try {
-      await expect(checkOutgoingFiles(bare, ['a.ts'])).rejects.toBeInstanceOf(
+      await expect(checkOutgoingFiles(bare.root, ['a.ts'])).rejects.toBeInstanceOf(
         NotAGitRepositoryError,
       );
     } finally {
-      rmSync(bare, { recursive: true, force: true });
+      bare.dispose();
     }
   });
 });

@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { BatonNotInitialisedError, defaultCollaborationMap } from '@baton/relay';
+import { tempFolder, type TempFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   collaborationMapFromNxJson,
@@ -56,28 +54,27 @@ describe('collaborationMapFromNxJson', () => {
 });
 
 describe('readWorkspaceMap', () => {
+  let folder: TempFolder;
   let root: string;
   beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'baton-map-'));
+    folder = tempFolder('baton-map-');
+    root = folder.root;
   });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  afterEach(() => folder.dispose());
 
   it('reads nx.json from the workspace root', async () => {
     await expect(readWorkspaceMap(root)).rejects.toThrow(BatonNotInitialisedError);
     await expect(readWorkspaceMapOrNull(root)).resolves.toBeNull();
-    writeFileSync(
-      join(root, 'nx.json'),
-      JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: {} }] }),
-    );
+    folder.write('nx.json', JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: {} }] }));
     expect(await readWorkspaceMap(root)).toEqual(defaultCollaborationMap);
-    writeFileSync(join(root, 'nx.json'), '{ "plugins": [');
+    folder.write('nx.json', '{ "plugins": [');
     await expect(readWorkspaceMap(root)).rejects.toThrow(/nx.json is not valid JSON/);
   });
 
   // Regression: a comment in nx.json made every phase fail ("nx.json is not valid JSON").
   it('reads nx.json as Nx does: comments and trailing commas allowed', async () => {
-    writeFileSync(
-      join(root, 'nx.json'),
+    folder.write(
+      'nx.json',
       [
         '{',
         '  // Baton relays features through these models.',

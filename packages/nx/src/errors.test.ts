@@ -1,7 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { BatonError, renderError as renderPlain } from '@baton/errors';
 import { EscapingPathError, RefusedFileError } from '@baton/guard';
 import { MissingApiKeyError } from '@baton/providers';
@@ -15,6 +13,7 @@ import {
   type HandoffFile,
 } from '@baton/relay';
 import { styleErrors } from '@baton/style';
+import { batonFromSource, tempRepo, type GitFolder } from '@baton/testing';
 import type { ExecutorContext } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -23,7 +22,6 @@ import phaseExecutor from './executors/phase/executor';
 import runHandoffGenerator from './generators/handoff/handoff';
 import { phaseTargets } from './plugins/plugin';
 
-const repoRoot = join(__dirname, '..', '..', '..');
 /** A stack frame as V8 prints it. */
 const stackFrame = /^\s+at .+\(?.+:\d+:\d+\)?$/m;
 
@@ -140,31 +138,22 @@ describe('the generators', () => {
 });
 
 /** A git repository shaped like an Nx workspace with Baton and one feature project, all committed. */
-function featureWorkspace(): { root: string; write: (path: string, text: string) => void } {
-  const root = mkdtempSync(join(tmpdir(), 'baton-errors-'));
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  };
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.name', 'Test Human');
-  git('config', 'user.email', 'human@test.invalid');
-  git('config', 'commit.gpgsign', 'false');
-  write(
-    'nx.json',
-    JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: defaultCollaborationMap }] }),
-  );
-  write('package.json', '{ "name": "ws", "private": true }\n');
-  write('packages/analytics/package.json', '{ "name": "@ws/analytics" }\n');
-  write('packages/analytics/src/index.ts', 'export const analytics = true;\n');
-  write(
-    'packages/analytics/handoffs/FEATURE.md',
-    renderFeature({ title: 'Analytics', vision: 'Metrics for the admin dashboard.' }),
-  );
-  git('add', '-A');
-  git('commit', '-q', '-m', 'Start analytics');
-  return { root, write };
+function featureWorkspace(): GitFolder {
+  return tempRepo({
+    prefix: 'baton-errors-',
+    files: {
+      'nx.json': JSON.stringify({
+        plugins: [{ plugin: '@baton/nx', options: defaultCollaborationMap }],
+      }),
+      'package.json': '{ "name": "ws", "private": true }\n',
+      'packages/analytics/package.json': '{ "name": "@ws/analytics" }\n',
+      'packages/analytics/src/index.ts': 'export const analytics = true;\n',
+      'packages/analytics/handoffs/FEATURE.md': renderFeature({
+        title: 'Analytics',
+        vision: 'Metrics for the admin dashboard.',
+      }),
+    },
+  });
 }
 
 function handoffTo(phase: string, files: HandoffFile[] = []): string {
@@ -184,11 +173,13 @@ function handoffTo(phase: string, files: HandoffFile[] = []): string {
 }
 
 describe('the phase executor', () => {
+  let repo: GitFolder;
   let root: string;
-  let write: (path: string, text: string) => void;
   let printed: string[];
+  const write = (path: string, text: string) => repo.write(path, text);
   beforeEach(() => {
-    ({ root, write } = featureWorkspace());
+    repo = featureWorkspace();
+    root = repo.root;
     printed = [];
     vi.spyOn(console, 'error').mockImplementation((text: string) => void printed.push(text));
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
@@ -196,7 +187,7 @@ describe('the phase executor', () => {
   afterEach(() => {
     vi.restoreAllMocks();
     vi.unstubAllEnvs();
-    rmSync(root, { recursive: true, force: true });
+    repo.dispose();
   });
 
   /** Runs the phase target as Nx would: the options and metadata the plugin inferred. */
@@ -309,22 +300,17 @@ describe('the phase executor', () => {
 });
 
 describe('the baton command', () => {
-  let root: string;
-  let write: (path: string, text: string) => void;
+  let repo: GitFolder;
+  const write = (path: string, text: string) => repo.write(path, text);
+  const baton = (...args: string[]) => batonFromSource(repo.root, ...args);
   beforeEach(() => {
-    ({ root, write } = featureWorkspace());
+    repo = featureWorkspace();
+    vi.stubEnv('BATON_DEBUG', '');
   });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-  /** Runs `baton` from source in the workspace, as a user would run the installed one. */
-  function baton(...args: string[]) {
-    const result = spawnSync(
-      join(repoRoot, 'node_modules', '.bin', 'tsx'),
-      ['--conditions=@baton/source', join(repoRoot, 'packages/nx/src/bin/baton.ts'), ...args],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, BATON_DEBUG: '' } },
-    );
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  }
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    repo.dispose();
+  });
 
   // Regression: a corrupt style profile showed the user a stack trace.
   it('renders a style error (a corrupt style profile), a relay error and an unexpected one, with no stack', () => {

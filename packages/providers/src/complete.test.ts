@@ -5,10 +5,10 @@ import {
   type Emulator,
   type FaultKind,
 } from '@baton/provider-emulator';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
+import { tempFolder } from '@baton/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   complete,
@@ -39,12 +39,16 @@ const SNAPSHOTS = {
 const PROVIDERS = Object.keys(SPECS) as Array<keyof typeof SPECS>;
 
 let emulator: Emulator;
+const logFolder = tempFolder('baton-providers-');
 let logFile: string;
 beforeAll(async () => {
-  logFile = join(mkdtempSync(join(tmpdir(), 'baton-providers-')), 'requests.jsonl');
+  logFile = join(logFolder.root, 'requests.jsonl');
   emulator = await startEmulator({ logFile, script: { defaultReply: REPLY } });
 });
-afterAll(() => emulator.close());
+afterAll(async () => {
+  await emulator.close();
+  logFolder.dispose();
+});
 
 /** Each test names its own phase, and the script matches faults by phase: tests run side by side. */
 const ask = (phase: string, extra: Partial<CompletionRequest> = {}): CompletionRequest => ({

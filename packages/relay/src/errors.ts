@@ -83,7 +83,7 @@ export class MalformedHandoffError extends RelayError {
     super(
       'HANDOFF_MALFORMED',
       `${file} is not a valid Baton document: ${problem}.`,
-      `Fix it by hand to the handoff format (the front matter and sections the handoff generator writes), ` +
+      `Fix it by hand to Baton's handoff format (docs/handoffs.md in Baton's repository), ` +
         `or restore it with \`git restore ${file}\` if it is committed.`,
     );
   }

@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempFolder, tempRepo, type GitFolder } from '@baton/testing';
 import { format } from 'prettier';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkStyle, findingsOnChangedLines } from './check';
@@ -52,25 +51,23 @@ const departing = [
 ].join('\n');
 
 describe('learnStyleProfile and checkStyle', () => {
+  let repo: GitFolder;
   let root: string;
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  };
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const write = (path: string, text: string) => repo.write(path, text);
+  const git = (...args: string[]) => repo.git(...args);
 
   beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'baton-style-'));
-    git('init', '-q', '-b', 'main');
-    git('config', 'user.email', 'human@test.invalid');
-    git('config', 'user.name', 'Human');
+    repo = tempRepo({
+      prefix: 'baton-style-',
+      user: { name: 'Human', email: 'human@test.invalid' },
+    });
+    root = repo.root;
     for (let i = 0; i < 12; i++) write(`src/records/record-${i}.ts`, ownModule(i));
     write('src/__fixtures__/foreign.ts', departing);
     git('add', '.');
     git('commit', '-q', '-m', 'Add records');
   });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  afterEach(() => repo.dispose());
 
   it('learns the conventions the tracked code holds to, leaving fixtures out', () => {
     const profile = learnStyleProfile({ workspaceRoot: root });
@@ -225,13 +222,13 @@ describe('learnStyleProfile and checkStyle', () => {
   });
 
   it('names a folder that is not a git repository', () => {
-    const bare = mkdtempSync(join(tmpdir(), 'baton-style-nogit-'));
+    const bare = tempFolder('baton-style-nogit-');
     try {
-      expect(() => learnStyleProfile({ workspaceRoot: bare })).toThrow(
+      expect(() => learnStyleProfile({ workspaceRoot: bare.root })).toThrow(
         /not inside a git repository/,
       );
     } finally {
-      rmSync(bare, { recursive: true, force: true });
+      bare.dispose();
     }
   });
 });

@@ -1,21 +1,25 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { GoogleGenAI } from '@google/genai';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import OpenAI from 'openai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { tempFolder } from '@baton/testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { DEFAULT_REPLY, startEmulator, type Emulator } from './index';
 
 let emulator: Emulator;
+const logFolder = tempFolder('baton-emulator-');
 let logFile: string;
 
 beforeAll(async () => {
-  logFile = join(mkdtempSync(join(tmpdir(), 'baton-emulator-')), 'requests.jsonl');
+  logFile = join(logFolder.root, 'requests.jsonl');
   emulator = await startEmulator({ logFile });
 });
-afterAll(() => emulator.close());
+afterAll(async () => {
+  await emulator.close();
+  logFolder.dispose();
+});
 beforeEach(() => {
   emulator.setScript({});
   emulator.requests.length = 0;
@@ -302,11 +306,12 @@ describe('the request log', () => {
 
 describe('the command line', () => {
   it('prints its URL and the env lines, and serves the script it is given', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baton-emulator-cli-'));
-    writeFileSync(join(dir, 'script.json'), JSON.stringify({ defaultReply: 'from the script' }));
+    const dir = tempFolder('baton-emulator-cli-');
+    onTestFinished(() => dir.dispose());
+    dir.write('script.json', JSON.stringify({ defaultReply: 'from the script' }));
     const cli = execFile(
       process.execPath,
-      ['--import', 'tsx', join(__dirname, 'cli.ts'), '--script', join(dir, 'script.json')],
+      ['--import', 'tsx', join(__dirname, 'cli.ts'), '--script', dir.path('script.json')],
       { cwd: __dirname },
     );
     try {
@@ -333,12 +338,13 @@ describe('the command line', () => {
   });
 
   it('refuses an invalid script with a clear error', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baton-emulator-cli-'));
-    writeFileSync(join(dir, 'script.json'), JSON.stringify({ faults: [{ fault: 'meteor' }] }));
+    const dir = tempFolder('baton-emulator-cli-');
+    onTestFinished(() => dir.dispose());
+    dir.write('script.json', JSON.stringify({ faults: [{ fault: 'meteor' }] }));
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', join(__dirname, 'cli.ts'), '--script', join(dir, 'script.json')],
+        ['--import', 'tsx', join(__dirname, 'cli.ts'), '--script', dir.path('script.json')],
         (error, _stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stderr }),
       );
     });

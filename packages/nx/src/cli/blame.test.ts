@@ -1,29 +1,17 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trailerArgs } from '@baton/relay';
+import { batonFromSource, tempRepo, type GitFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-const repoRoot = join(__dirname, '..', '..', '..', '..');
-
-/** Runs the `baton` command from source in `cwd`, as a user would run the installed one. */
-function baton(cwd: string, ...args: string[]) {
-  const result = spawnSync(
-    join(repoRoot, 'node_modules', '.bin', 'tsx'),
-    ['--conditions=@baton/source', join(repoRoot, 'packages/nx/src/bin/baton.ts'), ...args],
-    { cwd, encoding: 'utf8' },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const baton = batonFromSource;
 
 describe('baton blame', () => {
+  let folder: GitFolder;
   let repo: string;
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) => folder.git(...args);
   const commit = (author: string, file: string, text: string, ...args: string[]) => {
-    mkdirSync(join(repo, file, '..'), { recursive: true });
-    writeFileSync(join(repo, file), text);
+    folder.write(file, text);
     git('add', file);
     git(
       '-c',
@@ -40,10 +28,10 @@ describe('baton blame', () => {
   };
 
   beforeEach(() => {
-    repo = mkdtempSync(join(tmpdir(), 'baton-blame-cli-'));
-    git('init', '-q', '-b', 'main');
+    folder = tempRepo({ prefix: 'baton-blame-cli-' });
+    repo = folder.root;
   });
-  afterEach(() => rmSync(repo, { recursive: true, force: true }));
+  afterEach(() => folder.dispose());
 
   it('prints each line with its model and phase, human author or uncommitted state', () => {
     const file = 'packages/analytics/src/query.ts';

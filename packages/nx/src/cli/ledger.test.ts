@@ -1,21 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appendLedgerEntry, type LedgerEntry } from '@baton/relay';
+import { batonFromSource, tempFolder, type TempFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-const repoRoot = join(__dirname, '..', '..', '..', '..');
-
-/** Runs the `baton` command from source in `cwd`, as a user would run the installed one. */
-function baton(cwd: string, ...args: string[]) {
-  const result = spawnSync(
-    join(repoRoot, 'node_modules', '.bin', 'tsx'),
-    ['--conditions=@baton/source', join(repoRoot, 'packages/nx/src/bin/baton.ts'), ...args],
-    { cwd, encoding: 'utf8' },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const baton = batonFromSource;
 
 function run(overrides: Partial<LedgerEntry>): LedgerEntry {
   return {
@@ -40,11 +29,13 @@ function run(overrides: Partial<LedgerEntry>): LedgerEntry {
 }
 
 describe('baton ledger', () => {
+  let folder: TempFolder;
   let workspace: string;
   beforeEach(() => {
-    workspace = mkdtempSync(join(tmpdir(), 'baton-ledger-cli-'));
+    folder = tempFolder('baton-ledger-cli-');
+    workspace = folder.root;
   });
-  afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+  afterEach(() => folder.dispose());
 
   it('says there are no runs yet on a workspace with no features, and exits 0', () => {
     const text = baton(workspace, 'ledger');

@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { renderFeature, renderHandoff } from '@baton/relay';
+import { tempFolder, type TempFolder } from '@baton/testing';
 import type { CreateNodesContext } from '@nx/devkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNodes } from './plugin';
@@ -21,17 +19,16 @@ const map = {
 };
 
 describe('inferred phase targets', () => {
+  let folder: TempFolder;
   let root: string;
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  };
+  const write = (path: string, text: string) => folder.write(path, text);
   const context = (): CreateNodesContext => ({ workspaceRoot: root, nxJsonConfiguration: {} });
   const nodes = (files: string[], options: unknown) =>
     createNodes[1](files, options as Record<string, unknown>, context());
 
   beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'baton-plugin-'));
+    folder = tempFolder('baton-plugin-');
+    root = folder.root;
     write('packages/analytics/package.json', '{ "name": "@ws/analytics" }\n');
     write('packages/analytics/schema.sql', 'create table t (id int);\n');
     write(
@@ -59,7 +56,7 @@ describe('inferred phase targets', () => {
     );
     write('docs/handoffs/FEATURE.md', '# Not a project\n\nNo package.json here.\n');
   });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  afterEach(() => folder.dispose());
 
   it('gives a feature project one target per phase, report phases cached with exact inputs and outputs', async () => {
     const results = await nodes(

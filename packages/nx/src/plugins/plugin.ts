@@ -15,7 +15,7 @@ import {
 } from '@baton/relay/graph';
 import { mapSource } from '../collaboration-map';
 
-/** Options of the `@baton/nx` entry in nx.json: the collaboration map. */
+/** Options of the `@baton/nx` entry in nx.json: the collaboration map (docs/collaboration-map.md). */
 export type BatonPluginOptions = Record<string, unknown>;
 
 /** The executor every phase target runs. */

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { tempRepo } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotAGitRepositoryError } from '../errors';
 import { draftHandoff, featureTitle, parseFilesOption } from './draft';
@@ -21,11 +22,11 @@ function write(path: string, content: string): void {
 }
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'baton-draft-'));
-  git('init', '-q', '-b', 'trunk');
-  git('config', 'user.email', 'dev@example.com');
-  git('config', 'user.name', 'Dev');
-  git('config', 'commit.gpgsign', 'false');
+  root = tempRepo({
+    prefix: 'baton-draft-',
+    branch: 'trunk',
+    user: { name: 'Dev', email: 'dev@example.com' },
+  }).root;
   write('libs/analytics/src/index.ts', 'export {};\n');
   git('add', '-A');
   git('commit', '-q', '-m', 'Initial commit');

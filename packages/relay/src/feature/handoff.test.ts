@@ -15,7 +15,7 @@ import {
   type HandoffDocument,
 } from './handoff';
 
-/** PRODUCT.md's example handoff, byte for byte. */
+/** The documented example handoff, byte for byte. */
 const productExample = `---
 feature: analytics
 from: { phase: architecture, model: gpt }
@@ -81,13 +81,13 @@ const exampleDocument: HandoffDocument = {
 };
 
 describe('handoff documents', () => {
-  it('reads PRODUCT.md example', () => {
+  it('reads the documented example', () => {
     expect(parseHandoff(productExample, `packages/analytics/handoffs/${exampleName}`)).toEqual(
       exampleDocument,
     );
   });
 
-  it("writes PRODUCT.md's example as Markdown that Prettier leaves byte for byte", async () => {
+  it('writes the documented example as Markdown that Prettier leaves byte for byte', async () => {
     const rendered = renderHandoff(exampleDocument);
     expect(rendered).toBe(renderedExample);
     expect(await format(rendered, { parser: 'markdown' })).toBe(rendered);

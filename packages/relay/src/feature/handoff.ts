@@ -20,7 +20,7 @@ export interface HandoffParty {
   model: string;
 }
 
-/** A handoff document: the seed's format under YAML front matter (PRODUCT.md). */
+/** A handoff document: the seed's format under YAML front matter (docs/handoffs.md). */
 export interface HandoffDocument {
   /** From the file name (`002-...md`): the number is where the handoff sits in the feature's relay. */
   number: number;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { tempRepo } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mapOfNxJson } from '../phase/__fixtures__/phase-workspace';
 import { PhaseCommitTrailersError, CheckRevisionError } from '../errors';
@@ -103,10 +104,10 @@ describe('the merge gate', () => {
   };
 
   beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'baton-check-'));
-    git('init', '-q', '-b', 'main');
-    git('config', 'user.email', 'human@test.invalid');
-    git('config', 'user.name', 'Human');
+    root = tempRepo({
+      prefix: 'baton-check-',
+      user: { name: 'Human', email: 'human@test.invalid' },
+    }).root;
     // The workspace's own prettier and eslint: this repository's installed ones.
     symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
     write('.gitignore', 'node_modules\n');

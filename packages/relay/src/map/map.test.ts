@@ -9,7 +9,7 @@ import {
   previousPhase,
 } from './map';
 
-/** PRODUCT.md's example map, as a user would paste it into nx.json. */
+/** The documented example map, as a user would paste it into nx.json. */
 const productExample = {
   models: {
     gpt: { provider: 'openai', model: 'gpt-4.1' },
@@ -41,7 +41,7 @@ function problemsOf(options: unknown): string[] {
 }
 
 describe('parseCollaborationMap', () => {
-  it('accepts PRODUCT.md example map as written', () => {
+  it('accepts the documented example map as written', () => {
     expect(parseCollaborationMap(productExample)).toEqual(productExample);
   });
 
@@ -50,7 +50,7 @@ describe('parseCollaborationMap', () => {
     expect(parseCollaborationMap({})).toEqual(defaultCollaborationMap);
   });
 
-  it('the default map is PRODUCT.md example plus instructions and a diff for the review', () => {
+  it('the default map is the documented example plus instructions and a diff for the review', () => {
     const { phases, ...rest } = defaultCollaborationMap;
     const { phases: examplePhases, ...exampleRest } = productExample;
     // The one departure: Claude's default moves off claude-sonnet-4-5, at end-of-life on 2026-11-30.

@@ -43,11 +43,11 @@ export interface CollaborationMap {
 /** The phase a feature's first handoff comes from. */
 export const startPhase = 'start';
 
-/** The seed's map of strengths (PRODUCT.md, "The collaboration map"). */
+/** The seed's map of strengths (docs/collaboration-map.md). */
 export const defaultCollaborationMap: CollaborationMap = {
   models: {
     gpt: { provider: 'openai', model: 'gpt-4.1' },
-    // PRODUCT.md's example names claude-sonnet-4-5, which reaches end-of-life on 2026-11-30.
+    // Not the seed's claude-sonnet-4-5, which reaches end-of-life on 2026-11-30.
     claude: { provider: 'anthropic', model: 'claude-sonnet-4-6' },
     gemini: { provider: 'google', model: 'gemini-2.5-pro' },
     local: {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { tempRepo } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   DetachedHeadError,
@@ -51,11 +52,10 @@ const request = (phase: string) => ({
 });
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'baton-branch-'));
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'dev@example.com');
-  git('config', 'user.name', 'Dev');
-  git('config', 'commit.gpgsign', 'false');
+  root = tempRepo({
+    prefix: 'baton-branch-',
+    user: { name: 'Dev', email: 'dev@example.com' },
+  }).root;
   write('packages/analytics/src/index.ts', 'export const analytics = true;\n');
   git('add', '-A');
   git('commit', '-q', '-m', 'Initial commit');

@@ -16,7 +16,7 @@ import {
 } from '../git';
 import { phaseModel, previousPhase, type CollaborationMap } from '../map';
 
-/** `feature/<feature>-<model alias>-<phase>`, the seed's branch per model (PRODUCT.md). */
+/** `feature/<feature>-<model alias>-<phase>`, the seed's branch per model. */
 export function phaseBranchName(feature: string, modelAlias: string, phase: string): string {
   return `feature/${feature}-${modelAlias}-${phase}`;
 }

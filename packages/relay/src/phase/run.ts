@@ -74,7 +74,7 @@ interface PhaseRun {
 }
 
 /**
- * Runs one phase of a feature (PRODUCT.md, "Inferred targets"): the latest handoff to the phase,
+ * Runs one phase of a feature (docs/phases.md): the latest handoff to the phase,
  * its context through the guard, a budget check, one streaming call to the assigned model (then
  * its fallbacks), and a report in `handoffs/reports/` or a commit of the model's edits on the
  * phase branch. Every run that reaches the budget check leaves one line in the ledger, success or

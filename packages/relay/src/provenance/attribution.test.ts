@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempRepo } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blameFile, lineShares } from './attribution';
 import { BlameFileError, BlameNotInRepositoryError } from '../errors';
@@ -44,8 +45,7 @@ describe('attribution', () => {
   };
 
   beforeEach(() => {
-    repo = mkdtempSync(join(tmpdir(), 'baton-blame-'));
-    git('init', '-q', '-b', 'main');
+    repo = tempRepo({ prefix: 'baton-blame-' }).root;
   });
   afterEach(() => rmSync(repo, { recursive: true, force: true }));
 

@@ -5,7 +5,7 @@ import { globSync } from 'tinyglobby';
 import { z } from 'zod';
 import { LedgerCorruptError } from '../errors';
 
-/** Where a feature project keeps its ledger, relative to the project root (PRODUCT.md, "Files"). */
+/** Where a feature project keeps its ledger, relative to the project root (docs/ledger-and-report.md). */
 export const ledgerFile = join('handoffs', 'ledger.jsonl');
 
 const ledgerEntrySchema = z.object({

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempRepo } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commitPhaseTrailers, phaseCommits, trailerArgs } from './trailers';
 
@@ -27,8 +27,7 @@ describe('phase trailers', () => {
   };
 
   beforeEach(() => {
-    repo = mkdtempSync(join(tmpdir(), 'baton-trailers-'));
-    git('init', '-q', '-b', 'main');
+    repo = tempRepo({ prefix: 'baton-trailers-' }).root;
   });
   afterEach(() => rmSync(repo, { recursive: true, force: true }));
 

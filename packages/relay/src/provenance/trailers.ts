@@ -1,6 +1,6 @@
 import { logTrailers } from '../git';
 
-/** The git trailers that mark a commit as written by a phase (PRODUCT.md, "Branches and commits"). */
+/** The git trailers that mark a commit as written by a phase (docs/phases.md). */
 export const trailerKeys = {
   phase: 'AI-Phase',
   model: 'AI-Model',

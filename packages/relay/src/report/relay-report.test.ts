@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempRepo } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MalformedHandoffError } from '../errors';
 import { appendLedgerEntry, type LedgerEntry } from '../provenance';
@@ -73,8 +73,7 @@ describe('collectRelayReport', () => {
   };
 
   beforeEach(() => {
-    repo = mkdtempSync(join(tmpdir(), 'baton-report-'));
-    git('init', '-q', '-b', 'main');
+    repo = tempRepo({ prefix: 'baton-report-' }).root;
   });
   afterEach(() => rmSync(repo, { recursive: true, force: true }));
 

@@ -1,30 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { FsTree } from 'nx/src/generators/tree';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseFeature, parseHandoff } from '@baton/relay';
+import { tempRepo, type GitFolder } from '@baton/testing';
 import runHandoffGenerator, { handoffGenerator } from './handoff';
 
 const goal = 'User analytics dashboard: real-time metrics, trends and export';
+let repo: GitFolder;
 let root: string;
-
-function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-}
-
-function write(path: string, content: string): void {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), content);
-}
-
-function commit(message: string): void {
-  git('add', '-A');
-  git('commit', '-q', '-m', message);
-}
+const git = (...args: string[]) => repo.git(...args);
+const write = (path: string, content: string) => repo.write(path, content);
+const commit = (message: string) => repo.commitAll(message);
 
 /** A Tree over a real workspace in a git repository (what `nx g` gives a generator). */
 function tree(): Tree {
@@ -45,11 +34,8 @@ async function generate(options: Parameters<typeof handoffGenerator>[1]) {
 }
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'baton-handoff-'));
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'dev@example.com');
-  git('config', 'user.name', 'Dev');
-  git('config', 'commit.gpgsign', 'false');
+  repo = tempRepo({ prefix: 'baton-handoff-', user: { name: 'Dev', email: 'dev@example.com' } });
+  root = repo.root;
   write(
     'package.json',
     JSON.stringify({ name: '@ws/source', private: true, workspaces: ['packages/*'] }),
@@ -64,7 +50,7 @@ beforeEach(() => {
   write('packages/analytics/schema.sql', 'create table user_events (id int);\n');
   commit('Initial commit');
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => repo.dispose());
 
 describe('handoff generator', () => {
   it('writes the first handoff and FEATURE.md from the goal', async () => {

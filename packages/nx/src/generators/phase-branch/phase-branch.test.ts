@@ -1,43 +1,35 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { logger } from '@nx/devkit';
 import { FsTree } from 'nx/src/generators/tree';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { tempRepo, type GitFolder } from '@baton/testing';
 import { phaseBranchGenerator } from './phase-branch';
 
+let repo: GitFolder;
 let root: string;
-
-function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-}
-
-function write(path: string, content: string): void {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), content);
-}
+const git = (...args: string[]) => repo.git(...args);
+const write = (path: string, content: string) => repo.write(path, content);
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'baton-phase-branch-'));
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'dev@example.com');
-  git('config', 'user.name', 'Dev');
-  git('config', 'commit.gpgsign', 'false');
-  write(
-    'package.json',
-    JSON.stringify({ name: '@ws/source', private: true, workspaces: ['packages/*'] }),
-  );
-  write('nx.json', JSON.stringify({ plugins: ['@baton/nx'] }));
-  write(
-    'packages/analytics/package.json',
-    JSON.stringify({ name: '@ws/analytics', version: '0.0.1' }),
-  );
-  git('add', '-A');
-  git('commit', '-q', '-m', 'Initial commit');
+  repo = tempRepo({
+    prefix: 'baton-phase-branch-',
+    user: { name: 'Dev', email: 'dev@example.com' },
+    files: {
+      'package.json': JSON.stringify({
+        name: '@ws/source',
+        private: true,
+        workspaces: ['packages/*'],
+      }),
+      'nx.json': JSON.stringify({ plugins: ['@baton/nx'] }),
+      'packages/analytics/package.json': JSON.stringify({
+        name: '@ws/analytics',
+        version: '0.0.1',
+      }),
+    },
+  });
+  root = repo.root;
 });
 afterEach(() => {
-  rmSync(root, { recursive: true, force: true });
+  repo.dispose();
   vi.restoreAllMocks();
 });
 

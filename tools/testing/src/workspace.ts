@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { e2eEnv, prepareWorkspaceTemplate } from '../../tools/workspace/template';
+import { e2eEnv, prepareWorkspaceTemplate } from '../../workspace/template';
+import { GitFolder } from './temp';
 
 export interface RunResult {
   code: number;
@@ -20,15 +20,17 @@ export interface RunOptions {
 }
 
 /** A throwaway copy of the prepared Nx workspace (Baton installed from its tarballs, git initialised). */
-export class Workspace {
-  constructor(readonly root: string) {}
+export class Workspace extends GitFolder {
+  constructor(root: string) {
+    super(root, dirname(root));
+  }
 
   /**
    * The environment of every command run here. Each workspace keeps its own Nx cache, as a separate
    * machine would: left alone, Nx 23 shares one per-user cache (`~/.nx/<id>`) between all checkouts
    * of a repository, and every copy of the template is one.
    */
-  env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  override env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     return e2eEnv({
       NX_CACHE_DIRECTORY: join(this.root, '.nx', 'cache'),
       NX_WORKSPACE_DATA_DIRECTORY: join(this.root, '.nx', 'workspace-data'),
@@ -60,63 +62,6 @@ export class Workspace {
     return this.run(join(this.root, 'node_modules', '.bin', 'baton'), args, options);
   }
 
-  /** Runs git and returns its trimmed stdout; throws with git's message when it fails. */
-  git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.root, env: this.env(), encoding: 'utf8' }).trim();
-  }
-
-  path(relative: string): string {
-    return join(this.root, relative);
-  }
-
-  exists(relative: string): boolean {
-    return existsSync(this.path(relative));
-  }
-
-  read(relative: string): string {
-    return readFileSync(this.path(relative), 'utf8');
-  }
-
-  readJson<T = Record<string, unknown>>(relative: string): T {
-    return JSON.parse(this.read(relative)) as T;
-  }
-
-  write(relative: string, content: string): void {
-    mkdirSync(dirname(this.path(relative)), { recursive: true });
-    writeFileSync(this.path(relative), content);
-  }
-
-  updateJson<T = Record<string, unknown>>(relative: string, update: (json: T) => T | void): void {
-    const json = this.readJson<T>(relative);
-    this.write(relative, `${JSON.stringify(update(json) ?? json, null, 2)}\n`);
-  }
-
-  /** Stages everything and commits it as a human. */
-  commitAll(message: string): string {
-    this.git('add', '-A');
-    this.git('commit', '-q', '--no-verify', '-m', message);
-    return this.git('rev-parse', 'HEAD');
-  }
-
-  /**
-   * A fingerprint of everything a user could lose: HEAD, branch, index, and the content of every
-   * tracked, modified and untracked (not ignored) file. Equal before and after means nothing changed.
-   */
-  treeHash(): string {
-    const hash = createHash('sha256');
-    hash.update(this.git('rev-parse', 'HEAD'));
-    hash.update(this.git('symbolic-ref', '-q', '--short', 'HEAD'));
-    hash.update(this.git('ls-files', '--stage'));
-    const files = this.git('ls-files', '--cached', '--others', '--exclude-standard', '-z').split(
-      '\0',
-    );
-    for (const file of files.filter(Boolean).sort()) {
-      hash.update(file);
-      hash.update(this.exists(file) ? readFileSync(this.path(file)) : '<deleted>');
-    }
-    return hash.digest('hex');
-  }
-
   /** Adds a buildable TypeScript library project at packages/<name>, committed. */
   addLibrary(name: string, files: Record<string, string> = {}): void {
     const root = `packages/${name}`;
@@ -130,10 +75,6 @@ export class Workspace {
     );
     for (const [path, content] of Object.entries(files)) this.write(`${root}/${path}`, content);
     this.commitAll(`Add ${name}`);
-  }
-
-  dispose(): void {
-    rmSync(dirname(this.root), { recursive: true, force: true });
   }
 }
 

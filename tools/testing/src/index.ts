@@ -1,0 +1,2 @@
+export { batonFromSource, repoRoot } from './baton';
+export { GitFolder, TempFolder, tempFolder, tempRepo, type TempRepoOptions } from './temp';
