@@ -190,7 +190,7 @@ for (const cell of cells)
     let ws: CompatWorkspace;
     let beforeBaton: string;
     const nx = (args: string[], env?: NodeJS.ProcessEnv) => ws.nx(args, { env });
-    const ok = (result: { code: number; output: string }) => {
+    const ok = <Result extends { code: number; output: string }>(result: Result): Result => {
       expect(result.code, result.output).toBe(0);
       return result;
     };

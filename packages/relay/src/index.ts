@@ -49,9 +49,7 @@ export {
   type PhaseTrailers,
 } from './provenance';
 export {
-  batonPluginName,
   defaultCollaborationMap,
-  readCollaborationMap,
   type CollaborationMap,
   type ModelEntry,
   type PhaseEntry,

@@ -8,6 +8,7 @@ import {
   type GeneratorCallback,
   type Tree,
 } from '@nx/devkit';
+import { withRenderedErrors } from '../../errors';
 import { activateHooks, addHooks, addPrepareScript } from './lib/husky';
 import { addLintStagedConfig } from './lib/lint-staged';
 import { initMessages } from './lib/messages';
@@ -79,4 +80,4 @@ export async function initGenerator(
   );
 }
 
-export default initGenerator;
+export default withRenderedErrors(initGenerator);

@@ -1,5 +1,5 @@
 import { formatFiles, logger, readNxJson, updateNxJson, type Tree } from '@nx/devkit';
-import { batonPluginName } from '@baton/relay';
+import { batonPluginName } from '../../collaboration-map';
 
 const retired = 'claude-sonnet-4-5';
 const successor = 'claude-sonnet-4-6';

@@ -1,11 +1,10 @@
 import { readNxJson, updateNxJson, type Tree } from '@nx/devkit';
-import { batonPluginName, defaultCollaborationMap } from '@baton/relay';
+import { defaultCollaborationMap } from '@baton/relay';
+import { batonPluginEntry, batonPluginName } from '../../../collaboration-map';
 
 /** Whether nx.json already lists @baton/nx, as a name or as `{ plugin, options }`. */
 export function hasBatonPlugin(tree: Tree): boolean {
-  return (readNxJson(tree)?.plugins ?? []).some((entry) =>
-    typeof entry === 'string' ? entry === batonPluginName : entry.plugin === batonPluginName,
-  );
+  return batonPluginEntry(readNxJson(tree)) !== undefined;
 }
 
 /** Adds `{ "plugin": "@baton/nx", "options": <default map> }` to nx.json's plugins. */
