@@ -314,6 +314,8 @@ export class BudgetExceededError extends RelayError {
     readonly estimate: number,
     readonly allowed: number,
     readonly project: string,
+    /** The limit is Baton's default, not the map's. */
+    readonly isDefault = false,
   ) {
     const what = {
       maxCostUsd: `would cost up to $${estimate.toFixed(4)}`,
@@ -326,9 +328,37 @@ export class BudgetExceededError extends RelayError {
         : 'no request was sent; see the payload with `nx run ' + `${project}:${phase} --dry-run\``;
     super(
       'BUDGET_EXCEEDED',
-      `Phase "${phase}" ${what}, over its budget (${limit} ${allowed}); ${fix}. ` +
-        `Mark large references "(structure only)" in a new handoff (\`nx g handoff --project ${project} --to ${phase}\`), ` +
-        `or raise phases.${phase}.budget.${limit} in the "@baton/nx" entry of nx.json, then run the phase again.`,
+      `Phase "${phase}" ${what}, over its budget (${limit} ${allowed}${isDefault ? ", Baton's default" : ''}); ${fix}. ` +
+        `Mark large references "(structure only)" in a new handoff (\`nx g handoff --project ${project} --to ${phase} --files <path>:structure\`), ` +
+        `or ${isDefault ? 'set' : 'raise'} phases.${phase}.budget.${limit} in the "@baton/nx" entry of nx.json, then run the phase again.`,
+    );
+  }
+}
+
+/** A phase's input, with the output kept for the answer, does not fit a model's context window. */
+export class ContextWindowExceededError extends RelayError {
+  constructor(
+    readonly phase: string,
+    readonly project: string,
+    readonly spec: { alias: string; provider: string; model: string },
+    readonly estimate: { inputTokens: number; maxOutputTokens: number },
+    readonly window: { tokens: number; source: 'map' | 'price list' | 'default' },
+  ) {
+    const n = (value: number) => value.toLocaleString('en-US');
+    const source = {
+      map: 'as its map entry says',
+      'price list': "as Baton's price list says",
+      default: "Baton's default for a model it does not know",
+    }[window.source];
+    super(
+      'CONTEXT_WINDOW_EXCEEDED',
+      `Phase "${phase}" would send about ${n(estimate.inputTokens)} input tokens to ${spec.alias} (${spec.provider}/${spec.model}), ` +
+        `and keeps ${n(estimate.maxOutputTokens)} for the answer: more than its context window of ${n(window.tokens)} tokens (${source}); ` +
+        `no request was sent. See what is sent with \`nx run ${project}:${phase} --dry-run\`, ` +
+        `mark large references structure only in a new handoff (\`nx g handoff --project ${project} --to ${phase} --files <path>:structure\`)` +
+        (window.source === 'price list'
+          ? ', or run the phase with a model that holds more (`--model <alias>`).'
+          : `, or set models.${spec.alias}.contextWindow in the "@baton/nx" entry of nx.json to what the model holds.`),
     );
   }
 }

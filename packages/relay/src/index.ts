@@ -6,6 +6,7 @@ export {
   BudgetExceededError,
   CheckRevisionError,
   CollaborationMapError,
+  ContextWindowExceededError,
   DetachedHeadError,
   DiffBaseMissingError,
   DirtyPhaseTreeError,
