@@ -377,16 +377,47 @@ export class InvalidEditsError extends RelayError {
   }
 }
 
-/** `git commit` (its hooks, usually) refused a phase's edits; they were rolled back. */
+/**
+ * `git commit` (its hooks, usually) refused a phase's edits; they were rolled back. `findings` is
+ * what the hooks printed, as they printed it, without colour codes or a task runner's progress log.
+ */
 export class PhaseCommitRejectedError extends RelayError {
   constructor(
-    readonly gitOutput: string,
+    readonly findings: string,
     readonly rerun: string,
   ) {
     super(
       'PHASE_COMMIT_REJECTED',
-      `git commit refused the phase's edits, so they were rolled back and nothing was changed: ${gitOutput.trim().replace(/\s+/g, ' ')} ` +
-        `Fix what the hooks report (\`git commit\` runs them the same way by hand), then run ${rerun} again.`,
+      `git commit refused the phase's edits; its hooks said:\n\n${findings}\n\n` +
+        `The edits were rolled back, so nothing was changed. Fix what the hooks report (\`git commit\` runs them the same way by hand), then run ${rerun}.`,
+    );
+  }
+}
+
+/** A `changes` phase's reply whose edits leave every file as it was: there is nothing to commit. */
+export class EmptyEditsError extends RelayError {
+  constructor(readonly paths: string[]) {
+    super(
+      'EMPTY_EDITS',
+      `The model's reply changes nothing: its ${paths.length === 1 ? 'edit leaves' : `${paths.length} edits leave`} ${paths.join(', ')} exactly as ${paths.length === 1 ? 'it is' : 'they are'}, so there is nothing to commit and nothing was changed. ` +
+        `Say in a new handoff what the phase should change, or make the change by hand.`,
+    );
+  }
+}
+
+/** `--reply` names a file that is not a reply Baton kept for this phase. */
+export class KeptReplyError extends RelayError {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    readonly project: string,
+    readonly phase: string,
+  ) {
+    super(
+      'KEPT_REPLY_UNUSABLE',
+      `${path} is not a reply Baton kept for ${project}:${phase} (${reason}); nothing was changed. ` +
+        `Replies of failed runs are kept under .baton/replies/ and each failure names its own; ` +
+        `run \`nx run ${project}:${phase}\` to ask the model again.`,
     );
   }
 }

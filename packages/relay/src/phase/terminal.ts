@@ -45,6 +45,11 @@ export function outcomeLine(phase: string, result: CompletionResult): string {
   );
 }
 
+/** The start of the line a run that applied a kept reply ends with: no call, no cost. */
+export function appliedLine(phase: string, result: CompletionResult, path: string): string {
+  return `Baton ${phase}: applied the reply ${result.alias} gave earlier (${path}), no new call, $0;`;
+}
+
 export interface DryRun {
   project: string;
   phase: string;

@@ -22,6 +22,7 @@ export default async function phaseExecutor(
       phase: options.phase ?? context.targetName!,
       dryRun: options.dryRun ?? false,
       model: options.model,
+      reply: options.reply,
       out: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY },
     });
     return { success: true };
