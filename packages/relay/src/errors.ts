@@ -388,7 +388,7 @@ export class PhaseCommitRejectedError extends RelayError {
   ) {
     super(
       'PHASE_COMMIT_REJECTED',
-      `git commit refused the phase's edits; its hooks said:\n\n${findings}\n\n` +
+      `git commit refused the phase's edits; its hooks said:\n\n${findings || '(nothing: they printed no output)'}\n\n` +
         `The edits were rolled back, so nothing was changed. Fix what the hooks report (\`git commit\` runs them the same way by hand), then run ${rerun}.`,
     );
   }
