@@ -1,7 +1,11 @@
 import { stripVTControlCharacters } from 'node:util';
 
-/** lint-staged's task log off a terminal (`[STARTED] eslint --fix`), and listr's symbols on one. */
-const taskLogLine = /^\s*(?:\[(?:STARTED|COMPLETED|SUCCESS|SKIPPED|FAILED|TITLE|DATA)\]|[✔❯↓◼])\s/u;
+/**
+ * lint-staged's task log: off a terminal (`[STARTED] eslint --fix`), on one (listr's symbols), and
+ * as the JSON events listr prints under a test runner (`{"event":"STATE",...}`).
+ */
+const taskLogLine =
+  /^\s*(?:\[(?:STARTED|COMPLETED|SUCCESS|SKIPPED|FAILED|TITLE|DATA)\]\s|[✔❯↓◼]\s|\{"event":)/u;
 
 /**
  * What the hooks found, from `git commit`'s output: their lines as printed, without colour codes

@@ -18,6 +18,7 @@ const lintStagedLog = [
   '\x1b[32m[COMPLETED]\x1b[39m Preparing lint-staged...',
   '\x1b[33m[STARTED]\x1b[39m eslint --fix',
   '\x1b[31m[FAILED]\x1b[39m eslint --fix [FAILED]',
+  '{"event":"STATE","data":"FAILED","task":{"title":"eslint --fix"}}',
   '',
   '\x1b[31m✖ eslint --fix:\x1b[39m',
   '',
