@@ -127,6 +127,7 @@ async function tryStream(
   const driver = DRIVERS[spec.provider];
   // The SDKs take whole milliseconds only.
   const timeoutMs = Math.max(1, Math.round(request.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+  request.onAttempt?.({ alias: spec.alias, attempt, timeoutMs });
   const controller = new AbortController();
   const parts: string[] = [];
   let outputTokens = 0;
@@ -212,9 +213,11 @@ const silence = (timeoutMs: number, opened: boolean): Failure => ({
   kind: 'broken',
   status: null,
   reason: opened
-    ? `the stream went silent for ${timeoutMs} ms`
-    : `no answer within ${timeoutMs} ms a try`,
+    ? `the stream went silent for ${seconds(timeoutMs)}, the time limit between two events`
+    : `no answer within ${seconds(timeoutMs)}, the time limit a try`,
 });
+
+const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
 
 function unusable(error: unknown): string {
   if (error instanceof MissingApiKeyError)

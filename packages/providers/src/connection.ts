@@ -29,6 +29,12 @@ const BASE_URL_ENVS: Record<Exclude<ProviderName, 'openai-compatible'>, string> 
   google: 'GOOGLE_GEMINI_BASE_URL',
 };
 
+/** The variables a model's key may come from (none: a server that needs no key). */
+export function keyEnvsOf(spec: ModelSpec): string[] {
+  if (spec.provider === 'openai-compatible') return spec.apiKeyEnv ? [spec.apiKeyEnv] : [];
+  return KEY_ENVS[spec.provider];
+}
+
 const present = (value: string | undefined) => (value && value.trim() ? value.trim() : undefined);
 
 export function connectionFor(spec: ModelSpec, env: NodeJS.ProcessEnv, phase: string): Connection {

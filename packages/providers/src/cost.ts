@@ -3,7 +3,8 @@ import type { ModelSpec } from './types';
 
 export type Pricing = NonNullable<ModelSpec['pricing']>;
 
-const LIST: Record<string, Record<string, Pricing> | undefined> = prices.models;
+const LIST: Record<string, Record<string, Pricing & { contextWindow?: number }> | undefined> =
+  prices.models;
 
 /** Dated snapshots and -latest aliases bill as their model: gpt-4.1-2025-04-14, claude-sonnet-4-5-20250929. */
 const SNAPSHOT_SUFFIX = /-(?:\d{4}-\d{2}-\d{2}|\d{8}|latest)$/;

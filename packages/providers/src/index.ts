@@ -5,6 +5,8 @@ export {
   STREAM_ATTEMPTS,
   type CompleteOptions,
 } from './complete';
+export { keyEnvsOf } from './connection';
+export { contextWindowOf, DEFAULT_CONTEXT_WINDOW, type ContextWindow } from './context-window';
 export { estimateCost, pricingOf, type Pricing } from './cost';
 export {
   CompletionAbortedError,

@@ -11,6 +11,8 @@ export interface ModelSpec {
   apiKeyEnv?: string;
   /** USD per million tokens; overrides the price list. */
   pricing?: { inputPerMillion: number; outputPerMillion: number };
+  /** Tokens the model holds, input and output together; overrides the price list's. */
+  contextWindow?: number;
 }
 
 export interface CompletionRequest {
@@ -22,6 +24,8 @@ export interface CompletionRequest {
   /** How long the provider may stay silent (before answering, or between two stream events). */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Each whole try as it starts: which model is asked, and how long it may stay silent. */
+  onAttempt?: (attempt: { alias: string; attempt: number; timeoutMs: number }) => void;
   /**
    * Each piece of text as it streams in. When a stream breaks and is retried whole (or a fallback
    * model takes over), `attempt` goes up and the text of earlier attempts is void.

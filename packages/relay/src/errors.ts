@@ -327,6 +327,8 @@ export class BudgetExceededError extends RelayError {
     readonly estimate: number,
     readonly allowed: number,
     readonly project: string,
+    /** The limit is Baton's default, not the map's. */
+    readonly isDefault = false,
   ) {
     const what = {
       maxCostUsd: `would cost up to $${estimate.toFixed(4)}`,
@@ -335,13 +337,43 @@ export class BudgetExceededError extends RelayError {
     }[limit];
     super(
       'BUDGET_EXCEEDED',
-      `Phase "${phase}" ${what}, over its budget (${limit} ${allowed});`,
+      `Phase "${phase}" ${what}, over its budget (${limit} ${allowed}${isDefault ? ", Baton's default" : ''});`,
       (commands) =>
         (limit === 'maxAddedLines'
           ? 'nothing was changed. '
           : `no request was sent; see the payload with ${commands.runPhase(project, phase, '--dry-run')}. `) +
-        `Mark large references "(structure only)" in a new handoff (${commands.writeHandoff(project, `--to ${phase}`)}), ` +
-        `or raise phases.${phase}.budget.${limit} in ${commands.mapLocation}, then run the phase again.`,
+        `Mark large references "(structure only)" in a new handoff (${commands.writeHandoff(project, `--to ${phase} --files <path>:structure`)}), ` +
+        `or ${isDefault ? 'set' : 'raise'} phases.${phase}.budget.${limit} in ${commands.mapLocation}, then run the phase again.`,
+    );
+  }
+}
+
+/** A phase's input, with the output kept for the answer, does not fit a model's context window. */
+export class ContextWindowExceededError extends RelayError {
+  constructor(
+    readonly phase: string,
+    readonly project: string,
+    readonly spec: { alias: string; provider: string; model: string },
+    readonly estimate: { inputTokens: number; maxOutputTokens: number },
+    readonly window: { tokens: number; source: 'map' | 'price list' | 'default' },
+  ) {
+    const n = (value: number) => value.toLocaleString('en-US');
+    const source = {
+      map: 'as its map entry says',
+      'price list': "as Baton's price list says",
+      default: "Baton's default for a model it does not know",
+    }[window.source];
+    super(
+      'CONTEXT_WINDOW_EXCEEDED',
+      `Phase "${phase}" would send about ${n(estimate.inputTokens)} input tokens to ${spec.alias} (${spec.provider}/${spec.model}), ` +
+        `and keeps ${n(estimate.maxOutputTokens)} for the answer: more than its context window of ${n(window.tokens)} tokens (${source}); ` +
+        `no request was sent.`,
+      (commands) =>
+        `See what is sent with ${commands.runPhase(project, phase, '--dry-run')}, ` +
+        `mark large references structure only in a new handoff (${commands.writeHandoff(project, `--to ${phase} --files <path>:structure`)})` +
+        (window.source === 'price list'
+          ? ', or run the phase with a model that holds more (`--model <alias>`).'
+          : `, or set models.${spec.alias}.contextWindow in ${commands.mapLocation} to what the model holds.`),
     );
   }
 }
@@ -370,17 +402,52 @@ export class InvalidEditsError extends RelayError {
   }
 }
 
-/** `git commit` (its hooks, usually) refused a phase's edits; they were rolled back. */
+/**
+ * `git commit` (its hooks, usually) refused a phase's edits; they were rolled back. `findings` is
+ * what the hooks printed, as they printed it, without colour codes or a task runner's progress log.
+ */
 export class PhaseCommitRejectedError extends RelayError {
   constructor(
-    readonly gitOutput: string,
+    readonly findings: string,
     readonly at: PhaseRef,
+    /** How to go on, when it is not simply running the phase again (a kept reply to apply). */
+    readonly rerun?: string,
   ) {
     super(
       'PHASE_COMMIT_REJECTED',
-      `git commit refused the phase's edits, so they were rolled back and nothing was changed: ${gitOutput.trim().replace(/\s+/g, ' ')}`,
+      `git commit refused the phase's edits; its hooks said:\n\n${findings || '(nothing: they printed no output)'}\n\n` +
+        `The edits were rolled back, so nothing was changed.`,
       (commands) =>
-        `Fix what the hooks report (\`git commit\` runs them the same way by hand), then run ${rerunPhase(commands, at)} again.`,
+        `Fix what the hooks report (\`git commit\` runs them the same way by hand), then run ${rerun ?? `${rerunPhase(commands, at)} again`}.`,
+    );
+  }
+}
+
+/** A `changes` phase's reply whose edits leave every file as it was: there is nothing to commit. */
+export class EmptyEditsError extends RelayError {
+  constructor(readonly paths: string[]) {
+    super(
+      'EMPTY_EDITS',
+      `The model's reply changes nothing: its ${paths.length === 1 ? 'edit leaves' : `${paths.length} edits leave`} ${paths.join(', ')} exactly as ${paths.length === 1 ? 'it is' : 'they are'}, so there is nothing to commit and nothing was changed.`,
+      (commands) =>
+        `Say in ${commands.writeHandoff()} what the phase should change, or make the change by hand.`,
+    );
+  }
+}
+
+/** `--reply` names a file that is not a reply Baton kept for this phase. */
+export class KeptReplyError extends RelayError {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    readonly project: string,
+    readonly phase: string,
+  ) {
+    super(
+      'KEPT_REPLY_UNUSABLE',
+      `${path} is not a reply Baton kept for ${project}:${phase} (${reason}); nothing was changed. ` +
+        `Replies of failed runs are kept under .baton/replies/ and each failure names its own.`,
+      (commands) => `Run ${commands.runPhase(project, phase)} to ask the model again.`,
     );
   }
 }

@@ -5,6 +5,8 @@ export {
   featureName,
   featurePaths,
   findProjectName,
+  largeReferences,
+  largeReferenceWarning,
   parseFeature,
   type HandoffRequest,
   type WorkspaceFiles,

@@ -17,4 +17,5 @@ export {
   type HandoffParty,
 } from './handoff';
 export { referencedPath, reportFileName } from './paths';
+export { largeReferences, largeReferenceWarning, type LargeReference } from './size';
 export { resolveReference, workspaceFilesOnDisk, type WorkspaceFiles } from './references';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { GitError, type StatusResult } from 'simple-git';
+import { GitError, simpleGit, type StatusResult } from 'simple-git';
 import { parseNumstat, type FileChange } from './history';
 import { topLevel } from './refs';
 import { gitAt } from './repository';
@@ -79,7 +79,16 @@ export async function commit(
   trailers: readonly string[],
 ): Promise<void> {
   const args = trailers.flatMap((trailer) => ['--trailer', trailer]);
-  await gitAt(cwd).raw(['commit', '-q', '-m', message, ...args]);
+  // A hook that fails printing nothing to stderr fails the commit too, and what it printed to
+  // stdout (a linter run directly) is part of the refusal: simple-git's default sees neither.
+  const git = simpleGit(cwd, {
+    errors: (error, result) => {
+      if (error) return error;
+      if (result.exitCode === 0) return undefined;
+      return Buffer.concat([...result.stdOut, ...result.stdErr]);
+    },
+  });
+  await git.raw(['commit', '-q', '-m', message, ...args]);
 }
 
 function nulSeparated(output: string): string[] {

@@ -13,10 +13,13 @@ export interface ModelEntry {
   apiKeyEnv?: string;
   /** USD per million tokens, for models the price table does not know. */
   pricing?: { inputPerMillion: number; outputPerMillion: number };
+  /** Tokens the model holds, input and output together, for models the price table does not know. */
+  contextWindow?: number;
 }
 
 export interface PhaseBudget {
   maxCostUsd?: number;
+  /** Input tokens a run may send; a default applies when left out (docs/phases.md). */
   maxInputTokens?: number;
   maxAddedLines?: number;
 }
@@ -118,6 +121,7 @@ const modelSchema = closed({
     inputPerMillion: z.number().nonnegative(),
     outputPerMillion: z.number().nonnegative(),
   }).optional(),
+  contextWindow: positiveInteger.optional(),
 });
 
 const phaseSchema = closed({

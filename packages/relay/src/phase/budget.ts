@@ -1,6 +1,6 @@
 import type { OutgoingPayload } from '@baton/guard';
-import { estimateCost, estimateTokens, type ModelSpec } from '@baton/providers';
-import { BudgetExceededError, UnpricedBudgetError } from '../errors';
+import { contextWindowOf, estimateCost, estimateTokens, type ModelSpec } from '@baton/providers';
+import { BudgetExceededError, ContextWindowExceededError, UnpricedBudgetError } from '../errors';
 import type { FileChange } from '../git';
 import type { PhaseEntry } from '../map';
 
@@ -8,6 +8,11 @@ import type { PhaseEntry } from '../map';
 export const maxOutputTokens = { report: 8_192, changes: 16_384 } as const;
 /** The least output a phase is worth calling a model for; a budget that leaves less is exceeded. */
 export const minOutputTokens = 1_024;
+/**
+ * Input tokens a phase may send when its budget sets no `maxInputTokens`: about $0.40 on gpt-4.1,
+ * and more than a handoff with structure-only references needs.
+ */
+export const defaultMaxInputTokens = 200_000;
 
 /** What a run would cost, estimated before any request. */
 export interface PayloadEstimate {
@@ -46,7 +51,8 @@ export function estimatePayload(
 }
 
 /**
- * Checks the phase's budget against the estimate, before any request, and returns the output
+ * Checks the estimate against every model's context window (with the output kept for the answer)
+ * and the phase's budget, before any request, and returns the output
  * tokens the call may spend: with `maxCostUsd`, as many as keep the dearest model within it.
  */
 export function checkBudget(
@@ -55,13 +61,21 @@ export function checkBudget(
   { phase, project, chain }: BudgetScope,
 ): number {
   const budget = entry.budget ?? {};
-  if (budget.maxInputTokens !== undefined && estimate.inputTokens > budget.maxInputTokens) {
+  const maxInputTokens = budget.maxInputTokens ?? defaultMaxInputTokens;
+  for (const spec of chain) {
+    const window = contextWindowOf(spec);
+    if (estimate.inputTokens + estimate.maxOutputTokens > window.tokens) {
+      throw new ContextWindowExceededError(phase, project, spec, estimate, window);
+    }
+  }
+  if (estimate.inputTokens > maxInputTokens) {
     throw new BudgetExceededError(
       phase,
       'maxInputTokens',
       estimate.inputTokens,
-      budget.maxInputTokens,
+      maxInputTokens,
       project,
+      budget.maxInputTokens === undefined,
     );
   }
   if (budget.maxCostUsd === undefined) return estimate.maxOutputTokens;

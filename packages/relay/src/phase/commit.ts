@@ -3,6 +3,7 @@ import { validateChanges } from '@baton/guard';
 import type { CompletionResult } from '@baton/providers';
 import {
   DirtyPhaseTreeError,
+  EmptyEditsError,
   InvalidEditsError,
   PhaseCommitRejectedError,
   WrongPhaseBranchError,
@@ -23,6 +24,7 @@ import { ledgerFile, trailerLines, type PhaseTrailers } from '../provenance';
 import { checkAddedLines } from './budget';
 import { phaseBranchName } from './branch';
 import { applyEdits, parseEdits, type AppliedEdits, type FileEdit } from './edits';
+import { hookFindings } from './hook-output';
 import { workspaceFormatter } from './standards';
 
 /**
@@ -93,6 +95,8 @@ export interface PhaseCommitInput {
   handoffPath: string;
   featureTitle: string;
   result: CompletionResult;
+  /** What to run after fixing what the hooks report: by default, the phase again. */
+  rerun?: string;
 }
 
 /**
@@ -110,9 +114,9 @@ export async function commitEdits(
   );
   try {
     await stage(cwd, applied.paths);
-    if (input.entry.budget?.maxAddedLines !== undefined) {
-      checkAddedLines(await stagedChanges(cwd, applied.paths), input.entry, input);
-    }
+    const changes = await stagedChanges(cwd, applied.paths);
+    if (changes.length === 0) throw new EmptyEditsError(edits.map((edit) => edit.path));
+    checkAddedLines(changes, input.entry, input);
     await commitStaged(input, message ?? `${input.phase}: ${input.featureTitle}`);
   } catch (error) {
     await rollBack(cwd, applied);
@@ -144,7 +148,11 @@ async function commitStaged(input: PhaseCommitInput, message: string): Promise<v
     // No --no-verify: the workspace's hooks judge a model's commit as they judge anyone's.
     await commit(input.workspaceRoot, message, trailers);
   } catch (error) {
-    throw new PhaseCommitRejectedError((error as Error).message, phaseOf(input));
+    throw new PhaseCommitRejectedError(
+      hookFindings((error as Error).message),
+      phaseOf(input),
+      input.rerun,
+    );
   }
 }
 

@@ -3,7 +3,7 @@ import { join, posix } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { OutgoingPayload } from '@baton/guard';
 import { complete, type CompletionResult, type ModelSpec } from '@baton/providers';
-import { NoHandoffError } from '../errors';
+import { EmptyEditsError, NoHandoffError, PhaseCommitRejectedError } from '../errors';
 import {
   featureName,
   featurePaths,
@@ -18,14 +18,17 @@ import { appendLedgerEntry, type LedgerEntry } from '../provenance';
 import { checkBudget, estimatePayload, type PayloadEstimate } from './budget';
 import { checkCleanTree, checkPhaseBranch, commitEdits } from './commit';
 import { buildPhaseContext, type PhaseContext } from './context';
+import { applyReplyCommand, dropReply, keepReply, readKeptReply } from './replies';
 import { writePhaseReport } from './report';
 import {
+  appliedLine,
   clearProgress,
   outcomeLine,
   progressLine,
   renderDryRun,
   type PhaseRunOutput,
 } from './terminal';
+import { waitingLine, type WaitingPace } from './waiting';
 
 export interface PhaseRunOptions {
   /** Absolute path of the workspace (the git work tree). */
@@ -41,10 +44,14 @@ export interface PhaseRunOptions {
   dryRun?: boolean;
   /** A model alias of the map to use instead of the phase's (its fallbacks are not tried then). */
   model?: string;
+  /** A reply kept by a failed run (`.baton/replies/...`) to apply instead of calling a model. */
+  reply?: string;
   /** Keys and base URLs of the providers; process.env when left out. */
   env?: NodeJS.ProcessEnv;
   out?: PhaseRunOutput;
   signal?: AbortSignal;
+  /** How often the line that waits for the model's first text is written (tests shorten it). */
+  waiting?: WaitingPace;
 }
 
 export type PhaseRunResult =
@@ -83,6 +90,7 @@ interface PhaseRun {
  */
 export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult> {
   const run = await readPhaseRun(options);
+  if (options.reply) return applyReply(run, options.reply);
   const context = await buildPhaseContext({ ...run, alias: run.chain[0]!.alias });
   const estimate = estimatePayload(context.payload, run.chain, run.entry);
   if (options.dryRun) {
@@ -91,14 +99,21 @@ export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult
   }
 
   let result: CompletionResult | undefined;
+  let kept: string | undefined;
   try {
     result = await callModel(run, context, estimate, options);
-    return run.entry.produces === 'report'
-      ? finishReport(run, result)
-      : await finishChanges(run, result);
+    kept = keepReply(run, result);
+    const done = await finish(run, result, kept);
+    dropReply(run.workspaceRoot, kept);
+    return done;
   } catch (error) {
     clearProgress(run.out);
     const failure = error as Error & { code?: string };
+    if (kept && !(error instanceof PhaseCommitRejectedError || error instanceof EmptyEditsError)) {
+      failure.message +=
+        ` The model's reply is kept in ${kept}: once the cause is fixed, apply it without a new call with ` +
+        `${applyReplyCommand(run.project, run.phase, kept)}.`;
+    }
     record(run, {
       outcome: 'failure',
       ...(result ? usageOf(result) : {}),
@@ -109,7 +124,40 @@ export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult
   }
 }
 
-/** Reads the phase's map entry, the handoff and FEATURE.md; a `changes` phase also checks its branch and tree. */
+/** Applies a reply a failed run kept, with no call: its cost is already in the ledger. */
+async function applyReply(run: PhaseRun, path: string): Promise<PhaseRunResult> {
+  const result = readKeptReply(run, path);
+  const applied = { ...usageOf(result), inputTokens: 0, outputTokens: 0, costUsd: 0, reply: path };
+  try {
+    const done = await finish(run, result, path, applied);
+    dropReply(run.workspaceRoot, path);
+    return done;
+  } catch (error) {
+    const failure = error as Error & { code?: string };
+    record(run, {
+      outcome: 'failure',
+      ...applied,
+      error: failure.message,
+      ...(typeof failure.code === 'string' ? { errorCode: failure.code } : {}),
+    });
+    throw error;
+  }
+}
+
+/** Writes the report, or commits the edits, of a reply kept in `kept`. */
+function finish(
+  run: PhaseRun,
+  result: CompletionResult,
+  kept: string,
+  applied?: Partial<LedgerEntry>,
+): Promise<PhaseRunResult> | PhaseRunResult {
+  const rerun = `${applyReplyCommand(run.project, run.phase, kept)} to apply the model's reply, kept in ${kept}, without a new call`;
+  return run.entry.produces === 'report'
+    ? finishReport(run, result, applied)
+    : finishChanges(run, result, rerun, applied);
+}
+
+/** Reads the map, the handoff and FEATURE.md; a `changes` phase also checks its branch and tree. */
 async function readPhaseRun(options: PhaseRunOptions): Promise<PhaseRun> {
   const started = performance.now();
   const { workspaceRoot, project, phase } = options;
@@ -159,39 +207,67 @@ async function callModel(
   options: PhaseRunOptions,
 ): Promise<CompletionResult> {
   const outputTokens = checkBudget(estimate, run.entry, run);
-  const result = await complete(
-    run.chain,
-    {
-      phase: run.phase,
-      system: context.payload.system,
-      user: context.payload.user,
-      maxOutputTokens: outputTokens,
-      signal: options.signal,
-      onDelta: progressLine(run.out, run.chain),
-    },
-    { env: options.env },
-  );
-  clearProgress(run.out);
-  return result;
+  const waiting = waitingLine(run.out, run.phase, options.waiting);
+  const progress = progressLine(run.out, run.chain);
+  try {
+    const result = await complete(
+      run.chain,
+      {
+        phase: run.phase,
+        system: context.payload.system,
+        user: context.payload.user,
+        maxOutputTokens: outputTokens,
+        signal: options.signal,
+        onAttempt: (attempt) => waiting.attempt(attempt),
+        onDelta: (text, soFar) => {
+          waiting.answered();
+          progress?.(text, soFar);
+        },
+      },
+      { env: options.env },
+    );
+    clearProgress(run.out);
+    return result;
+  } finally {
+    waiting.stop();
+  }
 }
 
-function finishReport(run: PhaseRun, result: CompletionResult): PhaseRunResult {
+function finishReport(
+  run: PhaseRun,
+  result: CompletionResult,
+  applied?: Partial<LedgerEntry>,
+): PhaseRunResult {
   const report = posix.join(
     featurePaths(run.projectRoot).reports,
     reportFileName(run.handoff.number, run.phase),
   );
   writePhaseReport(join(run.workspaceRoot, report), { ...run, result });
-  const line = record(run, { outcome: 'success', ...usageOf(result), report });
-  run.out.write(`${outcomeLine(run.phase, result)} wrote ${report}\n`);
+  const line = record(run, { outcome: 'success', ...(applied ?? usageOf(result)), report });
+  run.out.write(`${headline(run, result, applied)} wrote ${report}\n`);
   return { kind: 'report', report, entry: line };
 }
 
-async function finishChanges(run: PhaseRun, result: CompletionResult): Promise<PhaseRunResult> {
-  const committed = await commitEdits({ ...run, featureTitle: run.handoff.featureTitle, result });
-  const line = record(run, { outcome: 'success', ...usageOf(result), commit: committed.commit });
+async function finishChanges(
+  run: PhaseRun,
+  result: CompletionResult,
+  rerun: string,
+  applied?: Partial<LedgerEntry>,
+): Promise<PhaseRunResult> {
+  const committed = await commitEdits({
+    ...run,
+    featureTitle: run.handoff.featureTitle,
+    result,
+    rerun,
+  });
+  const line = record(run, {
+    outcome: 'success',
+    ...(applied ?? usageOf(result)),
+    commit: committed.commit,
+  });
   const files = `${committed.paths.length} file${committed.paths.length === 1 ? '' : 's'}`;
   run.out.write(
-    `${outcomeLine(run.phase, result)} committed ${committed.commit.slice(0, 7)} on ${run.branch} (${files})\n`,
+    `${headline(run, result, applied)} committed ${committed.commit.slice(0, 7)} on ${run.branch} (${files})\n`,
   );
   return {
     kind: 'changes',
@@ -200,6 +276,12 @@ async function finishChanges(run: PhaseRun, result: CompletionResult): Promise<P
     paths: committed.paths,
     entry: line,
   };
+}
+
+function headline(run: PhaseRun, result: CompletionResult, applied?: Partial<LedgerEntry>) {
+  return applied?.reply
+    ? appliedLine(run.phase, result, applied.reply)
+    : outcomeLine(run.phase, result);
 }
 
 /** Appends the run's line to the project's ledger: the assigned model's, unless a reply says otherwise. */

@@ -1,6 +1,6 @@
-import type { CompletionResult, ModelSpec } from '@baton/providers';
+import { contextWindowOf, type CompletionResult, type ModelSpec } from '@baton/providers';
 import type { PhaseEntry } from '../map';
-import { checkBudget, type PayloadEstimate } from './budget';
+import { checkBudget, defaultMaxInputTokens, type PayloadEstimate } from './budget';
 import type { PhaseContext } from './context';
 
 /** Where a phase run speaks: the dry run's payload, the progress line (terminals only), the outcome. */
@@ -45,6 +45,11 @@ export function outcomeLine(phase: string, result: CompletionResult): string {
   );
 }
 
+/** The start of the line a run that applied a kept reply ends with: no call, no cost. */
+export function appliedLine(phase: string, result: CompletionResult, path: string): string {
+  return `Baton ${phase}: applied the reply ${result.alias} gave earlier (${path}), no new call, $0;`;
+}
+
 export interface DryRun {
   project: string;
   phase: string;
@@ -72,6 +77,7 @@ export function renderDryRun(input: DryRun): string {
     `Handoff: ${input.handoffPath}`,
     `Sends: ${context.parts.map((part) => `${part.label} (${part.chars} chars)`).join(', ')}`,
     `Input: ${estimate.inputTokens} tokens (${estimate.tokenMethod}); output: up to ${estimate.maxOutputTokens} tokens; cost: ${cost}`,
+    `Context window: ${chain.map((spec) => `${spec.alias} ${contextWindowOf(spec).tokens} tokens`).join(', ')}`,
     `Budget: ${budgetVerdict(input)}`,
     `Masked: ${redactions.length ? redactions.join('; ') : 'nothing'}`,
     ...context.notes.map((note) => `Note: ${note}`),
@@ -86,7 +92,9 @@ export function renderDryRun(input: DryRun): string {
 
 function budgetVerdict({ project, phase, chain, entry, estimate }: DryRun): string {
   const limits = Object.entries(entry.budget ?? {}).map(([key, value]) => `${key} ${value}`);
-  if (limits.length === 0) return 'none';
+  if (entry.budget?.maxInputTokens === undefined) {
+    limits.push(`maxInputTokens ${defaultMaxInputTokens} (default)`);
+  }
   let verdict = 'within it';
   try {
     checkBudget(estimate, entry, { phase, project, chain });

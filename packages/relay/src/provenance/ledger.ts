@@ -31,6 +31,7 @@ const ledgerEntrySchema = z.object({
   commit: z.string().optional(),
   branch: z.string().optional(),
   requestId: z.string().nullable().optional(),
+  reply: z.string().optional(),
   dryRun: z.literal(false).optional(),
 });
 
@@ -66,6 +67,8 @@ export interface LedgerEntry {
   commit?: string;
   branch?: string;
   requestId?: string | null;
+  /** The kept reply a run applied instead of calling a model (its cost is on the failed run's line). */
+  reply?: string;
   /** Dry runs send nothing and are never written; the field only ever says so. */
   dryRun?: false;
 }

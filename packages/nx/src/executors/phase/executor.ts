@@ -26,6 +26,7 @@ export default async function phaseExecutor(
       map: targetMap(options, context, phase),
       dryRun: options.dryRun ?? false,
       model: options.model,
+      reply: options.reply,
       out: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY },
     });
     return { success: true };

@@ -4,5 +4,6 @@ export interface PhaseExecutorSchema {
   phase?: string;
   dryRun?: boolean;
   model?: string;
+  reply?: string;
   mapEntry?: PhaseMapEntry;
 }

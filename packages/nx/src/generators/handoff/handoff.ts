@@ -1,6 +1,8 @@
 import { logger, readNxJson, type Tree } from '@nx/devkit';
 import {
   draftHandoff,
+  largeReferences,
+  largeReferenceWarning,
   type CollaborationMap,
   type HandoffRequest,
   type WorkspaceFiles,
@@ -59,6 +61,12 @@ export async function handoffGenerator(tree: Tree, schema: HandoffGeneratorSchem
   tree.write(draft.handoff.path, draft.handoff.text);
 
   const { from, to } = draft.handoff.document;
+  const large = largeReferences(
+    options.request.project.root,
+    draft.handoff.document.files,
+    treeFiles(tree),
+  );
+  for (const reference of large) logger.warn(largeReferenceWarning(reference));
   return () => {
     logger.info(
       `Handoff ${from.phase} (${from.model}) → ${to.phase} (${to.model}) written. Next: ` +

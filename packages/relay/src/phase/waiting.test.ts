@@ -1,0 +1,109 @@
+import { startEmulator, type Emulator } from '@baton/provider-emulator';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
+import { BudgetExceededError, ContextWindowExceededError } from '../errors';
+import { runPhase, type PhaseRunOptions } from './run';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator.close());
+
+describe('a phase run', () => {
+  let ws: PhaseWorkspace;
+  let output: string;
+  const run = (extra: Partial<PhaseRunOptions> = {}, isTTY = false) =>
+    runPhase({
+      workspaceRoot: ws.root,
+      project: '@ws/analytics',
+      projectRoot: ws.projectRoot,
+      phase: 'architecture',
+      map: ws.map(),
+      env: { ...emulator.env, CI: '' },
+      out: { write: (text) => (output += text), isTTY },
+      ...extra,
+    });
+  const withMap = (map: object) => {
+    ws.write('nx.json', JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: map }] }));
+    ws.commitAll('Change the map');
+  };
+
+  beforeEach(() => {
+    ws = new PhaseWorkspace();
+    output = '';
+    emulator.requests.length = 0;
+    emulator.setScript({ defaultReply: '## Plan\n\nOne table.\n' });
+    ws.handoff(1, { phase: 'start', model: 'human' }, { phase: 'architecture', model: 'gpt' }, [
+      { path: 'src/big.ts', structureOnly: false },
+    ]);
+  });
+  afterEach(() => ws.dispose());
+
+  it('says which model it waits for off a terminal, again every interval, with the time limit', async () => {
+    ws.write('packages/analytics/src/big.ts', 'export const big = 1;\n');
+    emulator.setScript({
+      defaultReply: 'Done.',
+      faults: [{ fault: 'stall', at: 'start' }],
+      stallMs: 350,
+    });
+    await run({ waiting: { plainEveryMs: 100 } }).catch(() => undefined);
+    expect(output).toMatch(/^Baton architecture: waiting for gpt, 0s so far \(time limit 300s\)\n/);
+    expect(output.match(/waiting for gpt/g)!.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('redraws one waiting line on a terminal and erases it', async () => {
+    ws.write('packages/analytics/src/big.ts', 'export const big = 1;\n');
+    emulator.setScript({ defaultReply: 'Done.' });
+    await run({ waiting: { redrawMs: 50 } }, true);
+    expect(output.startsWith('\r\x1b[2Kwaiting for gpt… 0s (time limit 300s)')).toBe(true);
+    expect(output).toContain('\r\x1b[2KBaton architecture: gpt answered');
+  });
+
+  it("refuses, before any request, an input past the model's context window, with the figures", async () => {
+    ws.write('packages/analytics/src/big.ts', `export const big = '${'x'.repeat(160_000)}';\n`);
+    withMap({
+      ...testMap,
+      models: {
+        ...testMap.models,
+        gpt: {
+          provider: 'openai-compatible',
+          model: 'llama',
+          baseUrl: emulator.env['OPENAI_BASE_URL'],
+          apiKeyEnv: 'OPENAI_API_KEY',
+        },
+      },
+    });
+    const error = (await run().catch((e: unknown) => e)) as ContextWindowExceededError;
+    expect(error).toBeInstanceOf(ContextWindowExceededError);
+    expect(error.message).toMatch(
+      /^Phase "architecture" would send about [\d,]+ input tokens to gpt \(openai-compatible\/llama\), and keeps 8,192 for the answer: more than its context window of 32,768 tokens \(Baton's default for a model it does not know\); no request was sent\./,
+    );
+    expect(error.message).toContain('--files <path>:structure');
+    expect(error.message).toContain('set models.gpt.contextWindow');
+    expect(emulator.requests).toEqual([]);
+
+    withMap({
+      ...testMap,
+      models: {
+        ...testMap.models,
+        gpt: {
+          provider: 'openai-compatible',
+          model: 'llama',
+          baseUrl: emulator.env['OPENAI_BASE_URL'],
+          apiKeyEnv: 'OPENAI_API_KEY',
+          contextWindow: 131_072,
+        },
+      },
+    });
+    await expect(run()).resolves.toMatchObject({ kind: 'report' });
+  });
+
+  it('refuses an input past the default input limit when the budget sets none', async () => {
+    ws.write('packages/analytics/src/big.ts', `export const big = '${'word '.repeat(220_000)}';\n`);
+    const error = (await run().catch((e: unknown) => e)) as BudgetExceededError;
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect(error.message).toContain("over its budget (maxInputTokens 200000, Baton's default)");
+    expect(emulator.requests).toEqual([]);
+  });
+});
