@@ -124,7 +124,7 @@ export class DirtyWorkTreeError extends RelayError {
     super(
       'DIRTY_WORK_TREE',
       `The work tree has uncommitted changes to tracked files: ${files.join(', ')}. ` +
-        'Commit them (`git commit -am "..."`) or set them aside (`git stash`), then run the command again; nothing was changed.',
+        'Commit them (`git commit -am "..."`), then run the command again; nothing was changed.',
     );
   }
 }
@@ -149,6 +149,21 @@ export class PhaseBranchSwitchError extends RelayError {
       'PHASE_BRANCH_SWITCH_FAILED',
       `git would not create and switch to ${branch}, and nothing was changed: ${gitMessage.trim().replace(/\s+/g, ' ')} ` +
         'Move or commit the files git names, then run the command again.',
+    );
+  }
+}
+
+/** The phase branch was made, but git (its hooks, usually) refused the commit of the handoffs carried onto it. */
+export class HandoffCommitError extends RelayError {
+  constructor(
+    readonly branch: string,
+    readonly handoffs: string,
+    readonly gitOutput: string,
+  ) {
+    super(
+      'HANDOFF_COMMIT_FAILED',
+      `Switched to ${branch}, with the handoffs of ${handoffs} uncommitted: git would not commit them: ${gitOutput.trim().replace(/\s+/g, ' ')} ` +
+        `Fix what git reports, then commit them (\`git add ${handoffs} && git commit -m "Hand the feature over"\`) before running the phase.`,
     );
   }
 }
@@ -192,6 +207,24 @@ export class NoNextPhaseError extends RelayError {
       'NO_NEXT_PHASE',
       `The last handoff went to "${lastPhase}", the last phase of the map, so there is no next phase to default to. ` +
         `Name the phase with \`--to <phase>\` (one of: ${phases.join(', ')}).`,
+    );
+  }
+}
+
+/** A handoff from a phase with no ledger line, report or commit since the handoff to it. */
+export class PhaseNotRunError extends RelayError {
+  constructor(
+    readonly project: string,
+    readonly phase: string,
+    readonly to: string,
+    readonly handoffToPhase: string | null,
+  ) {
+    const since = handoffToPhase ? `since ${handoffToPhase}` : 'yet';
+    super(
+      'PHASE_NOT_RUN',
+      `"${phase}" has not run ${since} (no ledger line, no report, no commit of it), so handing over to "${to}" would skip it; nothing was written. ` +
+        `Run it with \`nx run ${project}:${phase}\`, then write the handoff again; ` +
+        `if a person did the ${phase} work by hand, run \`nx g handoff --project ${project} --force\` to hand over from them (recorded as human).`,
     );
   }
 }
@@ -432,7 +465,7 @@ export class DirtyPhaseTreeError extends RelayError {
     super(
       'PHASE_TREE_DIRTY',
       `"${phase}" commits the model's edits on their own, so it starts from a clean work tree, but these files have uncommitted changes: ${files.join(', ')}; nothing was sent or changed. ` +
-        `Commit them (\`git add <files> && git commit\`) or set them aside (\`git stash --include-untracked\`), then run \`nx run ${project}:${phase}\` again. ` +
+        `Commit them (\`git add ${files.join(' ')} && git commit\`), then run \`nx run ${project}:${phase}\` again. ` +
         "(Baton's own handoffs/ledger.jsonl and uncommitted reports never count.)",
     );
   }

@@ -16,6 +16,7 @@ export {
   InvalidEditsError,
   InvalidFeatureNameError,
   InvalidHandoffOptionError,
+  PhaseNotRunError,
   LedgerCorruptError,
   LedgerFeatureUnknownError,
   MalformedHandoffError,
