@@ -129,7 +129,7 @@ export class CompletionAbortedError extends ProvidersError {
   constructor(readonly phase: string) {
     super(
       'ABORTED',
-      `Phase "${phase}" was cancelled before its model answered; nothing was written. Run it again when ready.`,
+      `Phase "${phase}" was cancelled before its model answered; nothing was written but the ledger, which records the cancelled run. Run it again when ready.`,
     );
   }
 }

@@ -355,7 +355,7 @@ export class BudgetExceededError extends RelayError {
     }[limit];
     const fix =
       limit === 'maxAddedLines'
-        ? 'nothing was changed'
+        ? 'nothing was changed but the ledger, which records the failed run'
         : 'no request was sent; see the payload with `nx run ' + `${project}:${phase} --dry-run\``;
     super(
       'BUDGET_EXCEEDED',
@@ -374,7 +374,7 @@ export class InvalidEditsError extends RelayError {
   ) {
     super(
       'INVALID_EDITS',
-      `The model's reply is not a set of edits Baton can apply, so nothing was changed: ${problems.join('; ')}. ` +
+      `The model's reply is not a set of edits Baton can apply, so nothing was changed but the ledger, which records the failed run: ${problems.join('; ')}. ` +
         `Run ${rerun} (add \`--model <alias>\` to try another model of the map), or make the change by hand.`,
     );
   }
@@ -388,7 +388,7 @@ export class PhaseCommitRejectedError extends RelayError {
   ) {
     super(
       'PHASE_COMMIT_REJECTED',
-      `git commit refused the phase's edits, so they were rolled back and nothing was changed: ${gitOutput.trim().replace(/\s+/g, ' ')} ` +
+      `git commit refused the phase's edits, so they were rolled back and nothing was changed but the ledger, which records the failed run: ${gitOutput.trim().replace(/\s+/g, ' ')} ` +
         `Fix what the hooks report (\`git commit\` runs them the same way by hand), then run ${rerun} again.`,
     );
   }

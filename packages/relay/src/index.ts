@@ -67,6 +67,7 @@ export {
   type HandoffFile,
 } from './feature';
 export {
+  nextStepAfterPhase,
   outline,
   runPhase,
   type PhaseRunOptions,

@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { createNodesFromFiles, type CreateNodesV2, type TargetConfiguration } from '@nx/devkit';
 import {
+  createNodesFromFiles,
+  logger,
+  type CreateNodesV2,
+  type TargetConfiguration,
+} from '@nx/devkit';
+import {
+  CollaborationMapError,
   featurePaths,
   latestHandoff,
   parseCollaborationMap,
@@ -36,7 +42,8 @@ const featureGlob = '**/handoffs/FEATURE.md';
 export const createNodesV2: CreateNodesV2<BatonPluginOptions> = [
   featureGlob,
   async (files, options, context) => {
-    const map = parseCollaborationMap(options, 'nx.json (plugins → "@baton/nx" → options)');
+    const map = validMap(options);
+    if (map === null) return [];
     return createNodesFromFiles(
       async (featureFile) => {
         const projectRoot = dirname(dirname(featureFile));
@@ -59,6 +66,25 @@ export const createNodesV2: CreateNodesV2<BatonPluginOptions> = [
     );
   },
 ];
+
+let warned: string | null = null;
+
+/**
+ * The map, or null (warned once per problem) when it is invalid: a typo in Baton's options must not
+ * stop Nx, and every other plugin's targets, from working. Baton's own commands give the error.
+ */
+function validMap(options: BatonPluginOptions | undefined): CollaborationMap | null {
+  try {
+    return parseCollaborationMap(options, 'nx.json (plugins → "@baton/nx" → options)');
+  } catch (error) {
+    if (!(error instanceof CollaborationMapError)) throw error;
+    if (warned !== error.message) {
+      warned = error.message;
+      logger.warn(`Baton infers no phase targets until its map is fixed. ${error.message}`);
+    }
+    return null;
+  }
+}
 
 /** The phase targets of one feature project (`projectRoot` workspace-relative, `/`-separated). */
 export function phaseTargets(

@@ -1,7 +1,7 @@
 import type { ExecutorContext } from '@nx/devkit';
 import { GuardError } from '@baton/guard';
 import { ProvidersError } from '@baton/providers';
-import { RelayError, runPhase } from '@baton/relay';
+import { nextStepAfterPhase, readCollaborationMap, RelayError, runPhase } from '@baton/relay';
 import type { PhaseExecutorSchema } from './schema';
 
 /**
@@ -14,16 +14,20 @@ export default async function phaseExecutor(
 ): Promise<{ success: boolean }> {
   const project = context.projectName!;
   const projectRoot = context.projectsConfigurations.projects[project]!.root;
+  const phase = options.phase ?? context.targetName!;
   try {
-    await runPhase({
+    const result = await runPhase({
       workspaceRoot: context.root,
       project,
       projectRoot,
-      phase: options.phase ?? context.targetName!,
+      phase,
       dryRun: options.dryRun ?? false,
       model: options.model,
       out: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY },
     });
+    if (result.kind !== 'dry-run') {
+      console.log(nextStepAfterPhase(readCollaborationMap(context.root), project, phase));
+    }
     return { success: true };
   } catch (error) {
     const known =

@@ -49,6 +49,23 @@ describe('nx g @baton/nx:init', () => {
     );
   });
 
+  it('ignores what stays on the machine, merges ledgers by union, and adds no empty dependencies', async () => {
+    tree.write('.gitignore', 'node_modules\ndist');
+    const before = readJson(tree, 'package.json');
+    delete before.dependencies;
+    writeJson(tree, 'package.json', before);
+    await init();
+    expect(tree.read('.gitignore', 'utf-8')).toBe(
+      'node_modules\ndist\n.baton/report/\n.baton/replies/\n',
+    );
+    expect(tree.read('.gitattributes', 'utf-8')).toBe('**/handoffs/ledger.jsonl merge=union\n');
+    expect(readJson(tree, 'package.json')).not.toHaveProperty('dependencies');
+    await init();
+    expect(tree.read('.gitignore', 'utf-8')).toBe(
+      'node_modules\ndist\n.baton/report/\n.baton/replies/\n',
+    );
+  });
+
   it('changes nothing when run a second time', async () => {
     await initGenerator(tree, { skipInstall: true });
     const first = snapshot(tree);

@@ -5,9 +5,11 @@ import {
   logger,
   readJson,
   runTasksInSerial,
+  updateJson,
   type GeneratorCallback,
   type Tree,
 } from '@nx/devkit';
+import { addLines, batonAttributes, batonIgnored } from './lib/git-files';
 import { activateHooks, addHooks, addPrepareScript } from './lib/husky';
 import { addLintStagedConfig } from './lib/lint-staged';
 import { initMessages } from './lib/messages';
@@ -83,8 +85,18 @@ export async function initGenerator(
     formatter === 'prettier',
   );
   if (Object.keys(devDependencies).length > 0) {
+    const hadDependencies = 'dependencies' in readJson(tree, 'package.json');
     addDependenciesToPackageJson(tree, {}, devDependencies, 'package.json', true);
+    // The devkit adds an empty "dependencies" even when given none.
+    if (!hadDependencies) {
+      updateJson(tree, 'package.json', (json) => {
+        if (Object.keys(json.dependencies ?? {}).length === 0) delete json.dependencies;
+        return json;
+      });
+    }
   }
+  addLines(tree, '.gitignore', batonIgnored);
+  addLines(tree, '.gitattributes', batonAttributes);
 
   const lintStaged = addLintStagedConfig(tree, formatter);
   addHooks(tree);
