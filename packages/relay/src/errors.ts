@@ -224,7 +224,7 @@ export class PhaseNotRunError extends RelayError {
       'PHASE_NOT_RUN',
       `"${phase}" has not run ${since} (no ledger line, no report, no commit of it), so handing over to "${to}" would skip it; nothing was written. ` +
         `Run it with \`nx run ${project}:${phase}\`, then write the handoff again; ` +
-        `if a person did the ${phase} work by hand, run \`nx g handoff --project ${project} --force\` to hand over from them (recorded as human).`,
+        `if a person did the ${phase} work by hand, commit it and write the handoff again, or run \`nx g handoff --project ${project} --force\` to hand over from them (recorded as human).`,
     );
   }
 }

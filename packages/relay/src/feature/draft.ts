@@ -115,8 +115,11 @@ export async function draftHandoff(
   }
   const git = await readHandoffGitFacts(files.root, previous?.base ?? null, defaultBase);
   const handoffToFrom = from === startPhase ? null : latestHandoff(names, from);
-  const ran = from === startPhase || phaseHasRun(from, handoffToFrom, paths, files, git);
-  if (!ran && !request.force) {
+  const ranBy =
+    from === startPhase
+      ? 'model'
+      : whoDidPhase(from, handoffToFrom, request.project.root, files, git);
+  if (ranBy === null && !request.force) {
     throw new PhaseNotRunError(request.project.name, from, to, handoffToFrom?.name ?? null);
   }
   const given = request.onlyFiles ?? request.files;
@@ -141,7 +144,7 @@ export async function draftHandoff(
     feature,
     from: {
       phase: from,
-      model: from === startPhase || !ran ? startModel : phaseModel(map, from).alias,
+      model: from === startPhase || ranBy !== 'model' ? startModel : phaseModel(map, from).alias,
     },
     to: { phase: to, model: phaseModel(map, to).alias },
     base: git.base,
@@ -270,20 +273,40 @@ async function explicitReferences(
 }
 
 /**
- * Whether `phase` ran since the handoff to it: a successful ledger line for that handoff, its
- * report, or a commit it made. A phase nobody ran must not be handed over from as if done.
+ * Who did `phase` since the handoff to it: its model when a successful ledger line for that
+ * handoff, its report or a commit with its trailer says so; a person when only their commits changed
+ * the project; null when nobody did, and a handoff would skip the phase.
  */
-function phaseHasRun(
+function whoDidPhase(
   phase: string,
   handoff: HandoffEntry | null,
-  paths: ReturnType<typeof featurePaths>,
+  projectRoot: string,
   files: WorkspaceFiles,
   git: HandoffGitFacts,
+): 'model' | 'human' | null {
+  const paths = featurePaths(projectRoot);
+  if (git.commits.some((commit) => commit.phase === phase)) return 'model';
+  if (handoff !== null) {
+    const report = posix.join(paths.reports, reportFileName(handoff.number, phase));
+    if (files.isFile(report) || ledgerHasRun(files, paths, phase, paths.handoff(handoff.name))) {
+      return 'model';
+    }
+  }
+  const inProject = projectRoot === '.' || projectRoot === '' ? '' : `${projectRoot}/`;
+  const byPerson = git.commits.some(
+    (commit) =>
+      commit.phase === null &&
+      commit.files.some((file) => file.startsWith(inProject) && !isInHandoffs(projectRoot, file)),
+  );
+  return byPerson ? 'human' : null;
+}
+
+function ledgerHasRun(
+  files: WorkspaceFiles,
+  paths: ReturnType<typeof featurePaths>,
+  phase: string,
+  handoffPath: string,
 ): boolean {
-  if (git.commits.some((commit) => commit.phase === phase)) return true;
-  if (handoff === null) return false;
-  if (files.isFile(posix.join(paths.reports, reportFileName(handoff.number, phase)))) return true;
-  const handoffPath = paths.handoff(handoff.name);
   return (files.read(posix.join(paths.handoffs, 'ledger.jsonl')) ?? '').split('\n').some((line) => {
     try {
       const entry = JSON.parse(line) as Record<string, unknown>;

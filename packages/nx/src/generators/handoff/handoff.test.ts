@@ -238,6 +238,18 @@ describe('handoff generator', () => {
     expect(forced.read(path)).toContain('## Handoff: human → gemini');
   });
 
+  it("hands over from human when only a person's commits did the phase", async () => {
+    await generate({ project: 'analytics', goal });
+    commit('Start the analytics feature');
+    write('packages/analytics/docs/architecture.md', '# Architecture\n');
+    commit('Design the dashboard by hand');
+    const host = await generate({ project: 'analytics' });
+    const path = 'packages/analytics/handoffs/002-architecture-to-data-processing.md';
+    const handoff = parseHandoff(host.read(path)!, path);
+    expect(handoff.from).toEqual({ phase: 'architecture', model: 'human' });
+    expect(handoff.completed).toBe('architecture: Design the dashboard by hand');
+  });
+
   it('counts a commit of the phase as its run', async () => {
     await generate({ project: 'analytics', goal });
     commit('Start the analytics feature');
