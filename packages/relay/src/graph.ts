@@ -1,12 +1,12 @@
 // What the Nx project graph reads (the inferred phase targets): light modules only, so that
 // registering Baton stays cheap. The phase run and its context load the rest when they run.
 // Hence the files, not the rooms' doors: feature/index also brings the guard and git.
-export { CollaborationMapError } from './errors';
 export {
   parseCollaborationMap,
   type CollaborationMap,
   type ModelEntry,
   type PhaseEntry,
 } from './map/map';
+export { BatonNotInitialisedError, CollaborationMapError } from './errors';
 export { featurePaths, latestHandoff, parseHandoff, type HandoffDocument } from './feature/handoff';
 export { referencedPath, reportFileName } from './feature/paths';

@@ -3,7 +3,7 @@ import { dirname, join, posix } from 'node:path';
 import {
   createNodesFromFiles,
   logger,
-  type CreateNodesV2,
+  type CreateNodes,
   type TargetConfiguration,
 } from '@nx/devkit';
 import {
@@ -19,6 +19,8 @@ import {
   type ModelEntry,
   type PhaseEntry,
 } from '@baton/relay/graph';
+import { mapSource } from '../collaboration-map';
+import { renderError } from '../errors';
 
 /** Options of the `@baton/nx` entry in nx.json: the collaboration map (docs/collaboration-map.md). */
 export type BatonPluginOptions = Record<string, unknown>;
@@ -26,10 +28,27 @@ export type BatonPluginOptions = Record<string, unknown>;
 /** The executor every phase target runs. */
 export const phaseExecutor = '@baton/nx:phase';
 
-/** What a phase target's options carry besides the run flags: the map's say on the phase, so Nx hashes it. */
+/** The map's say on one phase: its entry and the models it runs on (its model, then its fallbacks). */
+export interface PhaseMapEntry {
+  phase: PhaseEntry;
+  models: Record<string, ModelEntry>;
+}
+
+/**
+ * What a phase target's options carry besides the run flags: the map's say on the phase, so Nx
+ * hashes exactly that and the executor runs from it.
+ */
 export interface PhaseTargetOptions {
   phase: string;
-  mapEntry: { phase: PhaseEntry; models: Record<string, ModelEntry> };
+  mapEntry: PhaseMapEntry;
+}
+
+/**
+ * What a phase target's metadata carries for the executor: every model of the map, for `--model`.
+ * Metadata is not hashed, so a change to a model the phase does not run on keeps its cache.
+ */
+export interface PhaseTargetMetadata {
+  baton: { models: Record<string, ModelEntry> };
 }
 
 const featureGlob = '**/handoffs/FEATURE.md';
@@ -39,7 +58,7 @@ const featureGlob = '**/handoffs/FEATURE.md';
  * design: it reads nx.json's options, one folder listing and the latest handoff to each phase; no
  * git, no network, no compiler.
  */
-export const createNodesV2: CreateNodesV2<BatonPluginOptions> = [
+export const createNodes: CreateNodes<BatonPluginOptions> = [
   featureGlob,
   async (files, options, context) => {
     const map = validMap(options);
@@ -75,12 +94,12 @@ let warned: string | null = null;
  */
 function validMap(options: BatonPluginOptions | undefined): CollaborationMap | null {
   try {
-    return parseCollaborationMap(options, 'nx.json (plugins → "@baton/nx" → options)');
+    return parseCollaborationMap(options, mapSource);
   } catch (error) {
     if (!(error instanceof CollaborationMapError)) throw error;
     if (warned !== error.message) {
       warned = error.message;
-      logger.warn(`Baton infers no phase targets until its map is fixed. ${error.message}`);
+      logger.warn(`Baton infers no phase targets until its map is fixed. ${renderError(error)}`);
     }
     return null;
   }
@@ -110,7 +129,7 @@ export function phaseTargets(
       entry.produces === 'report'
         ? `Baton phase "${phase}": ${entry.model} (${model.provider}/${model.model}) writes a report from the latest handoff to ${phase}`
         : `Baton phase "${phase}": ${entry.model} (${model.provider}/${model.model}) commits changes from the latest handoff to ${phase} on its phase branch`;
-    const metadata = { description, technologies: ['baton'] };
+    const metadata = { description, technologies: ['baton'], baton: { models: map.models } };
     if (entry.produces === 'changes') {
       // Never cached (it commits), and never two at once: each moves HEAD.
       targets[phase] = {

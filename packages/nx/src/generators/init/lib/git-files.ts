@@ -19,3 +19,14 @@ export function addLines(tree: Tree, path: string, lines: readonly string[]): bo
   tree.write(path, `${existing}${separator}${missing.join('\n')}\n`);
   return true;
 }
+
+/** Takes out the lines {@link addLines} added, deleting a file that held nothing else. */
+export function removeLines(tree: Tree, path: string, lines: readonly string[]): void {
+  const existing = tree.read(path, 'utf-8');
+  if (existing === null) return;
+  const drop = new Set(lines);
+  const kept = existing.split('\n').filter((line) => !drop.has(line.trim()));
+  const text = kept.join('\n');
+  if (text.trim() === '') tree.delete(path);
+  else if (text !== existing) tree.write(path, text);
+}
