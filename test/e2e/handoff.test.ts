@@ -93,9 +93,10 @@ describe('nx g handoff', () => {
     ]);
     expect(second.code, second.output).toBe(0);
     const next = handoff(ws, '002-architecture-to-data-processing.md');
+    // A person did the architecture: the handoff says so rather than naming its model.
     expect(next).toMatchObject({
       number: 2,
-      from: { phase: 'architecture', model: 'gpt' },
+      from: { phase: 'architecture', model: 'human' },
       to: { phase: 'data-processing', model: 'gemini' },
       base: ws.git('rev-parse', '--short', 'HEAD'),
       completed: 'architecture: Design the dashboard architecture',
@@ -104,9 +105,12 @@ describe('nx g handoff', () => {
         'Expected data volume: 10M+ records',
       ],
     });
-    expect(next.files).toEqual([{ path: 'docs/architecture.md', structureOnly: false }]);
+    expect(next.files).toEqual([
+      { path: 'src/index.ts', structureOnly: true },
+      { path: 'docs/architecture.md', structureOnly: false },
+    ]);
     expect(ws.read(`${handoffs}/002-architecture-to-data-processing.md`)).toContain(
-      '## Handoff: gpt → gemini\n\n**Feature**: User analytics dashboard\n',
+      '## Handoff: human → gemini\n\n**Feature**: User analytics dashboard\n',
     );
 
     // Back on main, the next phase still starts from the architecture branch.
@@ -158,6 +162,7 @@ describe('nx g handoff', () => {
         '',
         '- schema.sql',
         '- src/api-routes.ts (structure only)',
+        '- src/index.ts (structure only)',
         '',
       ].join('\n'),
     );

@@ -67,7 +67,7 @@ export const messages = {
       .map((r) => `${quote(r.path)}, which ${escapeReasons[r.reason](r.detail)}`)
       .join(
         '; ',
-      )}. Nothing was written: a changes phase writes only inside ${quote(projectRoot)}, ` +
+      )}. Nothing was written but the ledger, which records the failed run: a changes phase writes only inside ${quote(projectRoot)}, ` +
       `never in .git/, .husky/, node_modules/, CI workflows, package scripts or hook configuration.`,
     (commands) =>
       `Run ${commands.runPhase()} again, or narrow the phase's instructions in ${commands.mapLocation}.`,

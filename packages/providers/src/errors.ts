@@ -128,7 +128,7 @@ export class CompletionAbortedError extends ProvidersError {
   constructor(readonly phase: string) {
     super(
       'ABORTED',
-      `Phase "${phase}" was cancelled before its model answered; nothing was written.`,
+      `Phase "${phase}" was cancelled before its model answered; nothing was written but the ledger, which records the cancelled run.`,
       'Run it again when ready.',
     );
   }

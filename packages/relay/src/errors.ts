@@ -124,7 +124,7 @@ export class DirtyWorkTreeError extends RelayError {
     super(
       'DIRTY_WORK_TREE',
       `The work tree has uncommitted changes to tracked files: ${files.join(', ')}.`,
-      'Commit them (`git commit -am "..."`) or set them aside (`git stash`), then run the command again; nothing was changed.',
+      'Commit them (`git commit -am "..."`), then run the command again; nothing was changed.',
     );
   }
 }
@@ -149,6 +149,21 @@ export class PhaseBranchSwitchError extends RelayError {
       'PHASE_BRANCH_SWITCH_FAILED',
       `git would not create and switch to ${branch}, and nothing was changed: ${gitMessage.trim().replace(/\s+/g, ' ')}`,
       'Move or commit the files git names, then run the command again.',
+    );
+  }
+}
+
+/** The phase branch was made, but git (its hooks, usually) refused the commit of the handoffs carried onto it. */
+export class HandoffCommitError extends RelayError {
+  constructor(
+    readonly branch: string,
+    readonly handoffs: string,
+    readonly gitOutput: string,
+  ) {
+    super(
+      'HANDOFF_COMMIT_FAILED',
+      `Switched to ${branch}, with the handoffs of ${handoffs} uncommitted: git would not commit them: ${gitOutput.trim().replace(/\s+/g, ' ')}`,
+      `Fix what git reports, then commit them (\`git add ${handoffs} && git commit -m "Hand the feature over"\`) before running the phase.`,
     );
   }
 }
@@ -194,6 +209,25 @@ export class NoNextPhaseError extends RelayError {
       'NO_NEXT_PHASE',
       `The last handoff went to "${lastPhase}", the last phase of the map, so there is no next phase to default to.`,
       `Name the phase with \`--to <phase>\` (one of: ${phases.join(', ')}).`,
+    );
+  }
+}
+
+/** A handoff from a phase with no ledger line, report or commit since the handoff to it. */
+export class PhaseNotRunError extends RelayError {
+  constructor(
+    readonly project: string,
+    readonly phase: string,
+    readonly to: string,
+    readonly handoffToPhase: string | null,
+  ) {
+    const since = handoffToPhase ? `since ${handoffToPhase}` : 'yet';
+    super(
+      'PHASE_NOT_RUN',
+      `"${phase}" has not run ${since} (no ledger line, no report, no commit of it), so handing over to "${to}" would skip it; nothing was written.`,
+      (commands) =>
+        `Run it with ${commands.runPhase(project, phase)}, then write the handoff again; ` +
+        `if a person did the ${phase} work by hand, commit it and write the handoff again, or run ${commands.writeHandoff(project, '--force')} to hand over from them (recorded as human).`,
     );
   }
 }
@@ -395,7 +429,7 @@ export class InvalidEditsError extends RelayError {
   ) {
     super(
       'INVALID_EDITS',
-      `The model's reply is not a set of edits Baton can apply, so nothing was changed: ${problems.join('; ')}.`,
+      `The model's reply is not a set of edits Baton can apply, so nothing was changed but the ledger, which records the failed run: ${problems.join('; ')}.`,
       (commands) =>
         `Run ${rerunPhase(commands, at)} again (add \`--model <alias>\` to try another model of the map), or make the change by hand.`,
     );
@@ -415,8 +449,12 @@ export class PhaseCommitRejectedError extends RelayError {
   ) {
     super(
       'PHASE_COMMIT_REJECTED',
-      `git commit refused the phase's edits; its hooks said:\n\n${findings || '(nothing: they printed no output)'}\n\n` +
-        `The edits were rolled back, so nothing was changed.`,
+      `git commit refused the phase's edits; its hooks said:
+
+${findings || '(nothing: they printed no output)'}
+
+` +
+        `The edits were rolled back, so nothing was changed but the ledger, which records the failed run.`,
       (commands) =>
         `Fix what the hooks report (\`git commit\` runs them the same way by hand), then run ${rerun ?? `${rerunPhase(commands, at)} again`}.`,
     );
@@ -526,7 +564,7 @@ export class DirtyPhaseTreeError extends RelayError {
       `"${phase}" commits the model's edits on their own, so it starts from a clean work tree, but these files have uncommitted changes: ${files.join(', ')}; nothing was sent or changed. ` +
         "(Baton's own handoffs/ledger.jsonl and uncommitted reports never count.)",
       (commands) =>
-        `Commit them (\`git add <files> && git commit\`) or set them aside (\`git stash --include-untracked\`), then run ${commands.runPhase(project, phase)} again.`,
+        `Commit them (\`git add ${files.join(' ')} && git commit\`), then run ${commands.runPhase(project, phase)} again.`,
     );
   }
 }

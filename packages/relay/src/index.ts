@@ -19,6 +19,7 @@ export {
   InvalidFeatureNameError,
   InvalidHandoffOptionError,
   KeptReplyError,
+  PhaseNotRunError,
   LedgerCorruptError,
   LedgerFeatureUnknownError,
   MalformedHandoffError,
@@ -67,6 +68,7 @@ export {
   type HandoffFile,
 } from './feature';
 export {
+  nextStepAfterPhase,
   outline,
   runPhase,
   type PhaseRunOptions,

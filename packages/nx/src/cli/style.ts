@@ -36,15 +36,20 @@ async function learn(options: {
   const enforced = enforcedLines(profile);
   process.stdout.write(
     [
-      `Wrote ${styleProfilePath}: learned from ${profile.files} human-written files` +
+      `Wrote ${styleProfilePath}: learned from ${counted(profile.files, 'human-written file')}` +
         (modelWritten ? ` (${modelWritten} written last by a phase left out)` : '') +
-        `; each file is judged on the ${enforced.length} conventions held by at least ${Math.round(profile.threshold * 100)}% of the code, flagged when a file in the codebase's style would depart as much less than ${profile.alpha * 100}% of the time:`,
+        `; each file is judged on the ${counted(enforced.length, 'convention')} held by at least ${Math.round(profile.threshold * 100)}% of the code, flagged when a file in the codebase's style would depart as much less than ${profile.alpha * 100}% of the time:`,
       ...(enforced.length
         ? enforced
         : ['  (none yet: the code follows no convention strongly enough)']),
       '',
     ].join('\n'),
   );
+}
+
+/** `1 convention`, `2 conventions`. */
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 async function check(files: string[], options: CheckOptions): Promise<void> {

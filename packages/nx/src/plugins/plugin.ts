@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { createNodesFromFiles, type CreateNodes, type TargetConfiguration } from '@nx/devkit';
 import {
+  createNodesFromFiles,
+  logger,
+  type CreateNodes,
+  type TargetConfiguration,
+} from '@nx/devkit';
+import {
+  CollaborationMapError,
   featurePaths,
   latestHandoff,
   parseCollaborationMap,
@@ -14,6 +20,7 @@ import {
   type PhaseEntry,
 } from '@baton/relay/graph';
 import { mapSource } from '../collaboration-map';
+import { renderError } from '../errors';
 
 /** Options of the `@baton/nx` entry in nx.json: the collaboration map (docs/collaboration-map.md). */
 export type BatonPluginOptions = Record<string, unknown>;
@@ -54,7 +61,8 @@ const featureGlob = '**/handoffs/FEATURE.md';
 export const createNodes: CreateNodes<BatonPluginOptions> = [
   featureGlob,
   async (files, options, context) => {
-    const map = parseCollaborationMap(options, mapSource);
+    const map = validMap(options);
+    if (map === null) return [];
     return createNodesFromFiles(
       async (featureFile) => {
         const projectRoot = dirname(dirname(featureFile));
@@ -77,6 +85,25 @@ export const createNodes: CreateNodes<BatonPluginOptions> = [
     );
   },
 ];
+
+let warned: string | null = null;
+
+/**
+ * The map, or null (warned once per problem) when it is invalid: a typo in Baton's options must not
+ * stop Nx, and every other plugin's targets, from working. Baton's own commands give the error.
+ */
+function validMap(options: BatonPluginOptions | undefined): CollaborationMap | null {
+  try {
+    return parseCollaborationMap(options, mapSource);
+  } catch (error) {
+    if (!(error instanceof CollaborationMapError)) throw error;
+    if (warned !== error.message) {
+      warned = error.message;
+      logger.warn(`Baton infers no phase targets until its map is fixed. ${renderError(error)}`);
+    }
+    return null;
+  }
+}
 
 /** The phase targets of one feature project (`projectRoot` workspace-relative, `/`-separated). */
 export function phaseTargets(

@@ -68,6 +68,8 @@ describe('draftHandoff, on the file system without Nx', () => {
         '',
         '**Files to Reference**:',
         '',
+        '- src/index.ts (structure only)',
+        '',
       ].join('\n'),
     );
     expect(git('status', '--porcelain')).toBe('');
@@ -94,6 +96,7 @@ describe('draftHandoff, on the file system without Nx', () => {
     expect(second.feature).toBeUndefined();
     expect(second.handoff.document.completed).toBe('architecture: Plan the exporters');
     expect(second.handoff.document.files.map((file) => file.path)).toEqual([
+      'src/index.ts',
       'src/export.ts',
       'src/pdf.ts',
     ]);

@@ -1,9 +1,12 @@
+import { posix } from 'node:path';
 import {
   HandoffExistsError,
   HandoffGoalMissingError,
   InvalidHandoffOptionError,
   NoNextPhaseError,
+  PhaseNotRunError,
 } from '../errors';
+import { entryPointReferences } from './entry-points';
 import { featureName } from './feature';
 import {
   featurePaths,
@@ -16,8 +19,10 @@ import {
   renderHandoff,
   type FeatureDocument,
   type HandoffDocument,
+  type HandoffEntry,
   type HandoffFile,
 } from './handoff';
+import { reportFileName } from './paths';
 import { readHandoffGitFacts, type HandoffGitFacts } from './git-facts';
 import {
   checkReferences,
@@ -41,8 +46,15 @@ export interface HandoffRequest {
   completed?: string;
   /** "Key: value" entries; a key given again replaces the previous handoff's entry. */
   context?: string[];
-  /** Comma list of `path` or `path:structure`, relative to the project or the workspace root. */
+  /**
+   * Comma list of `path` or `path:structure`, relative to the project or the workspace root: added
+   * to the default references.
+   */
   files?: string;
+  /** The same list, replacing the default references. */
+  onlyFiles?: string;
+  /** Hand over from a phase that has not run: a person did its work, so the handoff is from `human`. */
+  force?: boolean;
 }
 
 export interface DraftFile<Document> {
@@ -94,17 +106,46 @@ export async function draftHandoff(
   if (files.exists(paths.handoff(name))) throw new HandoffExistsError(paths.handoff(name));
 
   const context = mergeContext(previous?.keyContext ?? [], parseContext(request.context));
-  const explicitFiles = request.files === undefined ? null : parseFilesOption(request.files);
+  if (request.files !== undefined && request.onlyFiles !== undefined) {
+    throw new InvalidHandoffOptionError(
+      'only-files',
+      request.onlyFiles,
+      '--files adds to the default references and --only-files replaces them, so give one of them',
+    );
+  }
   const git = await readHandoffGitFacts(files.root, previous?.base ?? null, defaultBase);
+  const handoffToFrom = from === startPhase ? null : latestHandoff(names, from);
+  const ranBy =
+    from === startPhase
+      ? 'model'
+      : whoDidPhase(from, handoffToFrom, request.project.root, files, git);
+  if (ranBy === null && !request.force) {
+    throw new PhaseNotRunError(request.project.name, from, to, handoffToFrom?.name ?? null);
+  }
+  const given = request.onlyFiles ?? request.files;
+  const explicit =
+    given === undefined
+      ? []
+      : await explicitReferences(request.project.root, files, parseFilesOption(given));
+  const previousReport =
+    handoffToFrom === null
+      ? null
+      : posix.join(paths.reports, reportFileName(handoffToFrom.number, from));
   const references =
-    explicitFiles === null
-      ? await defaultReferences(request.project.root, files, previous, git)
-      : await explicitReferences(request.project.root, files, explicitFiles);
+    request.onlyFiles !== undefined
+      ? explicit
+      : dedupe([
+          ...explicit,
+          ...(await defaultReferences(request.project.root, files, previous, previousReport, git)),
+        ]);
 
   const document: HandoffDocument = {
     number,
     feature,
-    from: { phase: from, model: from === startPhase ? startModel : phaseModel(map, from).alias },
+    from: {
+      phase: from,
+      model: from === startPhase || ranBy !== 'model' ? startModel : phaseModel(map, from).alias,
+    },
     to: { phase: to, model: phaseModel(map, to).alias },
     base: git.base,
     created: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
@@ -232,19 +273,70 @@ async function explicitReferences(
 }
 
 /**
- * The previous handoff's files that still exist, then the project's files changed on the branch;
- * files that may not leave the machine are left out quietly (nobody asked for them).
+ * Who did `phase` since the handoff to it: its model when a successful ledger line for that
+ * handoff, its report or a commit with its trailer says so; a person when only their commits changed
+ * the project; null when nobody did, and a handoff would skip the phase.
+ */
+function whoDidPhase(
+  phase: string,
+  handoff: HandoffEntry | null,
+  projectRoot: string,
+  files: WorkspaceFiles,
+  git: HandoffGitFacts,
+): 'model' | 'human' | null {
+  const paths = featurePaths(projectRoot);
+  if (git.commits.some((commit) => commit.phase === phase)) return 'model';
+  if (handoff !== null) {
+    const report = posix.join(paths.reports, reportFileName(handoff.number, phase));
+    if (files.isFile(report) || ledgerHasRun(files, paths, phase, paths.handoff(handoff.name))) {
+      return 'model';
+    }
+  }
+  const inProject = projectRoot === '.' || projectRoot === '' ? '' : `${projectRoot}/`;
+  const byPerson = git.commits.some(
+    (commit) =>
+      commit.phase === null &&
+      commit.files.some((file) => file.startsWith(inProject) && !isInHandoffs(projectRoot, file)),
+  );
+  return byPerson ? 'human' : null;
+}
+
+function ledgerHasRun(
+  files: WorkspaceFiles,
+  paths: ReturnType<typeof featurePaths>,
+  phase: string,
+  handoffPath: string,
+): boolean {
+  return (files.read(posix.join(paths.handoffs, 'ledger.jsonl')) ?? '').split('\n').some((line) => {
+    try {
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      return entry.phase === phase && entry.outcome === 'success' && entry.handoff === handoffPath;
+    } catch {
+      // Not a ledger line: `baton ledger` names the broken line; here it is no evidence.
+      return false;
+    }
+  });
+}
+
+/**
+ * The previous handoff's files that still exist, the previous phase's report, the project's files
+ * changed on the branch, then its entry points as outlines; files that may not leave the machine
+ * are left out quietly (nobody asked for them).
  */
 async function defaultReferences(
   projectRoot: string,
   files: WorkspaceFiles,
   previous: HandoffDocument | null,
+  previousReport: string | null,
   git: HandoffGitFacts,
 ): Promise<HandoffFile[]> {
   const candidates: Array<HandoffFile & { workspacePath: string }> = [];
   for (const file of previous?.files ?? []) {
     const workspacePath = resolveReference(projectRoot, file.path, files, { projectOnly: true });
     if (workspacePath !== null) candidates.push({ ...file, workspacePath });
+  }
+  if (previousReport !== null && files.isFile(previousReport)) {
+    candidates.push({ path: previousReport, structureOnly: false, workspacePath: previousReport });
   }
   const inProject = projectRoot === '.' || projectRoot === '' ? '' : `${projectRoot}/`;
   for (const workspacePath of [...git.changedFiles].sort()) {
@@ -253,6 +345,7 @@ async function defaultReferences(
     if (!files.isFile(workspacePath)) continue;
     candidates.push({ path: workspacePath, structureOnly: false, workspacePath });
   }
+  candidates.push(...entryPointReferences(projectRoot, files));
   const allowed = await checkReferences(
     files,
     candidates.map((file) => ({ asked: file.path, workspacePath: file.workspacePath })),
@@ -283,11 +376,16 @@ function defaultCompleted(from: string, projectRoot: string, git: HandoffGitFact
     ...new Set(
       git.commits
         .filter((commit) => commit.phase === null || commit.phase === from)
-        .filter((commit) => !commit.files.every((file) => isFeatureRecord(projectRoot, file)))
+        .filter((commit) => !commit.files.every((file) => isInHandoffs(projectRoot, file)))
         .map((commit) => commit.subject.trim()),
     ),
   ].filter(Boolean);
   return subjects.length === 0 ? from : `${from}: ${subjects.join('; ')}`;
+}
+
+/** Commits of only handoffs, reports and the ledger carry the relay, not the phase's work. */
+function isInHandoffs(projectRoot: string, workspacePath: string): boolean {
+  return workspacePath.startsWith(`${featurePaths(projectRoot).handoffs}/`);
 }
 
 function oneLine(option: string, value: string): string {

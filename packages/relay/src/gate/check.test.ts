@@ -153,6 +153,9 @@ describe('the merge gate', () => {
       ['style', 'passed'],
       ['scope', 'passed'],
     ]);
+    expect(report.checks.find((check) => check.name === 'style')!.summary).toMatch(
+      /^1 source file follows the workspace's conventions/,
+    );
     expect(report.passed).toBe(true);
     expect(formatMergeCheck(report)).toMatch(/baton check passed\.\n$/);
   });

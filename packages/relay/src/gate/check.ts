@@ -116,7 +116,7 @@ async function checkChangedStyle(
     status: findings.length ? 'failed' : 'passed',
     summary: findings.length
       ? `${findings.length} ${findings.length === 1 ? 'departure' : 'departures'} from the workspace's conventions (${from})`
-      : `${sources.length} source ${sources.length === 1 ? 'file' : 'files'} follow the workspace's conventions (${from})`,
+      : `${sources.length} source ${sources.length === 1 ? 'file follows' : 'files follow'} the workspace's conventions (${from})`,
     problems: findings.map((finding) => ({
       file: finding.file,
       line: finding.line,

@@ -137,6 +137,9 @@ describe('parseCollaborationMap', () => {
         },
       }),
     ).toEqual(['phases.tests.budget.maxCostUsd is "1", but must be a number']);
+    expect(problemsOf({ ...productExample, models: ['gpt'] })).toContain(
+      'models is ["gpt"], but must be an object',
+    );
     expect(
       problemsOf({
         ...productExample,

@@ -313,8 +313,10 @@ function describeValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/** zod's name of an expected type, as a user reads JSON: a zod `record` is an object. */
 function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+  const name = type === 'record' ? 'object' : type;
+  return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
 }
 
 function plural(count: number, word: string): string {

@@ -106,15 +106,24 @@ describe('planPhaseBranch and createPhaseBranch', () => {
     );
   });
 
-  it('carries the new handoff and untracked files to the branch', async () => {
+  it('carries the new handoff to the branch and commits it there, leaving untracked files alone', async () => {
     write('packages/analytics/handoffs/001-start-to-architecture.md', 'handoff\n');
+    write('packages/analytics/handoffs/FEATURE.md', '# Analytics\n');
     git('add', 'packages/analytics/handoffs/001-start-to-architecture.md');
     write('scratch.txt', 'mine\n');
-    await createPhaseBranch(await planPhaseBranch(request('architecture')));
-    expect(readFileSync(join(root, 'scratch.txt'), 'utf8')).toBe('mine\n');
-    expect(git('status', '--porcelain')).toBe(
-      'A  packages/analytics/handoffs/001-start-to-architecture.md\n?? scratch.txt'.trim(),
+    const plan = await planPhaseBranch(request('architecture'));
+    expect(describePhaseBranchPlan(plan)).toContain(
+      'carrying the uncommitted files of packages/analytics/handoffs and committing them there',
     );
+    await createPhaseBranch(plan);
+    expect(readFileSync(join(root, 'scratch.txt'), 'utf8')).toBe('mine\n');
+    expect(git('status', '--porcelain')).toBe('?? scratch.txt');
+    expect(git('log', '-1', '--format=%s', '--name-only').split('\n').filter(Boolean)).toEqual([
+      'Hand the feature to architecture',
+      'packages/analytics/handoffs/001-start-to-architecture.md',
+      'packages/analytics/handoffs/FEATURE.md',
+    ]);
+    expect(git('log', '-1', '--format=%s', 'main')).toBe('Initial commit');
   });
 
   describe('refuses with nothing changed', () => {

@@ -2,15 +2,18 @@ import { posix } from 'node:path';
 import {
   DetachedHeadError,
   DirtyWorkTreeError,
+  HandoffCommitError,
   PhaseBranchExistsError,
   PhaseBranchSwitchError,
 } from '../errors';
 import { featurePaths } from '../feature';
 import {
   checkoutNewBranch,
+  commit,
   localBranches,
   openRepository,
   shortHead,
+  stage,
   workTreePrefix,
   workTreeStatus,
 } from '../git';
@@ -64,6 +67,11 @@ export interface PhaseBranchPlan {
   startsFrom: 'previous-phase' | 'current-branch';
   previousPhase: string | null;
   currentBranch: string;
+  /**
+   * The project's handoffs folder (relative to `cwd`) when Baton's own files in it are uncommitted:
+   * they travel to the new branch and are committed there, so the phase works from committed files.
+   */
+  carriedHandoffs: string | null;
 }
 
 /**
@@ -90,6 +98,10 @@ export async function planPhaseBranch(request: PhaseBranchRequest): Promise<Phas
     .map((file) => file.path)
     .filter((path) => handoffs === null || !isInside(path, handoffs));
   if (dirty.length > 0) throw new DirtyWorkTreeError(dirty);
+  const carried =
+    handoffs !== null && status.files.some((file) => isInside(file.path, handoffs))
+      ? featurePaths(request.projectRoot!).handoffs
+      : null;
 
   const previous = previousPhase(request.map, request.phase);
   const previousBranch =
@@ -106,19 +118,28 @@ export async function planPhaseBranch(request: PhaseBranchRequest): Promise<Phas
     startsFrom: fromPrevious ? 'previous-phase' : 'current-branch',
     previousPhase: previous,
     currentBranch: status.current,
+    carriedHandoffs: carried,
   };
 }
 
 /**
- * Creates the planned branch and checks it out. git itself refuses, changing nothing, when the
- * switch would overwrite an uncommitted or untracked file; that refusal becomes a
- * {@link PhaseBranchSwitchError}.
+ * Creates the planned branch and checks it out, then commits the handoffs carried onto it. git
+ * itself refuses, changing nothing, when the switch would overwrite an uncommitted or untracked
+ * file; that refusal becomes a {@link PhaseBranchSwitchError}.
  */
 export async function createPhaseBranch(plan: PhaseBranchPlan): Promise<PhaseBranchPlan> {
   try {
     await checkoutNewBranch(plan.cwd, plan.branch, plan.startPoint);
   } catch (error) {
     throw new PhaseBranchSwitchError(plan.branch, (error as Error).message);
+  }
+  if (plan.carriedHandoffs !== null) {
+    try {
+      await stage(plan.cwd, [plan.carriedHandoffs]);
+      await commit(plan.cwd, `Hand the feature to ${plan.phase}`, []);
+    } catch (error) {
+      throw new HandoffCommitError(plan.branch, plan.carriedHandoffs, (error as Error).message);
+    }
   }
   return plan;
 }
@@ -131,7 +152,11 @@ export function describePhaseBranchPlan(plan: PhaseBranchPlan): string {
       : plan.previousPhase === null
         ? `the current branch: ${plan.phase} is the first phase`
         : `the current branch: the previous phase, ${plan.previousPhase}, has no branch`;
-  return `Create ${plan.branch} for ${plan.phase} (${plan.modelAlias}) from ${plan.startPoint} (${why}) and switch to it.`;
+  const carry =
+    plan.carriedHandoffs === null
+      ? ''
+      : `, carrying the uncommitted files of ${plan.carriedHandoffs} and committing them there`;
+  return `Create ${plan.branch} for ${plan.phase} (${plan.modelAlias}) from ${plan.startPoint} (${why}) and switch to it${carry}.`;
 }
 
 function isInside(path: string, folder: string): boolean {

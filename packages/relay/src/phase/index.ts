@@ -8,6 +8,7 @@ export {
   type PhaseBranchRequest,
 } from './branch';
 export { committingPhase, phaseCommitEnv } from './commit';
+export { nextStepAfterPhase } from './next-step';
 export { outline } from './outline';
 export { runPhase, type PhaseRunOptions, type PhaseRunResult } from './run';
 export type { PhaseRunOutput } from './terminal';

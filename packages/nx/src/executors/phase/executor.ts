@@ -1,5 +1,5 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { runPhase, type CollaborationMap } from '@baton/relay';
+import { nextStepAfterPhase, runPhase, type CollaborationMap } from '@baton/relay';
 import { collaborationMapFromNxJson } from '../../collaboration-map';
 import { renderError } from '../../errors';
 import type { PhaseTargetMetadata } from '../../plugins/plugin';
@@ -18,7 +18,7 @@ export default async function phaseExecutor(
   const projectRoot = context.projectsConfigurations.projects[project]!.root;
   const phase = options.phase ?? context.targetName!;
   try {
-    await runPhase({
+    const result = await runPhase({
       workspaceRoot: context.root,
       project,
       projectRoot,
@@ -29,6 +29,10 @@ export default async function phaseExecutor(
       reply: options.reply,
       out: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY },
     });
+    if (result.kind !== 'dry-run') {
+      const map = collaborationMapFromNxJson(context.nxJsonConfiguration);
+      console.log(nextStepAfterPhase(map, project, phase));
+    }
     return { success: true };
   } catch (error) {
     console.error(renderError(error));

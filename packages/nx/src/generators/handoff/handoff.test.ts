@@ -75,7 +75,7 @@ describe('handoff generator', () => {
       featureTitle: 'User analytics dashboard',
       nextPhase: 'architecture',
       keyContext: [],
-      files: [],
+      files: [{ path: 'src/index.ts', structureOnly: true }],
     });
     expect(handoff.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   });
@@ -90,7 +90,7 @@ describe('handoff generator', () => {
     );
   });
 
-  it('takes --to, --completed, --context and --files as given', async () => {
+  it('takes --to, --completed, --context and --only-files as given', async () => {
     write('packages/analytics/src/api-routes.ts', 'export function routes() {}\n');
     write('shared/types.ts', 'export type Id = string;\n');
     commit('Add routes');
@@ -100,7 +100,7 @@ describe('handoff generator', () => {
       to: 'data-processing',
       completed: 'Architecture design,\n API structure',
       context: ['Performance: <2s query response time', 'Expected data volume: 10M+ records'],
-      files: 'schema.sql, src/api-routes.ts:structure,shared/types.ts',
+      onlyFiles: 'schema.sql, src/api-routes.ts:structure,shared/types.ts',
     });
     const text = host.read('packages/analytics/handoffs/001-start-to-data-processing.md')!;
     expect(text.split('---\n')[2]).toBe(
@@ -137,6 +137,10 @@ describe('handoff generator', () => {
     git('switch', '-q', '-c', 'feature/analytics-gpt-architecture');
     write('packages/analytics/docs/architecture.md', '# Architecture\n');
     write('packages/analytics/handoffs/reports/002-architecture.md', '# Report\n');
+    write(
+      'packages/analytics/handoffs/ledger.jsonl',
+      `${JSON.stringify({ phase: 'architecture', outcome: 'success', handoff: 'packages/analytics/handoffs/001-start-to-architecture.md' })}\n`,
+    );
     write('packages/analytics/debug.log', 'ignored\n');
     write('packages/analytics/.env.local', 'API_KEY=fake-test-key\n');
     write('README.md', 'outside the project\n');
@@ -164,10 +168,109 @@ describe('handoff generator', () => {
     expect(handoff.base).toBe(git('rev-parse', '--short', 'HEAD'));
   });
 
+  it("references the project's entry points as outlines by default", async () => {
+    write(
+      'packages/analytics/package.json',
+      JSON.stringify({
+        name: '@ws/analytics',
+        types: './src/index.d.ts',
+        main: './dist/index.js',
+        exports: {
+          '.': { types: './src/index.d.ts', default: './dist/index.js' },
+          './api': './src/api.ts',
+        },
+      }),
+    );
+    write('packages/analytics/src/index.d.ts', 'export declare const analytics: boolean;\n');
+    write('packages/analytics/src/api.ts', 'export function api() {}\n');
+    write(
+      'packages/analytics/project.json',
+      JSON.stringify({
+        targets: { build: { options: { main: 'packages/analytics/src/main.ts' } } },
+      }),
+    );
+    write('packages/analytics/src/main.ts', 'export {};\n');
+    write('packages/analytics/dist/index.js', 'ignored, built\n');
+    write('.gitignore', 'node_modules\ndist\n*.log\n');
+    commit('Add the public API');
+    const host = await generate({ project: 'analytics', goal });
+    const path = 'packages/analytics/handoffs/001-start-to-architecture.md';
+    expect(parseHandoff(host.read(path)!, path).files).toEqual([
+      { path: 'src/index.d.ts', structureOnly: true },
+      { path: 'src/api.ts', structureOnly: true },
+      { path: 'src/main.ts', structureOnly: true },
+      { path: 'src/index.ts', structureOnly: true },
+    ]);
+  });
+
+  it("--files adds to the defaults, the previous phase's report among them; --only-files replaces them", async () => {
+    await generate({ project: 'analytics', goal });
+    commit('Start the analytics feature');
+    write('packages/analytics/handoffs/reports/001-architecture.md', '# Architecture report\n');
+    const host = await generate({ project: 'analytics', files: 'schema.sql:structure' });
+    const path = 'packages/analytics/handoffs/002-architecture-to-data-processing.md';
+    expect(parseHandoff(host.read(path)!, path).files).toEqual([
+      { path: 'schema.sql', structureOnly: true },
+      { path: 'src/index.ts', structureOnly: true },
+      { path: 'handoffs/reports/001-architecture.md', structureOnly: false },
+    ]);
+    rmSync(join(root, path));
+    const only = await generate({ project: 'analytics', onlyFiles: 'schema.sql' });
+    expect(parseHandoff(only.read(path)!, path).files).toEqual([
+      { path: 'schema.sql', structureOnly: false },
+    ]);
+  });
+
+  it('hands over from a phase that has not run only with --force, recorded as from human', async () => {
+    await generate({ project: 'analytics', goal });
+    commit('Start the analytics feature');
+    const host = tree();
+    await expect(handoffGenerator(host, { project: 'analytics' })).rejects.toMatchObject({
+      code: 'PHASE_NOT_RUN',
+      message: expect.stringContaining(
+        '"architecture" has not run since 001-start-to-architecture.md (no ledger line, no report, no commit of it), ' +
+          'so handing over to "data-processing" would skip it; nothing was written.',
+      ),
+    });
+    expect(host.listChanges()).toEqual([]);
+
+    const forced = await generate({ project: 'analytics', force: true });
+    const path = 'packages/analytics/handoffs/002-architecture-to-data-processing.md';
+    const handoff = parseHandoff(forced.read(path)!, path);
+    expect(handoff.from).toEqual({ phase: 'architecture', model: 'human' });
+    expect(forced.read(path)).toContain('## Handoff: human → gemini');
+  });
+
+  it("hands over from human when only a person's commits did the phase", async () => {
+    await generate({ project: 'analytics', goal });
+    commit('Start the analytics feature');
+    write('packages/analytics/docs/architecture.md', '# Architecture\n');
+    commit('Design the dashboard by hand');
+    const host = await generate({ project: 'analytics' });
+    const path = 'packages/analytics/handoffs/002-architecture-to-data-processing.md';
+    const handoff = parseHandoff(host.read(path)!, path);
+    expect(handoff.from).toEqual({ phase: 'architecture', model: 'human' });
+    expect(handoff.completed).toBe('architecture: Design the dashboard by hand');
+  });
+
+  it('counts a commit of the phase as its run', async () => {
+    await generate({ project: 'analytics', goal });
+    commit('Start the analytics feature');
+    write('packages/analytics/src/metrics.ts', 'export const metrics = [];\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Sketch the metrics', '--trailer', 'AI-Phase: architecture');
+    const host = await generate({ project: 'analytics' });
+    const path = 'packages/analytics/handoffs/002-architecture-to-data-processing.md';
+    expect(parseHandoff(host.read(path)!, path).from).toEqual({
+      phase: 'architecture',
+      model: 'gpt',
+    });
+  });
+
   it('numbers handoffs densely and never overwrites one', async () => {
     await generate({ project: 'analytics', goal });
-    await generate({ project: 'analytics' });
-    await generate({ project: 'analytics', from: 'architecture', to: 'architecture' });
+    await generate({ project: 'analytics', force: true });
+    await generate({ project: 'analytics', from: 'architecture', to: 'architecture', force: true });
     expect(tree().children('packages/analytics/handoffs').sort()).toEqual([
       '001-start-to-architecture.md',
       '002-architecture-to-data-processing.md',

@@ -33,6 +33,8 @@ export function normalizeOptions(tree: Tree, schema: HandoffGeneratorSchema): No
       ...(schema.completed === undefined ? {} : { completed: schema.completed }),
       ...(context === undefined ? {} : { context }),
       ...(schema.files === undefined ? {} : { files: schema.files }),
+      ...(schema.onlyFiles === undefined ? {} : { onlyFiles: schema.onlyFiles }),
+      ...(schema.force ? { force: true } : {}),
     },
     map,
     defaultBase: nxJson?.defaultBase ?? nxJson?.affected?.defaultBase ?? 'main',
@@ -70,7 +72,8 @@ export async function handoffGenerator(tree: Tree, schema: HandoffGeneratorSchem
   return () => {
     logger.info(
       `Handoff ${from.phase} (${from.model}) → ${to.phase} (${to.model}) written. Next: ` +
-        `\`nx g phase-branch --project ${options.request.project.name} --phase ${to.phase}\`.`,
+        `\`nx g phase-branch --project ${options.request.project.name} --phase ${to.phase}\` ` +
+        '(it commits the handoff on the phase branch).',
     );
   };
 }

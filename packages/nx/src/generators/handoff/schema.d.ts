@@ -7,6 +7,10 @@ export interface HandoffGeneratorSchema {
   completed?: string;
   /** One "Key: value" (a single --context) or several. */
   context?: string | string[];
-  /** `path` or `path:structure`, comma-separated. */
+  /** `path` or `path:structure`, comma-separated: added to the default references. */
   files?: string;
+  /** The same list, replacing the default references. */
+  onlyFiles?: string;
+  /** Hand over from a phase that has not run, its work done by a person. */
+  force?: boolean;
 }

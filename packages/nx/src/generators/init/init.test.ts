@@ -48,6 +48,23 @@ describe('nx g @baton/nx:init', () => {
     );
   });
 
+  it('ignores what stays on the machine, merges ledgers by union, and adds no empty dependencies', async () => {
+    tree.write('.gitignore', 'node_modules\ndist');
+    const before = readJson(tree, 'package.json');
+    delete before.dependencies;
+    writeJson(tree, 'package.json', before);
+    await init();
+    expect(tree.read('.gitignore', 'utf-8')).toBe(
+      'node_modules\ndist\n.baton/report/\n.baton/replies/\n',
+    );
+    expect(tree.read('.gitattributes', 'utf-8')).toBe('**/handoffs/ledger.jsonl merge=union\n');
+    expect(readJson(tree, 'package.json')).not.toHaveProperty('dependencies');
+    await init();
+    expect(tree.read('.gitignore', 'utf-8')).toBe(
+      'node_modules\ndist\n.baton/report/\n.baton/replies/\n',
+    );
+  });
+
   it('runs the Prettier and ESLint a workspace has in the pre-commit hook, adding neither', async () => {
     tree.write('.prettierrc', '{ "singleQuote": true }\n');
     tree.write('eslint.config.mjs', 'export default [];\n');

@@ -5,10 +5,12 @@ import {
   logger,
   readJson,
   runTasksInSerial,
+  updateJson,
   type GeneratorCallback,
   type Tree,
 } from '@nx/devkit';
 import { withRenderedErrors } from '../../errors';
+import { addLines, batonAttributes, batonIgnored } from './lib/git-files';
 import { activateHooks, addHooks, addPrepareScript } from './lib/husky';
 import { addLintStagedConfig } from './lib/lint-staged';
 import { initMessages } from './lib/messages';
@@ -57,8 +59,18 @@ export async function initGenerator(
   const tools = treeTools(tree);
   const devDependencies = missingDevDependencies(tree);
   if (Object.keys(devDependencies).length > 0) {
+    const hadDependencies = 'dependencies' in readJson(tree, 'package.json');
     addDependenciesToPackageJson(tree, {}, devDependencies, 'package.json', true);
+    // The devkit adds an empty "dependencies" even when given none.
+    if (!hadDependencies) {
+      updateJson(tree, 'package.json', (json) => {
+        if (Object.keys(json.dependencies ?? {}).length === 0) delete json.dependencies;
+        return json;
+      });
+    }
   }
+  addLines(tree, '.gitignore', batonIgnored);
+  addLines(tree, '.gitattributes', batonAttributes);
 
   const lintStaged = addLintStagedConfig(tree, tools);
   addHooks(tree);

@@ -6,6 +6,7 @@ import {
   type GeneratorCallback,
   type Tree,
 } from '@nx/devkit';
+import { batonAttributes, batonIgnored, removeLines } from '../init/lib/git-files';
 import { deactivateHooks, removeHooks, removePrepareScript } from '../init/lib/husky';
 import { removeLintStagedEntries } from '../init/lib/lint-staged';
 import { unregisterBatonPlugin } from '../init/lib/plugin-entry';
@@ -26,8 +27,8 @@ function removeUnusedHookTools(tree: Tree, unused: Array<keyof typeof initDevDep
 }
 
 /**
- * `nx g @baton/nx:remove`: undoes `init`. Baton's nx.json entry, hook lines and lint-staged entries
- * go; the workspace's own stay byte for byte. Only the Tree changes here; git's hooks path is reset
+ * `nx g @baton/nx:remove`: undoes `init`. Baton's nx.json entry, hook lines, lint-staged entries and
+ * git-ignore and git-attribute lines go; the workspace's own stay byte for byte. Only the Tree changes here; git's hooks path is reset
  * in the returned callback.
  */
 export async function removeGenerator(
@@ -42,6 +43,9 @@ export async function removeGenerator(
     ...(lintStagedLeft ? [] : (['lint-staged'] as const)),
     ...(hooksLeft.length > 0 ? [] : (['husky'] as const)),
   ]);
+
+  removeLines(tree, '.gitignore', batonIgnored);
+  removeLines(tree, '.gitattributes', batonAttributes);
 
   if (!schema.skipFormat) await formatFiles(tree);
 
