@@ -120,7 +120,8 @@ describe('the merge gate', () => {
       'nx.json',
       `${JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: { ...defaultCollaborationMap, phases: { ...defaultCollaborationMap.phases, 'data-processing': { ...defaultCollaborationMap.phases['data-processing'], budget: { maxAddedLines: 40 } } } } }] }, null, 2)}\n`,
     );
-    for (let i = 0; i < 12; i++) write(`packages/analytics/src/record-${i}.ts`, humanModule(i));
+    // Enough human modules that one file written wholly in another style is unlikely by chance.
+    for (let i = 0; i < 200; i++) write(`packages/analytics/src/record-${i}.ts`, humanModule(i));
     write(handoffPath, handoff);
     write('packages/analytics/schema.sql', 'create table events (id int);\n');
     git('add', '.');

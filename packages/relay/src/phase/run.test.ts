@@ -163,7 +163,7 @@ describe('runPhase', () => {
         'Model: claude (anthropic/claude-sonnet-4-5), then gpt (openai/gpt-4.1)',
       );
       expect(output).toMatch(
-        /Input: \d+ tokens \(gpt-tokenizer o200k_base\); output: up to 8192 tokens; cost: up to \$0\.\d{4}/,
+        /Input: \d+ tokens \((gpt-tokenizer o200k_base|approximation: 4 characters a token)\); output: up to 8192 tokens; cost: up to \$0\.\d{4}/,
       );
       expect(output).toContain(
         `===== system =====\n${result.payload.system}\n===== user =====\n${result.payload.user}\n===== end =====`,
