@@ -361,6 +361,29 @@ export class PhaseCommitRejectedError extends RelayError {
   }
 }
 
+/**
+ * A review phase with several reviewers got too few answers: none at all, or (with
+ * `"required": "all"`) not every one. No report is written; each reviewer's line is in the ledger.
+ */
+export class ReviewersFailedError extends RelayError {
+  constructor(
+    readonly phase: string,
+    readonly failures: Array<{ alias: string; error: string }>,
+    readonly required: 'one' | 'all',
+    readonly rerun: string,
+  ) {
+    const named = failures.map((failure) => `${failure.alias}: ${failure.error}`).join('; ');
+    super(
+      'REVIEWERS_FAILED',
+      required === 'all'
+        ? `Phase "${phase}" needs every reviewer ("required": "all"), and ${failures.length === 1 ? 'one' : failures.length} failed (${named}), so no report was written; each reviewer's call is in the ledger. ` +
+            `Fix the cause above (a key, a model name), or set "required": "one" for the phase in nx.json, then run ${rerun} again.`
+        : `Every reviewer of phase "${phase}" failed (${named}), so no report was written; each reviewer's call is in the ledger. ` +
+            `Fix the cause above (a key, a model name), then run ${rerun} again.`,
+    );
+  }
+}
+
 /** A file the handoff references is not in the work tree. */
 export class ReferencedFileMissingError extends RelayError {
   constructor(

@@ -28,6 +28,7 @@ export {
   PhaseCommitTrailersError,
   ReferencedFileMissingError,
   RelayError,
+  ReviewersFailedError,
   UnknownModelError,
   UnknownPhaseError,
   UnknownProjectError,

@@ -7,6 +7,7 @@ export {
   parseCollaborationMap,
   phaseEntry,
   phaseModel,
+  phaseReviewers,
   previousPhase,
   readCollaborationMap,
   startPhase,
@@ -15,4 +16,5 @@ export {
   type PhaseBudget,
   type PhaseEntry,
   type ProviderName,
+  type ReviewersRequired,
 } from './map';

@@ -3,7 +3,7 @@ import { join, posix } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { OutgoingPayload } from '@baton/guard';
 import { complete, type CompletionResult, type ModelSpec } from '@baton/providers';
-import { NoHandoffError } from '../errors';
+import { NoHandoffError, ReviewersFailedError } from '../errors';
 import {
   featureName,
   featurePaths,
@@ -13,12 +13,19 @@ import {
   reportFileName,
   type HandoffDocument,
 } from '../feature';
-import { modelEntry, phaseEntry, readCollaborationMap, type PhaseEntry } from '../map';
+import {
+  modelEntry,
+  phaseEntry,
+  phaseReviewers,
+  readCollaborationMap,
+  type PhaseEntry,
+} from '../map';
 import { appendLedgerEntry, type LedgerEntry } from '../provenance';
 import { checkBudget, estimatePayload, type PayloadEstimate } from './budget';
 import { checkCleanTree, checkPhaseBranch, commitEdits } from './commit';
 import { buildPhaseContext, type PhaseContext } from './context';
 import { writePhaseReport } from './report';
+import { reviewPayload, runReviewers } from './reviewers';
 import {
   clearProgress,
   outcomeLine,
@@ -47,7 +54,7 @@ export interface PhaseRunOptions {
 
 export type PhaseRunResult =
   | { kind: 'dry-run'; payload: OutgoingPayload; estimate: PayloadEstimate }
-  | { kind: 'report'; report: string; entry: LedgerEntry }
+  | { kind: 'report'; report: string; entry: LedgerEntry; entries?: LedgerEntry[] }
   | { kind: 'changes'; commit: string; branch: string; paths: string[]; entry: LedgerEntry };
 
 /** What a run works from, read before anything is sent. */
@@ -59,8 +66,10 @@ interface PhaseRun {
   phase: string;
   feature: string;
   entry: PhaseEntry;
-  /** The assigned model (or `--model`), then its fallbacks. */
+  /** The assigned model (or `--model`), then its fallbacks; or a review's reviewers. */
   chain: ModelSpec[];
+  /** Several reviewers answer at once (the phase's `models`), each alone. */
+  review: boolean;
   handoff: HandoffDocument;
   handoffPath: string;
   handoffText: string;
@@ -81,7 +90,8 @@ interface PhaseRun {
  */
 export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult> {
   const run = await readPhaseRun(options);
-  const context = await buildPhaseContext({ ...run, alias: run.chain[0]!.alias });
+  const built = await buildPhaseContext({ ...run, alias: run.chain[0]!.alias });
+  const context = run.review ? { ...built, payload: reviewPayload(built.payload) } : built;
   const estimate = estimatePayload(context.payload, run.chain, run.entry);
   if (options.dryRun) {
     run.out.write(renderDryRun({ ...run, estimate, context }));
@@ -90,12 +100,15 @@ export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult
 
   let result: CompletionResult | undefined;
   try {
+    if (run.review) return await finishReview(run, context, estimate, options);
     result = await callModel(run, context, estimate, options);
     return run.entry.produces === 'report'
       ? finishReport(run, result)
       : await finishChanges(run, result);
   } catch (error) {
     clearProgress(run.out);
+    // Its reviewers' lines are in the ledger already.
+    if (error instanceof ReviewersFailedError) throw error;
     const failure = error as Error & { code?: string };
     record(run, {
       outcome: 'failure',
@@ -116,7 +129,13 @@ async function readPhaseRun(options: PhaseRunOptions): Promise<PhaseRun> {
 
   const map = readCollaborationMap(workspaceRoot);
   const entry = phaseEntry(map, phase);
-  const aliases = options.model ? [options.model] : [entry.model, ...(entry.fallback ?? [])];
+  const reviewers = phaseReviewers(entry);
+  const review = !options.model && reviewers.length > 1;
+  const aliases = options.model
+    ? [options.model]
+    : review
+      ? reviewers
+      : [entry.model, ...(entry.fallback ?? [])];
   const chain: ModelSpec[] = aliases.map((alias) => ({ alias, ...modelEntry(map, alias) }));
 
   const handoffName = latestHandoff(readdirSync(join(workspaceRoot, paths.handoffs)), phase);
@@ -134,6 +153,7 @@ async function readPhaseRun(options: PhaseRunOptions): Promise<PhaseRun> {
     feature,
     entry,
     chain,
+    review,
     handoff,
     handoffPath,
     handoffText,
@@ -182,6 +202,24 @@ function finishReport(run: PhaseRun, result: CompletionResult): PhaseRunResult {
   const line = record(run, { outcome: 'success', ...usageOf(result), report });
   run.out.write(`${outcomeLine(run.phase, result)} wrote ${report}\n`);
   return { kind: 'report', report, entry: line };
+}
+
+/** Checks the budget (each reviewer within it), then asks every reviewer at once. */
+async function finishReview(
+  run: PhaseRun,
+  context: PhaseContext,
+  estimate: PayloadEstimate,
+  options: PhaseRunOptions,
+): Promise<PhaseRunResult> {
+  const outputTokens = checkBudget(estimate, run.entry, run);
+  const { report, entries } = await runReviewers(
+    run,
+    context.payload,
+    outputTokens,
+    options,
+    (fields) => record(run, fields),
+  );
+  return { kind: 'report', report, entry: entries[0]!, entries };
 }
 
 async function finishChanges(run: PhaseRun, result: CompletionResult): Promise<PhaseRunResult> {

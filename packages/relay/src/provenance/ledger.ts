@@ -31,6 +31,8 @@ const ledgerEntrySchema = z.object({
   commit: z.string().optional(),
   branch: z.string().optional(),
   requestId: z.string().nullable().optional(),
+  reviewers: z.number().int().positive().optional(),
+  findings: z.number().int().nonnegative().optional(),
   dryRun: z.literal(false).optional(),
 });
 
@@ -66,6 +68,13 @@ export interface LedgerEntry {
   commit?: string;
   branch?: string;
   requestId?: string | null;
+  /**
+   * In a phase with several reviewers, each reviewer's call is its own entry: this many reviewers
+   * shared the phase (docs/ledger-and-report.md).
+   */
+  reviewers?: number;
+  /** How many findings this reviewer reported, when its answer had them. */
+  findings?: number;
   /** Dry runs send nothing and are never written; the field only ever says so. */
   dryRun?: false;
 }

@@ -1,0 +1,18 @@
+export {
+  findingKinds,
+  findingsFormat,
+  mergeFindings,
+  parseFindings,
+  severities,
+  type Finding,
+  type FindingKind,
+  type MergedFinding,
+  type Severity,
+} from './findings';
+export {
+  renderReviewBody,
+  totalCost,
+  writeReviewReport,
+  type ReviewerOutcome,
+  type ReviewReport,
+} from './report';
