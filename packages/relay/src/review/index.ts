@@ -16,3 +16,4 @@ export {
   type ReviewerOutcome,
   type ReviewReport,
 } from './report';
+export { readReviewSummary, readReviewSummaryFile, type ReviewSummary } from './read';
