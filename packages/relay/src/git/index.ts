@@ -21,6 +21,7 @@ export {
   shortHead,
   workTreePrefix,
 } from './refs';
+export { allNotes, readNote, repositoryRoot, writeNote } from './notes';
 export { isRepository, openRepository } from './repository';
 export {
   changedFilesSince,

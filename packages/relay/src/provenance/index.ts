@@ -24,3 +24,14 @@ export {
   trailerLines,
   type PhaseTrailers,
 } from './trailers';
+export {
+  allTraces,
+  commitTrace,
+  lineHash,
+  recordCommitTrace,
+  traceAuthor,
+  traceNotesRef,
+  traceRecordSchema,
+  traceVersion,
+  type TraceRecord,
+} from './agent-trace';
