@@ -38,6 +38,14 @@ export {
   type ReferenceProblem,
 } from './errors';
 export {
+  allTraces,
+  recordCommitTrace,
+  shareTraceNotes,
+  traceLines,
+  traceNotesRef,
+  type TraceRecord,
+} from './provenance';
+export {
   appendLedgerEntry,
   authorLabel,
   blameFile,

@@ -21,7 +21,15 @@ export {
   shortHead,
   workTreePrefix,
 } from './refs';
-export { allNotes, readNote, repositoryRoot, writeNote } from './notes';
+export {
+  allNotes,
+  notesRefs,
+  readNote,
+  repositoryRoot,
+  shareNotes,
+  writeNote,
+  type NotesSharing,
+} from './notes';
 export { isRepository, openRepository } from './repository';
 export {
   changedFilesSince,

@@ -57,3 +57,53 @@ export async function allNotes(cwd: string, ref: string): Promise<Map<string, st
 export async function repositoryRoot(cwd: string): Promise<string> {
   return (await gitAt(cwd).revparse(['--show-toplevel'])).trim();
 }
+
+/** What {@link shareNotes} set: a line each, for the person running init. */
+export interface NotesSharing {
+  rewrite: boolean;
+  /** The remote whose fetch and push refspecs now carry the notes; null without an `origin`. */
+  remote: string | null;
+}
+
+/**
+ * Configures the repository so the notes under `ref` (`refs/notes/<name>`) stay with their commits:
+ * `git rebase` and `git commit --amend` copy them to the rewritten commits, and when an `origin`
+ * exists, `git fetch` brings its notes to `refs/notes/remotes/origin/<name>` (never over the local
+ * ones) and `git push` sends them. Idempotent: a value already set is not added twice.
+ */
+export async function shareNotes(cwd: string, ref: string): Promise<NotesSharing> {
+  const git = gitAt(cwd);
+  const values = async (key: string) =>
+    (await git.raw(['config', '--get-all', key]).catch(() => ''))
+      .split('\n')
+      .map((value) => value.trim())
+      .filter(Boolean);
+  const add = async (key: string, value: string) => {
+    if (!(await values(key)).includes(value)) await git.raw(['config', '--add', key, value]);
+  };
+  await add('notes.rewriteRef', ref);
+  await git.raw(['config', 'notes.rewrite.amend', 'true']);
+  await git.raw(['config', 'notes.rewrite.rebase', 'true']);
+
+  const remotes = (await git.raw(['remote'])).split('\n').map((name) => name.trim());
+  if (!remotes.includes('origin')) return { rewrite: true, remote: null };
+  const name = ref.replace(/^refs\/notes\//, '');
+  // Glob refspecs: a ref no side has yet matches nothing instead of failing the fetch or push.
+  await add('remote.origin.fetch', `+${ref}*:refs/notes/remotes/origin/${name}*`);
+  // A push refspec replaces what a bare `git push` sends: keep sending the current branch.
+  if ((await values('remote.origin.push')).length === 0) await add('remote.origin.push', 'HEAD');
+  await add('remote.origin.push', `${ref}*:${ref}*`);
+  return { rewrite: true, remote: 'origin' };
+}
+
+/** `ref` and the copies of it fetched from remotes (`refs/notes/remotes/<remote>/<name>`). */
+export async function notesRefs(cwd: string, ref: string): Promise<string[]> {
+  const name = ref.replace(/^refs\/notes\//, '');
+  const fetched = (
+    await gitAt(cwd).raw(['for-each-ref', '--format=%(refname)', `refs/notes/remotes/*/${name}`])
+  )
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return [ref, ...fetched];
+}

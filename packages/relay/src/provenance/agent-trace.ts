@@ -2,7 +2,18 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { allNotes, blame, filesOfCommit, readNote, repositoryRoot, writeNote } from '../git';
+import {
+  allNotes,
+  blame,
+  filesOfCommit,
+  notesRefs,
+  openRepository,
+  readNote,
+  repositoryRoot,
+  shareNotes,
+  writeNote,
+  type NotesSharing,
+} from '../git';
 import type { PhaseTrailers } from './trailers';
 
 /**
@@ -145,21 +156,43 @@ function parseRecord(text: string): TraceRecord | null {
   }
 }
 
-/** The record in the note of `commit`, or null. */
+/** The record in the note of `commit` (the local notes first, then those fetched), or null. */
 export async function commitTrace(cwd: string, commit: string): Promise<TraceRecord | null> {
-  const note = await readNote(cwd, traceNotesRef, commit);
-  return note === null ? null : parseRecord(note);
+  for (const ref of await notesRefs(cwd, traceNotesRef)) {
+    const note = await readNote(cwd, ref, commit);
+    const record = note === null ? null : parseRecord(note);
+    if (record) return record;
+  }
+  return null;
+}
+
+/** Sets up the repository so the records stay with their commits (rebase, amend, fetch, push). */
+export function shareTraceNotes(cwd: string): Promise<NotesSharing> {
+  return shareNotes(cwd, traceNotesRef);
+}
+
+/**
+ * Every record as one JSON line, oldest first: what `baton trace export` writes. Throws
+ * `NotAGitRepositoryError` outside a repository with commits.
+ */
+export async function traceLines(cwd: string): Promise<string> {
+  await openRepository(cwd);
+  return (await allTraces(cwd)).map(({ record }) => `${JSON.stringify(record)}\n`).join('');
 }
 
 /** Every record in the notes, with the commit whose note holds it (after a rebase: the new commit). */
 export async function allTraces(
   cwd: string,
 ): Promise<Array<{ commit: string; record: TraceRecord }>> {
-  const notes = await allNotes(cwd, traceNotesRef);
   const traces: Array<{ commit: string; record: TraceRecord }> = [];
-  for (const [commit, text] of notes) {
-    const record = parseRecord(text);
-    if (record) traces.push({ commit, record });
+  const seen = new Set<string>();
+  // The local notes win over a fetched copy of the same commit's.
+  for (const ref of await notesRefs(cwd, traceNotesRef)) {
+    for (const [commit, text] of await allNotes(cwd, ref)) {
+      const record = seen.has(commit) ? null : parseRecord(text);
+      if (record) traces.push({ commit, record });
+      seen.add(commit);
+    }
   }
   return traces.sort(
     (a, b) =>

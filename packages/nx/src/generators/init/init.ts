@@ -9,6 +9,7 @@ import {
   type Tree,
 } from '@nx/devkit';
 import { activateHooks, addHooks, addPrepareScript } from './lib/husky';
+import { configureTraceNotes } from './lib/trace-notes';
 import { addLintStagedConfig } from './lib/lint-staged';
 import { initMessages } from './lib/messages';
 import { addPluginByDefault, hasBatonPlugin, registerBatonPlugin } from './lib/plugin-entry';
@@ -102,6 +103,7 @@ export async function initGenerator(
     ...(options.skipInstall
       ? [() => logger.info(initMessages.installSkipped)]
       : [() => installPackagesTask(tree), () => activateHooks(tree.root)]),
+    () => configureTraceNotes(tree.root),
     () => logger.info(initMessages.nextSteps),
   );
 }
