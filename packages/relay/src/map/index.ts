@@ -17,4 +17,5 @@ export {
   type PhaseEntry,
   type ProviderName,
   type ReviewersRequired,
+  type TrailerStyle,
 } from './map';

@@ -176,7 +176,7 @@ describe('parseCollaborationMap', () => {
       'phases.tests has unknown key "bugdet"; allowed: model, produces, fallback, models, required, instructions, diff, budget',
     ]);
     expect(problemsOf({ ...productExample, model: {} })[0]).toBe(
-      'the map has unknown key "model"; allowed: models, phases, order',
+      'the map has unknown key "model"; allowed: models, phases, order, trailers',
     );
   });
 

@@ -54,7 +54,14 @@ export interface CollaborationMap {
   phases: Record<string, PhaseEntry>;
   /** Every phase exactly once, in the order a feature goes through them. */
   order: string[];
+  /**
+   * Trailers a phase's commit carries beside Baton's own, for projects with a convention:
+   * `assisted-by` (the Linux kernel's `Assisted-by: AGENT:MODEL`) or `co-authored-by`.
+   */
+  trailers?: TrailerStyle;
 }
+
+export type TrailerStyle = 'assisted-by' | 'co-authored-by';
 
 /** The plugin name whose nx.json entry holds the map. */
 export const batonPluginName = '@baton/nx';
@@ -173,6 +180,7 @@ const mapSchema = closed({
     phaseSchema,
   ),
   order: z.array(z.string()),
+  trailers: z.enum(['assisted-by', 'co-authored-by']).optional(),
 });
 
 /**

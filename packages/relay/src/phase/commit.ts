@@ -17,8 +17,14 @@ import {
   unstage,
   workTreeStatus,
 } from '../git';
-import type { PhaseEntry } from '../map';
-import { ledgerFile, recordCommitTrace, trailerLines, type PhaseTrailers } from '../provenance';
+import type { PhaseEntry, TrailerStyle } from '../map';
+import {
+  conventionTrailerLines,
+  ledgerFile,
+  recordCommitTrace,
+  trailerLines,
+  type PhaseTrailers,
+} from '../provenance';
 import { checkAddedLines } from './budget';
 import { phaseBranchName } from './branch';
 import { applyEdits, parseEdits, type AppliedEdits, type FileEdit } from './edits';
@@ -92,6 +98,8 @@ export interface PhaseCommitInput {
   handoffPath: string;
   featureTitle: string;
   result: CompletionResult;
+  /** The map's `trailers`: a convention's trailers to write beside Baton's own. */
+  trailerStyle?: TrailerStyle;
 }
 
 /**
@@ -146,7 +154,8 @@ async function readEdits(
 }
 
 async function commitStaged(input: PhaseCommitInput, message: string): Promise<void> {
-  const trailers = trailerLines(phaseTrailers(input));
+  const own = phaseTrailers(input);
+  const trailers = [...trailerLines(own), ...conventionTrailerLines(input.trailerStyle, own)];
   try {
     // No --no-verify: the workspace's hooks judge a model's commit as they judge anyone's.
     await commit(input.workspaceRoot, message, trailers);

@@ -19,6 +19,7 @@ import {
   phaseReviewers,
   readCollaborationMap,
   type PhaseEntry,
+  type TrailerStyle,
 } from '../map';
 import { appendLedgerEntry, type LedgerEntry } from '../provenance';
 import { checkBudget, estimatePayload, type PayloadEstimate } from './budget';
@@ -70,6 +71,8 @@ interface PhaseRun {
   chain: ModelSpec[];
   /** Several reviewers answer at once (the phase's `models`), each alone. */
   review: boolean;
+  /** The map's `trailers`, for a `changes` phase's commit. */
+  trailerStyle?: TrailerStyle;
   handoff: HandoffDocument;
   handoffPath: string;
   handoffText: string;
@@ -154,6 +157,7 @@ async function readPhaseRun(options: PhaseRunOptions): Promise<PhaseRun> {
     entry,
     chain,
     review,
+    ...(map.trailers ? { trailerStyle: map.trailers } : {}),
     handoff,
     handoffPath,
     handoffText,

@@ -18,6 +18,7 @@ export {
 } from './ledger';
 export {
   commitPhaseTrailers,
+  conventionTrailerLines,
   phaseCommits,
   trailerArgs,
   trailerKeys,
