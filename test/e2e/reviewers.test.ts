@@ -201,7 +201,7 @@ describe('attribution that survives a rebase and a squash merge', () => {
     expect(ws.git('notes', '--ref=refs/notes/agent-trace', 'list', 'HEAD')).toMatch(
       /^[0-9a-f]{40}$/,
     );
-    expect(blame(file)).toEqual([gemini, gemini, 'human']);
+    expect(blame(file)).toEqual([gemini, gemini, gemini]);
 
     // A squash merge: one new commit, the trailers gone, the branch deleted.
     ws.git('switch', '-q', 'main');
