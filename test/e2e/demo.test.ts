@@ -96,7 +96,7 @@ describe('npm run demo, with no keys set', () => {
     expect(review).toContain('modelReported: gpt-4.1-2025-04-14');
     expect(review).toContain('**High: unvalidated date range**');
     // Claude and GPT agree on two findings; each found one the other did not.
-    expect(review).toContain('# security-review: 4 findings from 2 reviewers');
+    expect(review).toContain('# security-review: 5 findings from 2 reviewers');
     expect(review).toContain('## Found by 2 of 2 reviewers');
     expect(review).toMatch(
       /### 1\. high · input-validation · `packages\/analytics\/src\/api-routes\.ts` lines 84-92/,
