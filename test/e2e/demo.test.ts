@@ -95,7 +95,7 @@ describe('npm run demo, with no keys set', () => {
     expect(review).toContain('modelReported: claude-sonnet-4-6');
     expect(review).toContain('modelReported: gpt-4.1-2025-04-14');
     expect(review).toContain('**High: unvalidated date range**');
-    // Claude and GPT agree on two findings; each found one the other did not.
+    // Claude and GPT agree on two findings; each of the other three only one of them found.
     expect(review).toContain('# security-review: 5 findings from 2 reviewers');
     expect(review).toContain('## Found by 2 of 2 reviewers');
     expect(review).toMatch(
