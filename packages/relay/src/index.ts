@@ -58,9 +58,7 @@ export {
   type PhaseTrailers,
 } from './provenance';
 export {
-  batonPluginName,
   defaultCollaborationMap,
-  readCollaborationMap,
   type CollaborationMap,
   type ModelEntry,
   type PhaseEntry,
@@ -94,4 +92,10 @@ export {
   type WorkspaceStyle,
 } from './gate';
 export { collectRelayReport, type RelayReport } from './report';
-export { installedTool } from './workspace';
+export {
+  installedTool,
+  workspaceTools,
+  type Formatter,
+  type Linter,
+  type WorkspaceTools,
+} from './workspace';

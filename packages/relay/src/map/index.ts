@@ -1,6 +1,4 @@
 export {
-  batonPluginName,
-  collaborationMapFromNxJson,
   defaultCollaborationMap,
   modelEntry,
   nextPhase,
@@ -9,7 +7,6 @@ export {
   phaseModel,
   phaseReviewers,
   previousPhase,
-  readCollaborationMap,
   startPhase,
   type CollaborationMap,
   type ModelEntry,

@@ -39,6 +39,7 @@ describe("a changes phase's attribution", () => {
       project: '@ws/analytics',
       projectRoot: ws.projectRoot,
       phase: 'data-processing',
+      map: ws.map(),
       env: emulator.env,
     });
     if (result.kind !== 'changes') throw new Error(result.kind);

@@ -48,6 +48,7 @@ describe('a review phase with several reviewers', () => {
       project: '@ws/analytics',
       projectRoot: ws.projectRoot,
       phase: 'security-review',
+      map: ws.map(),
       env: emulator.env,
       out: { write: (text) => (output += text) },
     });

@@ -114,10 +114,9 @@ export async function runReviewers(
   );
   if (blocked) {
     throw new ReviewersFailedError(
-      run.phase,
       failures.map((failure) => ({ alias: failure.alias, error: failure.error ?? 'failed' })),
       required,
-      `\`nx run ${run.project}:${run.phase}\``,
+      { project: run.project, phase: run.phase },
     );
   }
   return { report, entries };
