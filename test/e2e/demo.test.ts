@@ -92,8 +92,19 @@ describe('npm run demo, with no keys set', () => {
     expect(architecture).toContain('reported: gpt-4.1-2025-04-14');
     expect(architecture).toContain('# Architecture: user analytics dashboard');
     const review = read(`${project}/handoffs/reports/003-security-review.md`);
-    expect(review).toContain('reported: claude-sonnet-4-6');
+    expect(review).toContain('modelReported: claude-sonnet-4-6');
+    expect(review).toContain('modelReported: gpt-4.1-2025-04-14');
     expect(review).toContain('**High: unvalidated date range**');
+    // Claude and GPT agree on two findings; each of the other three only one of them found.
+    expect(review).toContain('# security-review: 5 findings from 2 reviewers');
+    expect(review).toContain('## Found by 2 of 2 reviewers');
+    expect(review).toMatch(
+      /### 1\. high · input-validation · `packages\/analytics\/src\/api-routes\.ts` lines 84-92/,
+    );
+    expect(review).toContain('Found by claude, gpt (2 of 2 agree).');
+    expect(review).toContain('## Found by 1 of 2 reviewers');
+    expect(output).toContain('# The report, written from both reviewers');
+    expect(output).toContain('## Found by 2 of 2 reviewers');
   });
 
   it("commits the models' code on their branches with the AI trailers", () => {
@@ -141,21 +152,28 @@ describe('npm run demo, with no keys set', () => {
       request.model,
       request.status,
     ]);
-    expect(calls).toEqual([
+    // The two reviewers are asked at once: either may be logged first.
+    const review = (call: (typeof calls)[number]) => call[0] === 'security-review';
+    expect(calls.filter((call) => !review(call))).toEqual([
       ['architecture', 'openai', 'gpt-4.1', 200],
       ['data-processing', 'google', 'gemini-2.5-pro', 200],
-      ['security-review', 'anthropic', 'claude-sonnet-4-6', 200],
       ['tests', 'anthropic', 'claude-sonnet-4-6', 200],
+    ]);
+    expect(calls.filter(review).sort()).toEqual([
+      ['security-review', 'anthropic', 'claude-sonnet-4-6', 200],
+      ['security-review', 'openai', 'gpt-4.1', 200],
     ]);
     const sent = demo.requests.map((request) => JSON.stringify(request.body));
     expect(sent[1]).toContain('Expected data volume: 10M+ records');
     expect(sent[1]).toContain('src/api-routes.ts (structure only');
-    // The review reads what Gemini wrote, as a diff.
-    expect(
-      sent[2]!.includes('+export async function aggregateUserMetrics('),
-      "the security review's request carries the diff of Gemini's commit",
-    ).toBe(true);
-    expect(readFileSync(demo.requestLog!, 'utf8').trim().split('\n')).toHaveLength(4);
+    // Each reviewer reads what Gemini wrote, as a diff.
+    for (const index of [2, 3]) {
+      expect(
+        sent[index]!.includes('+export async function aggregateUserMetrics('),
+        "the security review's requests carry the diff of Gemini's commit",
+      ).toBe(true);
+    }
+    expect(readFileSync(demo.requestLog!, 'utf8').trim().split('\n')).toHaveLength(5);
   });
 
   it('ends with the ledger and the commands to look around', () => {
@@ -167,10 +185,18 @@ describe('npm run demo, with no keys set', () => {
       ['architecture', 'gpt', 'success'],
       ['data-processing', 'gemini', 'success'],
       ['security-review', 'claude', 'success'],
+      ['security-review', 'gpt', 'success'],
       ['tests', 'claude', 'success'],
     ]);
     const end = output.slice(output.lastIndexOf('$ npx baton ledger'));
     expect(end).toMatch(/analytics\s+data-processing\s+google\/gemini-2\.5-pro\s+1\s/);
+    // Both reviewers' costs.
+    expect(end).toMatch(
+      /analytics\s+security-review\s+anthropic\/claude-sonnet-4-6\s+1\s.*\$0\.\d{4}/,
+    );
+    expect(end).toMatch(
+      /analytics\s+security-review\s+openai\/gpt-4\.1-2025-04-14\s+1\s.*\$0\.\d{4}/,
+    );
     expect(end).toContain(`cd ${demo.workspace}`);
     expect(end).toContain('npx baton blame');
     expect(end).toContain('npx baton report');

@@ -133,6 +133,14 @@ async function relay(session: DemoSession): Promise<void> {
   await session.git('add', '-A');
   await session.git('commit', '-m', 'Add Baton');
 
+  session.say(
+    'The security review gets a second pair of eyes from another vendor: GPT reviews beside\n' +
+      'Claude, in parallel, and their findings are merged by agreement. One line of the map.',
+  );
+  addSecondReviewer(session.workspace);
+  await session.git('diff', '--', 'nx.json');
+  await session.git('commit', '-am', 'Review security with Claude and GPT');
+
   const files = addSampleProject(session.workspace);
   session.say(
     `A developer adds the service the feature grows in: ${projectRoot}\n` +
@@ -184,12 +192,19 @@ async function relay(session: DemoSession): Promise<void> {
   await session.nx('run', `${project}:data-processing`);
   await session.git('log', '-1', '--stat', '--format=%h %s%n%n%(trailers)');
 
-  session.say("Phase 3, security review (Claude): the review reads the feature's diff.");
+  session.say(
+    "Phase 3, security review (Claude and GPT at once): both read the feature's diff, and the\n" +
+      'report lists their findings by how many reviewers agree.',
+  );
   await session.nx('g', 'handoff', '--project', project, '--to', 'security-review');
   await session.git('add', handoffs);
   await session.git('commit', '-m', 'Hand the analytics feature to the security review');
   await session.nx('g', 'phase-branch', '--project', project, '--phase', 'security-review');
   await session.nx('run', `${project}:security-review`);
+  session.say(
+    "The report, written from both reviewers' findings (each answer follows it, as written):",
+  );
+  session.print(reviewSummary(session.workspace));
   await session.git('add', handoffs);
   await session.git('commit', '-m', 'Record the security review');
 
@@ -230,6 +245,32 @@ async function relay(session: DemoSession): Promise<void> {
   await session.nx('run', `${project}:test`);
 }
 
+/** The security review's findings by agreement: the report up to the answers as written. */
+function reviewSummary(workspace: string): string {
+  const report = readFileSync(
+    join(workspace, projectRoot, 'handoffs', 'reports', '003-security-review.md'),
+    'utf8',
+  );
+  const body = report.slice(report.indexOf('\n---\n', 4) + '\n---\n'.length);
+  return `\n${body.slice(0, body.indexOf('## Each answer as written')).trim()}\n`;
+}
+
+/** Adds GPT as a second reviewer of the security review, in the map `init` wrote into nx.json. */
+function addSecondReviewer(workspace: string): void {
+  const file = join(workspace, 'nx.json');
+  const nxJson = JSON.parse(readFileSync(file, 'utf8')) as {
+    plugins: Array<string | { plugin: string; options?: { phases: Record<string, object> } }>;
+  };
+  for (const plugin of nxJson.plugins) {
+    if (typeof plugin === 'string' || plugin.plugin !== '@baton/nx' || !plugin.options) continue;
+    const review: Record<string, unknown> = { ...plugin.options.phases['security-review'] };
+    // Each reviewer answers for itself: a second reviewer replaces the fallback.
+    delete review['fallback'];
+    plugin.options.phases['security-review'] = { ...review, models: ['claude', 'gpt'] };
+  }
+  writeFileSync(file, `${JSON.stringify(nxJson, null, 2)}\n`);
+}
+
 /** The ledger, and the commands to look around the workspace the relay left. */
 async function lookAround(session: DemoSession): Promise<void> {
   session.say('What each phase cost, from the ledger:');
@@ -240,6 +281,7 @@ async function lookAround(session: DemoSession): Promise<void> {
       `  cd ${session.workspace}`,
       '  git log --graph --all --format="%h %s%n%(trailers)"',
       `  npx baton blame ${projectRoot}/src/api-routes.ts`,
+      `  npx baton trace export    (the Agent Trace record of each model commit, from git notes)`,
       `  npx baton ledger`,
       `  npx baton report    (one HTML page: timeline, cost, who wrote which lines, findings)`,
       `  cat ${handoffs}/002-architecture-to-data-processing.md`,

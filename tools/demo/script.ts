@@ -54,7 +54,9 @@ export function demoScript(): EmulatorScript {
     replies: [
       { phase: 'architecture', text: reportReply('architecture') },
       { phase: 'data-processing', text: changesReply('data-processing') },
-      { phase: 'security-review', text: reportReply('security-review') },
+      // Two reviewers of different vendors: Claude (the map's `model`) and GPT (its `models`).
+      { phase: 'security-review', provider: 'anthropic', text: reportReply('security-review') },
+      { phase: 'security-review', provider: 'openai', text: reportReply('security-review-gpt') },
       { phase: 'tests', text: changesReply('tests') },
     ],
   };

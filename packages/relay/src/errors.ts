@@ -490,6 +490,30 @@ export class KeptReplyError extends RelayError {
   }
 }
 
+/**
+ * A review phase with several reviewers got too few answers: none at all, or (with
+ * `"required": "all"`) not every one. No report is written; each reviewer's line is in the ledger.
+ */
+export class ReviewersFailedError extends RelayError {
+  constructor(
+    readonly failures: Array<{ alias: string; error: string }>,
+    readonly required: 'one' | 'all',
+    readonly at: PhaseRef,
+  ) {
+    const named = failures.map((failure) => `${failure.alias}: ${failure.error}`).join('; ');
+    super(
+      'REVIEWERS_FAILED',
+      required === 'all'
+        ? `Phase "${at.phase}" needs every reviewer ("required": "all"), and ${failures.length === 1 ? 'one' : failures.length} failed (${named}), so no report was written; each reviewer's call is in the ledger.`
+        : `Every reviewer of phase "${at.phase}" failed (${named}), so no report was written; each reviewer's call is in the ledger.`,
+      (commands) =>
+        required === 'all'
+          ? `Fix the cause above (a key, a model name), or set "required": "one" for the phase in ${commands.mapLocation}, then run ${rerunPhase(commands, at)} again.`
+          : `Fix the cause above (a key, a model name), then run ${rerunPhase(commands, at)} again.`,
+    );
+  }
+}
+
 /** A file the handoff references is not in the work tree. */
 export class ReferencedFileMissingError extends RelayError {
   constructor(

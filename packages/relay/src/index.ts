@@ -32,6 +32,7 @@ export {
   PhaseCommitTrailersError,
   ReferencedFileMissingError,
   RelayError,
+  ReviewersFailedError,
   UnknownModelError,
   UnknownPhaseError,
   UnknownProjectError,
@@ -40,6 +41,14 @@ export {
   type BlameFileProblem,
   type ReferenceProblem,
 } from './errors';
+export {
+  allTraces,
+  recordCommitTrace,
+  shareTraceNotes,
+  traceLines,
+  traceNotesRef,
+  type TraceRecord,
+} from './provenance';
 export {
   appendLedgerEntry,
   authorLabel,

@@ -6,6 +6,7 @@ import { addHookCommand } from './hook';
 import { addLedgerCommand } from './ledger';
 import { addReportCommand } from './report';
 import { addStyleCommand } from './style';
+import { addTraceCommand } from './trace';
 
 /** The `baton` command: each subcommand registers itself from its own module in this folder. */
 export const program = new Command('baton')
@@ -21,3 +22,4 @@ addReportCommand(program);
 addStyleCommand(program);
 addCheckCommand(program);
 addHookCommand(program);
+addTraceCommand(program);

@@ -111,6 +111,47 @@ describe('inferred phase targets', () => {
     expect(targets['data-processing']!.inputs).toBeUndefined();
   });
 
+  it('hashes and describes every reviewer of a phase with several', async () => {
+    const review = {
+      model: 'claude',
+      models: ['claude', 'gemini'],
+      produces: 'report',
+      diff: true,
+    };
+    const [[, result]] = (await nodes(['packages/analytics/handoffs/FEATURE.md'], {
+      ...map,
+      phases: { ...map.phases, 'security-review': review },
+    })) as [
+      [
+        string,
+        {
+          projects: Record<
+            string,
+            {
+              targets: Record<
+                string,
+                {
+                  cache: boolean;
+                  options: { mapEntry: unknown };
+                  metadata: { description: string };
+                }
+              >;
+            }
+          >;
+        },
+      ],
+    ];
+    const target = result.projects['packages/analytics']!.targets['security-review']!;
+    expect(target.cache).toBe(true);
+    expect(target.options.mapEntry).toEqual({
+      phase: review,
+      models: { claude: map.models.claude, gemini: map.models.gemini },
+    });
+    expect(target.metadata.description).toBe(
+      'Baton phase "security-review": claude (anthropic/claude-sonnet-4-5), gemini (google/gemini-2.5-pro) review at once and write one report of their findings by agreement, from the latest handoff to security-review',
+    );
+  });
+
   it('uses the default map when the plugin has no options', async () => {
     const results = await nodes(['packages/analytics/handoffs/FEATURE.md'], undefined);
     const targets = results[0]![1].projects!['packages/analytics']!.targets!;

@@ -32,6 +32,8 @@ export const phaseExecutor = '@baton/nx:phase';
 export interface PhaseMapEntry {
   phase: PhaseEntry;
   models: Record<string, ModelEntry>;
+  /** The map's trailer convention, which a `changes` phase's commit carries. */
+  trailers?: CollaborationMap['trailers'];
 }
 
 /**
@@ -116,19 +118,24 @@ export function phaseTargets(
   const targets: Record<string, TargetConfiguration<PhaseTargetOptions>> = {};
   for (const phase of map.order) {
     const entry = map.phases[phase]!;
-    const aliases = [entry.model, ...(entry.fallback ?? [])];
+    // Every model the phase may call is hashed: a change to any reviewer's entry is a new run.
+    const aliases = [...new Set([entry.model, ...(entry.models ?? []), ...(entry.fallback ?? [])])];
     const model = map.models[entry.model]!;
     const options: PhaseTargetOptions = {
       phase,
       mapEntry: {
         phase: entry,
         models: Object.fromEntries(aliases.map((alias) => [alias, map.models[alias]!])),
+        ...(map.trailers ? { trailers: map.trailers } : {}),
       },
     };
+    const reviewers = [...new Set([entry.model, ...(entry.models ?? [])])];
     const description =
-      entry.produces === 'report'
-        ? `Baton phase "${phase}": ${entry.model} (${model.provider}/${model.model}) writes a report from the latest handoff to ${phase}`
-        : `Baton phase "${phase}": ${entry.model} (${model.provider}/${model.model}) commits changes from the latest handoff to ${phase} on its phase branch`;
+      reviewers.length > 1
+        ? `Baton phase "${phase}": ${reviewers.map((alias) => `${alias} (${map.models[alias]!.provider}/${map.models[alias]!.model})`).join(', ')} review at once and write one report of their findings by agreement, from the latest handoff to ${phase}`
+        : entry.produces === 'report'
+          ? `Baton phase "${phase}": ${entry.model} (${model.provider}/${model.model}) writes a report from the latest handoff to ${phase}`
+          : `Baton phase "${phase}": ${entry.model} (${model.provider}/${model.model}) commits changes from the latest handoff to ${phase} on its phase branch`;
     const metadata = { description, technologies: ['baton'], baton: { models: map.models } };
     if (entry.produces === 'changes') {
       // Never cached (it commits), and never two at once: each moves HEAD.

@@ -218,7 +218,47 @@
             ]),
           )
         : null,
+      phaseReport.review ? reviewTables(phaseReport.review) : null,
       el('div', { class: 'text' }, phaseReport.text),
+    );
+  }
+
+  /** A review by several reviewers: what each cost, then the findings, most agreed first. */
+  function reviewTables(review) {
+    const row = (...cells) => el('tr', {}, ...cells.map((cell) => el('td', {}, String(cell))));
+    const head = (...cells) => el('tr', {}, ...cells.map((cell) => el('th', {}, cell)));
+    return el(
+      'div',
+      { class: 'review' },
+      el(
+        'table',
+        { class: 'reviewers' },
+        head('reviewer', 'model', 'outcome', 'findings', 'cost'),
+        ...review.reviewers.map((reviewer) =>
+          row(
+            reviewer.alias,
+            `${reviewer.provider}/${reviewer.modelReported ?? reviewer.modelRequested}`,
+            reviewer.outcome === 'success' ? 'answered' : `failed: ${reviewer.error ?? ''}`,
+            reviewer.findings ?? '-',
+            reviewer.costUsd === null ? 'unknown' : `$${reviewer.costUsd.toFixed(4)}`,
+          ),
+        ),
+      ),
+      el(
+        'table',
+        { class: 'findings' },
+        head('agreement', 'severity', 'kind', 'file', 'lines', 'found by'),
+        ...review.findings.map((finding) =>
+          row(
+            finding.agreement,
+            finding.severity,
+            finding.kind,
+            finding.file,
+            `${finding.lines.start}-${finding.lines.end}`,
+            finding.foundBy.join(', '),
+          ),
+        ),
+      ),
     );
   }
 

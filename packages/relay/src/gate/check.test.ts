@@ -10,6 +10,7 @@ import { renderHandoff } from '../feature';
 import { defaultCollaborationMap } from '../map';
 import { phaseCommitEnv, phaseOfBranch } from '../phase';
 import { trailerArgs } from '../provenance';
+import { writeReviewReport, type MergedFinding } from '../review';
 import { modelWrittenFiles } from './authorship';
 import { runMergeCheck } from './check';
 import { checkCommitMessage } from './commit-message';
@@ -153,12 +154,80 @@ describe('the merge gate', () => {
       ['lint', 'passed'],
       ['style', 'passed'],
       ['scope', 'passed'],
+      ['review', 'skipped'],
     ]);
     expect(report.checks.find((check) => check.name === 'style')!.summary).toMatch(
       /^1 source file follows the workspace's conventions/,
     );
     expect(report.passed).toBe(true);
     expect(formatMergeCheck(report)).toMatch(/baton check passed\.\n$/);
+  });
+
+  it("shows the latest review's findings by agreement and each reviewer's cost, failing nothing", async () => {
+    write('packages/analytics/src/daily-totals.ts', inStyle);
+    commitAsPhase('data-processing: daily totals', 'packages/analytics/src/daily-totals.ts');
+    const finding = {
+      file: 'packages/analytics/src/daily-totals.ts',
+      lines: { start: 4, end: 5 },
+      kind: 'input-validation' as const,
+      severity: 'medium' as const,
+    };
+    const reviewer = (alias: string, provider: string, costUsd: number) => ({
+      alias,
+      provider,
+      modelRequested: alias,
+      modelReported: alias,
+      outcome: 'success' as const,
+      findings: 1,
+      inputTokens: 100,
+      outputTokens: 50,
+      costUsd,
+      durationMs: 10,
+      requestId: null,
+    });
+    const review = (findings: MergedFinding[]) => ({
+      feature: 'analytics',
+      phase: 'security-review',
+      handoffPath: 'packages/analytics/handoffs/003-data-processing-to-security-review.md',
+      required: 'one' as const,
+      reviewers: [reviewer('claude', 'anthropic', 0.02), reviewer('gpt', 'openai', 0.01)],
+      findings,
+    });
+    const reports = join(root, 'packages/analytics/handoffs/reports');
+    writeReviewReport(join(reports, '001-security-review.md'), review([]));
+    writeReviewReport(
+      join(reports, '003-security-review.md'),
+      review([
+        { ...finding, foundBy: ['claude', 'gpt'], reports: [] },
+        { ...finding, kind: 'logic', severity: 'low', foundBy: ['gpt'], reports: [] },
+      ]),
+    );
+    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
+    const check = report.checks.find((outcome) => outcome.name === 'review')!;
+    expect(check).toEqual({
+      name: 'review',
+      status: 'noted',
+      summary:
+        '003-security-review.md: 2 findings from 2 reviewers (claude $0.0200, gpt $0.0100), 1 found by more than one',
+      problems: [
+        {
+          file: finding.file,
+          line: 4,
+          rule: '2/2 medium input-validation',
+          message: 'found by claude, gpt (security-review)',
+        },
+        {
+          file: finding.file,
+          line: 4,
+          rule: '1/2 low logic',
+          message: 'found by gpt (security-review)',
+        },
+      ],
+    });
+    expect(report.passed).toBe(true);
+    expect(formatMergeCheck(report)).toContain(
+      'note  review      003-security-review.md: 2 findings',
+    );
   });
 
   it('fails a model commit with findings from every check, each naming file and line', async () => {

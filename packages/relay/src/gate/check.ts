@@ -11,6 +11,7 @@ import { CheckRevisionError } from '../errors';
 import { commitChanges, revisionExists } from '../git';
 import type { CollaborationMap } from '../map';
 import { phaseCommits } from '../provenance';
+import { checkReviewFindings } from './review';
 import { checkScope, defaultScopeLimits, type PhaseCommitChange, type ScopeLimits } from './scope';
 import { workspaceStyle } from './style';
 import { checkFormatting, checkLint, type CheckOutcome } from './tools';
@@ -91,7 +92,7 @@ export async function runMergeCheck(options: MergeCheckOptions): Promise<MergeCh
     checkChangedStyle(root, options.base, files),
   ]);
   const scope = checkScope(root, commits, map, { ...defaultScopeLimits, ...options.limits });
-  const checks = [formatting, lint, style, scope];
+  const checks = [formatting, lint, style, scope, checkReviewFindings(root, files)];
   return { ...report, checks, passed: checks.every((check) => check.status !== 'failed') };
 }
 

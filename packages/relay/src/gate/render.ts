@@ -5,6 +5,7 @@ const marks: Record<CheckOutcome['status'], string> = {
   passed: 'ok  ',
   failed: 'FAIL',
   skipped: 'skip',
+  noted: 'note',
 };
 
 function location(problem: CheckProblem): string {

@@ -20,10 +20,11 @@ export interface CheckProblem {
   message: string;
 }
 
-export type CheckStatus = 'passed' | 'failed' | 'skipped';
+/** `noted`: shown for a person to weigh, never failing the gate (a review's findings). */
+export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'noted';
 
 export interface CheckOutcome {
-  name: 'formatting' | 'lint' | 'style' | 'scope';
+  name: 'formatting' | 'lint' | 'style' | 'scope' | 'review';
   status: CheckStatus;
   /** One line: what was checked and what came out. */
   summary: string;

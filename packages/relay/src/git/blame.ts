@@ -14,15 +14,21 @@ const notCommitted = /^0+$/;
 
 /**
  * Every line of a tracked `file` with its last commit, from `git blame --line-porcelain` over the
- * working tree, so uncommitted edits show as such; null before the repository's first commit.
+ * working tree (so uncommitted edits show as such) or at `revision`; null before the repository's
+ * first commit, or when the file is not there at `revision`.
  *
  * No blame parser on npm is maintained, so this reads the three porcelain fields it needs
  * (header, `author`, TAB-prefixed text) as git documents them.
  */
-export async function blame(cwd: string, file: string): Promise<BlamedLine[] | null> {
+export async function blame(
+  cwd: string,
+  file: string,
+  revision?: string,
+): Promise<BlamedLine[] | null> {
   let porcelain: string;
   try {
-    porcelain = await gitAt(cwd).raw(['blame', '--line-porcelain', '--', file]);
+    const at = revision === undefined ? [] : [revision];
+    porcelain = await gitAt(cwd).raw(['blame', '--line-porcelain', ...at, '--', file]);
   } catch (error) {
     if (error instanceof GitError && /no such path|bad revision|no such ref/i.test(error.message)) {
       return null;

@@ -21,6 +21,15 @@ export {
   shortHead,
   workTreePrefix,
 } from './refs';
+export {
+  allNotes,
+  notesRefs,
+  readNote,
+  repositoryRoot,
+  shareNotes,
+  writeNote,
+  type NotesSharing,
+} from './notes';
 export { isRepository, openRepository } from './repository';
 export {
   changedFilesSince,

@@ -5,6 +5,7 @@ export {
   parseCollaborationMap,
   phaseEntry,
   phaseModel,
+  phaseReviewers,
   previousPhase,
   startPhase,
   type CollaborationMap,
@@ -12,4 +13,6 @@ export {
   type PhaseBudget,
   type PhaseEntry,
   type ProviderName,
+  type ReviewersRequired,
+  type TrailerStyle,
 } from './map';

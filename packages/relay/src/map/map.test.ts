@@ -6,6 +6,7 @@ import {
   nextPhase,
   parseCollaborationMap,
   phaseModel,
+  phaseReviewers,
   previousPhase,
 } from './map';
 
@@ -103,6 +104,56 @@ describe('parseCollaborationMap', () => {
     );
   });
 
+  it('takes several reviewers for a report phase, the assigned model first', () => {
+    const map = parseCollaborationMap({
+      ...productExample,
+      phases: {
+        ...productExample.phases,
+        'security-review': {
+          model: 'claude',
+          models: ['claude', 'gpt', 'gemini'],
+          required: 'all',
+          produces: 'report',
+        },
+      },
+    });
+    expect(phaseReviewers(map.phases['security-review']!)).toEqual(['claude', 'gpt', 'gemini']);
+    expect(phaseReviewers(map.phases['architecture']!)).toEqual(['gpt']);
+  });
+
+  it('says what is wrong with a list of reviewers', () => {
+    const problems = problemsOf({
+      ...productExample,
+      phases: {
+        ...productExample.phases,
+        'security-review': {
+          model: 'claude',
+          models: ['gpt', 'llama', 'gpt'],
+          fallback: ['gpt'],
+          produces: 'report',
+        },
+        tests: { model: 'claude', models: ['gpt'], produces: 'changes' },
+        architecture: { model: 'gpt', produces: 'report', required: 'all' },
+      },
+    });
+    expect(problems).toEqual([
+      'phases.architecture.required is set, but the phase has one reviewer; add "models" beside "model", or remove "required"',
+      'phases.security-review.fallback is set with "models": each reviewer answers for itself; remove "fallback", or list the model in "models"',
+      'phases.security-review.models[1] is "llama", which is not a model alias; aliases: gpt, claude, gemini, local',
+      'phases.security-review.models[2] repeats "gpt"; each reviewer appears once',
+      'phases.tests.models is set, but only a "report" phase can have several reviewers; remove "models" or set "produces": "report"',
+    ]);
+    expect(
+      problemsOf({
+        ...productExample,
+        phases: {
+          ...productExample.phases,
+          tests: { model: 'claude', produces: 'changes', models: [] },
+        },
+      })[0],
+    ).toMatch(/^phases\.tests\.models is \[\]/);
+  });
+
   it('refuses a typo of a key, listing the keys allowed there', () => {
     const problems = problemsOf({
       ...productExample,
@@ -112,10 +163,10 @@ describe('parseCollaborationMap', () => {
       },
     });
     expect(problems).toEqual([
-      'phases.tests has unknown key "bugdet"; allowed: model, produces, fallback, instructions, diff, budget',
+      'phases.tests has unknown key "bugdet"; allowed: model, produces, fallback, models, required, instructions, diff, budget',
     ]);
     expect(problemsOf({ ...productExample, model: {} })[0]).toBe(
-      'the map has unknown key "model"; allowed: models, phases, order',
+      'the map has unknown key "model"; allowed: models, phases, order, trailers',
     );
   });
 

@@ -30,18 +30,34 @@ export interface PhaseEntry {
   produces: 'report' | 'changes';
   /** Model aliases tried in turn when the phase's model fails. */
   fallback?: string[];
+  /**
+   * More reviewers for a `report` phase: each alias is asked alongside `model`, in parallel, on the
+   * same payload, and their findings are merged by agreement (docs/collaboration-map.md).
+   */
+  models?: string[];
+  /** With several reviewers: `one` (default) needs one answer to pass, `all` needs every one. */
+  required?: ReviewersRequired;
   instructions?: string;
   /** Sends the feature's diff with the phase's context (review phases). */
   diff?: boolean;
   budget?: PhaseBudget;
 }
 
+export type ReviewersRequired = 'one' | 'all';
+
 export interface CollaborationMap {
   models: Record<string, ModelEntry>;
   phases: Record<string, PhaseEntry>;
   /** Every phase exactly once, in the order a feature goes through them. */
   order: string[];
+  /**
+   * Trailers a phase's commit carries beside Baton's own, for projects with a convention:
+   * `assisted-by` (the Linux kernel's `Assisted-by: AGENT:MODEL`) or `co-authored-by`.
+   */
+  trailers?: TrailerStyle;
 }
+
+export type TrailerStyle = 'assisted-by' | 'co-authored-by';
 
 /** The phase a feature's first handoff comes from. */
 export const startPhase = 'start';
@@ -128,6 +144,8 @@ const phaseSchema = closed({
   model: z.string().min(1),
   produces: z.enum(['report', 'changes']),
   fallback: z.array(z.string().min(1)).optional(),
+  models: z.array(z.string().min(1)).min(1).optional(),
+  required: z.enum(['one', 'all']).optional(),
   instructions: z.string().optional(),
   diff: z.boolean().optional(),
   budget: closed({
@@ -156,6 +174,7 @@ const mapSchema = closed({
     phaseSchema,
   ),
   order: z.array(z.string()),
+  trailers: z.enum(['assisted-by', 'co-authored-by']).optional(),
 });
 
 /**
@@ -218,6 +237,7 @@ function mapProblems(map: CollaborationMap): string[] {
         `phases.${phase}.model is "${entry.model}", which is not a model alias; aliases: ${aliasList}`,
       );
     }
+    problems.push(...reviewerProblems(phase, entry, aliasList, map));
     entry.fallback?.forEach((alias, index) => {
       if (!(alias in map.models)) {
         problems.push(
@@ -244,6 +264,54 @@ function mapProblems(map: CollaborationMap): string[] {
     );
   }
   return problems;
+}
+
+/** The rules of a phase with several reviewers (`models`, `required`). */
+function reviewerProblems(
+  phase: string,
+  entry: PhaseEntry,
+  aliasList: string,
+  map: CollaborationMap,
+): string[] {
+  const problems: string[] = [];
+  if (entry.models === undefined) {
+    if (entry.required !== undefined) {
+      problems.push(
+        `phases.${phase}.required is set, but the phase has one reviewer; add "models" beside "model", or remove "required"`,
+      );
+    }
+    return problems;
+  }
+  if (entry.produces !== 'report') {
+    problems.push(
+      `phases.${phase}.models is set, but only a "report" phase can have several reviewers; remove "models" or set "produces": "report"`,
+    );
+  }
+  if (entry.fallback !== undefined) {
+    problems.push(
+      `phases.${phase}.fallback is set with "models": each reviewer answers for itself; remove "fallback", or list the model in "models"`,
+    );
+  }
+  // `model` may appear in `models` too, as in `models: ["claude", "gpt"]` beside `model: "claude"`.
+  const seen = new Set<string>();
+  entry.models.forEach((alias, index) => {
+    if (!(alias in map.models)) {
+      problems.push(
+        `phases.${phase}.models[${index}] is "${alias}", which is not a model alias; aliases: ${aliasList}`,
+      );
+    } else if (seen.has(alias)) {
+      problems.push(
+        `phases.${phase}.models[${index}] repeats "${alias}"; each reviewer appears once`,
+      );
+    }
+    seen.add(alias);
+  });
+  return problems;
+}
+
+/** The aliases that review a `report` phase: `model`, then the other `models`, each once. */
+export function phaseReviewers(entry: PhaseEntry): string[] {
+  return [...new Set([entry.model, ...(entry.models ?? [])])];
 }
 
 /** The model a phase runs on, with its alias. Throws {@link UnknownPhaseError} listing the phases. */

@@ -19,8 +19,14 @@ import {
   unstage,
   workTreeStatus,
 } from '../git';
-import type { PhaseEntry } from '../map';
-import { ledgerFile, trailerLines, type PhaseTrailers } from '../provenance';
+import type { PhaseEntry, TrailerStyle } from '../map';
+import {
+  conventionTrailerLines,
+  ledgerFile,
+  recordCommitTrace,
+  trailerLines,
+  type PhaseTrailers,
+} from '../provenance';
 import { checkAddedLines } from './budget';
 import { phaseBranchName } from './branch';
 import { applyEdits, parseEdits, type AppliedEdits, type FileEdit } from './edits';
@@ -97,6 +103,8 @@ export interface PhaseCommitInput {
   result: CompletionResult;
   /** What to run after fixing what the hooks report: by default, the phase again. */
   rerun?: string;
+  /** The map's `trailers`: a convention's trailers to write beside Baton's own. */
+  trailerStyle?: TrailerStyle;
 }
 
 /**
@@ -122,7 +130,16 @@ export async function commitEdits(
     await rollBack(cwd, applied);
     throw error;
   }
-  return { commit: await headCommit(cwd), paths: applied.paths };
+  const hash = await headCommit(cwd);
+  // The commit stands either way; its Agent Trace record goes beside it, in a note.
+  await recordCommitTrace(cwd, hash, phaseTrailers(input));
+  return { commit: hash, paths: applied.paths };
+}
+
+/** What the commit's trailers (and its Agent Trace record) say wrote it. */
+function phaseTrailers(input: PhaseCommitInput): PhaseTrailers {
+  const model = `${input.result.provider}/${input.result.modelReported}`;
+  return { phase: input.phase, model, handoff: input.handoffPath };
 }
 
 /** The reply's edits, their paths validated and normalised by the guard. */
@@ -142,8 +159,8 @@ async function readEdits(
 }
 
 async function commitStaged(input: PhaseCommitInput, message: string): Promise<void> {
-  const model = `${input.result.provider}/${input.result.modelReported}`;
-  const trailers = trailerLines({ phase: input.phase, model, handoff: input.handoffPath });
+  const own = phaseTrailers(input);
+  const trailers = [...trailerLines(own), ...conventionTrailerLines(input.trailerStyle, own)];
   try {
     // No --no-verify: the workspace's hooks judge a model's commit as they judge anyone's.
     await commit(input.workspaceRoot, message, trailers);

@@ -3,7 +3,12 @@ import { join, posix } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { OutgoingPayload } from '@baton/guard';
 import { complete, type CompletionResult, type ModelSpec } from '@baton/providers';
-import { EmptyEditsError, NoHandoffError, PhaseCommitRejectedError } from '../errors';
+import {
+  EmptyEditsError,
+  NoHandoffError,
+  PhaseCommitRejectedError,
+  ReviewersFailedError,
+} from '../errors';
 import {
   featureName,
   featurePaths,
@@ -13,13 +18,21 @@ import {
   reportFileName,
   type HandoffDocument,
 } from '../feature';
-import { modelEntry, phaseEntry, type CollaborationMap, type PhaseEntry } from '../map';
+import {
+  modelEntry,
+  phaseEntry,
+  phaseReviewers,
+  type CollaborationMap,
+  type PhaseEntry,
+  type TrailerStyle,
+} from '../map';
 import { appendLedgerEntry, type LedgerEntry } from '../provenance';
 import { checkBudget, estimatePayload, type PayloadEstimate } from './budget';
 import { checkCleanTree, checkPhaseBranch, commitEdits } from './commit';
 import { buildPhaseContext, type PhaseContext } from './context';
 import { applyReplyCommand, dropReply, keepReply, readKeptReply } from './replies';
 import { writePhaseReport } from './report';
+import { reviewPayload, runReviewers } from './reviewers';
 import {
   appliedLine,
   clearProgress,
@@ -56,7 +69,7 @@ export interface PhaseRunOptions {
 
 export type PhaseRunResult =
   | { kind: 'dry-run'; payload: OutgoingPayload; estimate: PayloadEstimate }
-  | { kind: 'report'; report: string; entry: LedgerEntry }
+  | { kind: 'report'; report: string; entry: LedgerEntry; entries?: LedgerEntry[] }
   | { kind: 'changes'; commit: string; branch: string; paths: string[]; entry: LedgerEntry };
 
 /** What a run works from, read before anything is sent. */
@@ -68,8 +81,12 @@ interface PhaseRun {
   phase: string;
   feature: string;
   entry: PhaseEntry;
-  /** The assigned model (or `--model`), then its fallbacks. */
+  /** The assigned model (or `--model`), then its fallbacks; or a review's reviewers. */
   chain: ModelSpec[];
+  /** Several reviewers answer at once (the phase's `models`), each alone. */
+  review: boolean;
+  /** The map's `trailers`, for a `changes` phase's commit. */
+  trailerStyle?: TrailerStyle;
   handoff: HandoffDocument;
   handoffPath: string;
   handoffText: string;
@@ -91,7 +108,8 @@ interface PhaseRun {
 export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult> {
   const run = await readPhaseRun(options);
   if (options.reply) return applyReply(run, options.reply);
-  const context = await buildPhaseContext({ ...run, alias: run.chain[0]!.alias });
+  const built = await buildPhaseContext({ ...run, alias: run.chain[0]!.alias });
+  const context = run.review ? { ...built, payload: reviewPayload(built.payload) } : built;
   const estimate = estimatePayload(context.payload, run.chain, run.entry);
   if (options.dryRun) {
     run.out.write(renderDryRun({ ...run, estimate, context }));
@@ -101,6 +119,7 @@ export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult
   let result: CompletionResult | undefined;
   let kept: string | undefined;
   try {
+    if (run.review) return await finishReview(run, context, estimate, options);
     result = await callModel(run, context, estimate, options);
     kept = keepReply(run, result);
     const done = await finish(run, result, kept);
@@ -108,6 +127,8 @@ export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult
     return done;
   } catch (error) {
     clearProgress(run.out);
+    // Its reviewers' lines are in the ledger already.
+    if (error instanceof ReviewersFailedError) throw error;
     const failure = error as Error & { code?: string };
     if (kept && !(error instanceof PhaseCommitRejectedError || error instanceof EmptyEditsError)) {
       failure.message +=
@@ -166,7 +187,13 @@ async function readPhaseRun(options: PhaseRunOptions): Promise<PhaseRun> {
 
   const { map } = options;
   const entry = phaseEntry(map, phase);
-  const aliases = options.model ? [options.model] : [entry.model, ...(entry.fallback ?? [])];
+  const reviewers = phaseReviewers(entry);
+  const review = !options.model && reviewers.length > 1;
+  const aliases = options.model
+    ? [options.model]
+    : review
+      ? reviewers
+      : [entry.model, ...(entry.fallback ?? [])];
   const chain: ModelSpec[] = aliases.map((alias) => ({ alias, ...modelEntry(map, alias) }));
 
   const handoffName = latestHandoff(readdirSync(join(workspaceRoot, paths.handoffs)), phase);
@@ -184,6 +211,8 @@ async function readPhaseRun(options: PhaseRunOptions): Promise<PhaseRun> {
     feature,
     entry,
     chain,
+    review,
+    ...(map.trailers ? { trailerStyle: map.trailers } : {}),
     handoff,
     handoffPath,
     handoffText,
@@ -246,6 +275,24 @@ function finishReport(
   const line = record(run, { outcome: 'success', ...(applied ?? usageOf(result)), report });
   run.out.write(`${headline(run, result, applied)} wrote ${report}\n`);
   return { kind: 'report', report, entry: line };
+}
+
+/** Checks the budget (each reviewer within it), then asks every reviewer at once. */
+async function finishReview(
+  run: PhaseRun,
+  context: PhaseContext,
+  estimate: PayloadEstimate,
+  options: PhaseRunOptions,
+): Promise<PhaseRunResult> {
+  const outputTokens = checkBudget(estimate, run.entry, run);
+  const { report, entries } = await runReviewers(
+    run,
+    context.payload,
+    outputTokens,
+    options,
+    (fields) => record(run, fields),
+  );
+  return { kind: 'report', report, entry: entries[0]!, entries };
 }
 
 async function finishChanges(

@@ -1,17 +1,19 @@
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { BlameFileError, BlameNotInRepositoryError } from '../errors';
 import {
   blame,
   isRepository,
   isTracked,
+  repositoryRoot,
   revisionExists,
   trackedTextFiles,
   type BlamedLine,
 } from '../git';
+import { allTraces, commitTrace, lineHash, traceAuthor } from './agent-trace';
 import { commitPhaseTrailers, phaseCommits, type PhaseTrailers } from './trailers';
 
-/** Who wrote a line: a phase (from its commit's trailers), a human, or nobody yet. */
+/** Who wrote a line: a phase (from its commit's note or trailers, or its content), a human, or nobody yet. */
 export type LineAuthor =
   | { kind: 'phase'; phase: string; model: string; handoff: string }
   | { kind: 'human'; name: string }
@@ -26,37 +28,35 @@ export interface BlameLine {
   text: string;
 }
 
-/** Finds a commit's phase trailers; null for a human commit. */
-export type PhaseTrailerLookup = (commit: string) => Promise<PhaseTrailers | null>;
-
 /**
  * Every line of `file` (relative to `cwd`) with who last wrote it, from a blame of the working
  * tree, so uncommitted edits show as such.
  */
-export async function blameFile(
-  cwd: string,
-  file: string,
-  lookup: PhaseTrailerLookup = memoizedTrailers(cwd),
-): Promise<BlameLine[]> {
+export async function blameFile(cwd: string, file: string): Promise<BlameLine[]> {
   if (!(await isRepository(cwd))) throw new BlameNotInRepositoryError(resolve(cwd));
   const stat = statSync(resolve(cwd, file), { throwIfNoEntry: false });
   if (!stat) throw new BlameFileError(file, 'missing');
   if (stat.isDirectory()) throw new BlameFileError(file, 'folder');
   if (!(await isTracked(cwd, file))) throw new BlameFileError(file, 'untracked');
-  return readBlame(cwd, resolve(cwd, file), lookup);
+  return readBlame(cwd, resolve(cwd, file), await fileAttribution(cwd));
 }
 
 /** Blames one tracked file (absolute path), with no checks: `blameFile` and `lineShares` make them. */
 async function readBlame(
   cwd: string,
   file: string,
-  lookup: PhaseTrailerLookup,
+  attribution: Attribution,
 ): Promise<BlameLine[]> {
   // Before the first commit git has nothing to blame: every line is uncommitted.
   const blamed = (await blame(cwd, file)) ?? uncommittedFile(file);
+  const path = relative(await repositoryRoot(cwd), file)
+    .split(sep)
+    .join('/');
   const lines: BlameLine[] = [];
   for (const { line, commit, authorName, text } of blamed) {
-    const trailers = commit ? await lookup(commit) : null;
+    const trailers = commit
+      ? ((await attribution.byCommit(commit)) ?? attribution.byContent(path, text))
+      : null;
     const author: LineAuthor = !commit
       ? { kind: 'uncommitted' }
       : trailers
@@ -67,22 +67,77 @@ async function readBlame(
   return lines;
 }
 
-/** A lookup that asks git once per distinct commit. */
-export function memoizedTrailers(cwd: string): PhaseTrailerLookup {
-  const cache = new Map<string, Promise<PhaseTrailers | null>>();
-  return (commit) => {
-    let found = cache.get(commit);
-    if (!found) cache.set(commit, (found = commitPhaseTrailers(cwd, commit)));
-    return found;
+/**
+ * Who wrote the lines of a repository: by commit (its Agent Trace note first, its trailers second),
+ * and by content (the lines hashed in every note), for commits that carry neither: a squash merge
+ * drops the trailers and makes a commit no note annotates.
+ */
+export interface Attribution {
+  byCommit(commit: string): Promise<PhaseTrailers | null>;
+  /** The writer of a line of `path` (repository-relative) with this text, from its content hash. */
+  byContent(path: string, text: string): PhaseTrailers | null;
+}
+
+/** Lines of brackets and punctuation only: too common for their hash to name a writer. */
+const anonymousLine = /^[\s{}()[\];,.]*$/;
+
+/** The content index of every Agent Trace record in the notes: by path and hash, then by hash. */
+async function contentIndex(cwd: string): Promise<Attribution['byContent']> {
+  const byPathAndHash = new Map<string, PhaseTrailers>();
+  const byHash = new Map<string, PhaseTrailers>();
+  // Oldest first, so a line written again later is named after its latest writer.
+  for (const { record } of await allTraces(cwd)) {
+    const author = traceAuthor(record);
+    if (!author) continue;
+    for (const file of record.files) {
+      for (const range of file.conversations.flatMap((conversation) => conversation.ranges)) {
+        if (!range.content_hash) continue;
+        byPathAndHash.set(`${file.path}\0${range.content_hash}`, author);
+        byHash.set(range.content_hash, author);
+      }
+    }
+  }
+  return (path, text) => {
+    if (anonymousLine.test(text)) return null;
+    const hash = lineHash(text);
+    return byPathAndHash.get(`${path}\0${hash}`) ?? byHash.get(hash) ?? null;
   };
 }
 
-/** A lookup over every phase commit reachable from HEAD, read with one `git log`: for many files. */
-export async function historyTrailers(cwd: string): Promise<PhaseTrailerLookup> {
+/** The attribution of one file's blame: asks git once per distinct commit. */
+export async function fileAttribution(cwd: string): Promise<Attribution> {
+  const cache = new Map<string, Promise<PhaseTrailers | null>>();
+  const byContent = await contentIndex(cwd);
+  const lookUp = async (commit: string) => {
+    const record = await commitTrace(cwd, commit);
+    const author = record ? traceAuthor(record) : null;
+    return author ?? (await commitPhaseTrailers(cwd, commit));
+  };
+  return {
+    byCommit(commit) {
+      let found = cache.get(commit);
+      if (!found) cache.set(commit, (found = lookUp(commit)));
+      return found;
+    },
+    byContent,
+  };
+}
+
+/** The attribution of every commit reachable from HEAD, read with one `git log`: for many files. */
+export async function historyAttribution(cwd: string): Promise<Attribution> {
   const commits = (await revisionExists(cwd, 'HEAD'))
     ? await phaseCommits(cwd, 'HEAD')
     : new Map<string, PhaseTrailers>();
-  return async (commit) => commits.get(commit) ?? null;
+  const noted = new Map<string, PhaseTrailers>();
+  for (const { commit, record } of await allTraces(cwd)) {
+    const author = traceAuthor(record);
+    if (author) noted.set(commit, author);
+  }
+  const byContent = await contentIndex(cwd);
+  return {
+    byCommit: async (commit) => noted.get(commit) ?? commits.get(commit) ?? null,
+    byContent,
+  };
 }
 
 /** The name a line's author goes by in tables and charts: the `AI-Model` value, `human` or `uncommitted`. */
@@ -102,9 +157,9 @@ export interface LineShare {
  */
 export async function lineShares(cwd: string, paths: readonly string[]): Promise<LineShare[]> {
   const files = await trackedTextFiles(cwd, paths);
-  const lookup = await historyTrailers(cwd);
+  const attribution = await historyAttribution(cwd);
   // The git module queues the blames: a few git processes at a time.
-  const blamed = await Promise.all(files.map((file) => readBlame(cwd, file, lookup)));
+  const blamed = await Promise.all(files.map((file) => readBlame(cwd, file, attribution)));
   const counts = new Map<string, number>();
   for (const line of blamed.flat()) {
     const label = authorLabel(line.author);

@@ -18,9 +18,23 @@ export {
 } from './ledger';
 export {
   commitPhaseTrailers,
+  conventionTrailerLines,
   phaseCommits,
   trailerArgs,
   trailerKeys,
   trailerLines,
   type PhaseTrailers,
 } from './trailers';
+export {
+  allTraces,
+  commitTrace,
+  lineHash,
+  recordCommitTrace,
+  shareTraceNotes,
+  traceAuthor,
+  traceLines,
+  traceNotesRef,
+  traceRecordSchema,
+  traceVersion,
+  type TraceRecord,
+} from './agent-trace';

@@ -32,6 +32,8 @@ const ledgerEntrySchema = z.object({
   branch: z.string().optional(),
   requestId: z.string().nullable().optional(),
   reply: z.string().optional(),
+  reviewers: z.number().int().positive().optional(),
+  findings: z.number().int().nonnegative().optional(),
   dryRun: z.literal(false).optional(),
 });
 
@@ -69,6 +71,13 @@ export interface LedgerEntry {
   requestId?: string | null;
   /** The kept reply a run applied instead of calling a model (its cost is on the failed run's line). */
   reply?: string;
+  /**
+   * In a phase with several reviewers, each reviewer's call is its own entry: this many reviewers
+   * shared the phase (docs/ledger-and-report.md).
+   */
+  reviewers?: number;
+  /** How many findings this reviewer reported, when its answer had them. */
+  findings?: number;
   /** Dry runs send nothing and are never written; the field only ever says so. */
   dryRun?: false;
 }

@@ -23,6 +23,23 @@ export function trailerLines(trailers: PhaseTrailers): string[] {
   );
 }
 
+/**
+ * The trailers of a project's convention, written beside Baton's own: `Assisted-by: Baton:MODEL`
+ * as the Linux kernel asks of AI tools (`AGENT_NAME:MODEL_VERSION`), or `Co-authored-by` as other
+ * tools write it, with an `.invalid` address that can never be someone's account.
+ */
+export function conventionTrailerLines(
+  style: 'assisted-by' | 'co-authored-by' | undefined,
+  trailers: Pick<PhaseTrailers, 'model'>,
+): string[] {
+  if (style === 'assisted-by') return [`Assisted-by: Baton:${trailers.model}`];
+  if (style === 'co-authored-by') {
+    const provider = trailers.model.split('/')[0] || 'model';
+    return [`Co-authored-by: ${trailers.model} (Baton) <${provider}@baton.invalid>`];
+  }
+  return [];
+}
+
 /** `git commit --trailer` arguments for a phase's commit. */
 export function trailerArgs(trailers: PhaseTrailers): string[] {
   return trailerLines(trailers).flatMap((line) => ['--trailer', line]);

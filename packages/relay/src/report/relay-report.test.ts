@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempRepo } from '@baton/testing';
+import { writeReviewReport } from '../review';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MalformedHandoffError } from '../errors';
 import { appendLedgerEntry, type LedgerEntry } from '../provenance';
@@ -152,6 +153,57 @@ describe('collectRelayReport', () => {
       unpricedRuns: 1,
     });
     expect(report.byModel.map((row) => row.keys.model)).toEqual(['openai/gpt-4.1']);
+  });
+
+  it("reads a review by several reviewers: each one's cost and the findings by agreement", async () => {
+    write('packages/analytics/handoffs/FEATURE.md', '# Analytics\n\nGoal.\n');
+    const reviewer = (alias: string, provider: string, costUsd: number) => ({
+      alias,
+      provider,
+      modelRequested: alias,
+      modelReported: `${alias}-1`,
+      outcome: 'success' as const,
+      findings: 1,
+      inputTokens: 10,
+      outputTokens: 5,
+      costUsd,
+      durationMs: 1,
+      requestId: null,
+    });
+    writeReviewReport(join(repo, 'packages/analytics/handoffs/reports/003-security-review.md'), {
+      feature: 'analytics',
+      phase: 'security-review',
+      handoffPath: 'h.md',
+      required: 'one',
+      reviewers: [reviewer('claude', 'anthropic', 0.02), reviewer('gpt', 'openai', 0.01)],
+      findings: [
+        {
+          file: 'src/db.ts',
+          lines: { start: 3, end: 4 },
+          kind: 'injection',
+          severity: 'high',
+          foundBy: ['claude', 'gpt'],
+          reports: [],
+        },
+      ],
+    });
+    const [phaseReport] = (await collectRelayReport(repo)).features[0]!.reports;
+    expect(phaseReport!.review).toMatchObject({
+      costUsd: 0.03,
+      reviewers: [
+        { alias: 'claude', costUsd: 0.02 },
+        { alias: 'gpt', costUsd: 0.01 },
+      ],
+      findings: [{ file: 'src/db.ts', agreement: '2/2', foundBy: ['claude', 'gpt'] }],
+    });
+    expect(phaseReport!.details).toEqual([
+      ['feature', 'analytics'],
+      ['phase', 'security-review'],
+      ['handoff', 'h.md'],
+      ['required', 'one'],
+      ['costUsd', '0.03'],
+    ]);
+    expect(phaseReport!.text).toContain('## Found by 2 of 2 reviewers');
   });
 
   it('refuses a malformed handoff with the fix', async () => {

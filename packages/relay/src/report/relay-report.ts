@@ -23,6 +23,7 @@ import {
   type LedgerSummaryRow,
   type LineShare,
 } from '../provenance';
+import { readReviewSummary, type ReviewSummary } from '../review';
 
 /** One step of a feature's relay, in time order: a handoff written or a phase run. */
 export type RelayEvent =
@@ -63,6 +64,8 @@ export interface PhaseReport {
   details: Array<[string, string]>;
   /** The report's body exactly as the model wrote it: data, to be shown as text, never as HTML. */
   text: string;
+  /** A review by several reviewers: each one's cost and the findings by agreement. */
+  review?: ReviewSummary;
 }
 
 export interface FeatureRelay {
@@ -241,7 +244,17 @@ function readReports(
           front = null;
         }
       }
-      const details = front && typeof front === 'object' ? flatten(front as object) : [];
+      const review = readReviewSummary(text);
+      // A review's reviewers and findings are shown as tables, not as flattened fields.
+      const fields =
+        front && typeof front === 'object'
+          ? Object.fromEntries(
+              Object.entries(front).filter(
+                ([key]) => !review || (key !== 'reviewers' && key !== 'findings'),
+              ),
+            )
+          : null;
+      const details = fields ? flatten(fields) : [];
       const phase =
         details.find(([key]) => key === 'phase')?.[1] ??
         /^\d+-(.+)\.md$/.exec(name)?.[1] ??
@@ -251,6 +264,7 @@ function readReports(
         phase,
         details,
         text: front !== null && match ? text.slice(match[0].length) : text,
+        ...(review ? { review } : {}),
       };
     });
 }

@@ -57,5 +57,6 @@ function targetMap(
     models: { ...metadata?.baton?.models, ...carried.models },
     phases: { [phase]: carried.phase },
     order: [phase],
+    ...(carried.trailers ? { trailers: carried.trailers } : {}),
   };
 }

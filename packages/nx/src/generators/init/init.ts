@@ -12,6 +12,7 @@ import {
 import { withRenderedErrors } from '../../errors';
 import { addLines, batonAttributes, batonIgnored } from './lib/git-files';
 import { activateHooks, addHooks, addPrepareScript } from './lib/husky';
+import { configureTraceNotes } from './lib/trace-notes';
 import { addLintStagedConfig } from './lib/lint-staged';
 import { initMessages } from './lib/messages';
 import { addPluginByDefault, hasBatonPlugin, registerBatonPlugin } from './lib/plugin-entry';
@@ -88,6 +89,7 @@ export async function initGenerator(
     ...(options.skipInstall
       ? [() => logger.info(initMessages.installSkipped)]
       : [() => installPackagesTask(tree), () => activateHooks(tree.root)]),
+    () => configureTraceNotes(tree.root),
     () => logger.info(initMessages.nextSteps),
   );
 }

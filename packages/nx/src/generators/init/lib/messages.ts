@@ -15,6 +15,10 @@ export const initMessages = {
   installSkipped:
     'Nothing installed (--skipInstall): run `npm install` to install the added packages; its prepare script runs husky, which activates the hooks.',
   hooksActive: 'Git hooks are active (husky): pre-commit, commit-msg, pre-merge-commit.',
+  traceNotesKept:
+    'Agent Trace records (refs/notes/agent-trace) now follow their commits through rebase and amend. Run `nx g @baton/nx:init` again after adding an `origin` remote to push and fetch them too.',
+  traceNotesShared: (remote: string) =>
+    `Agent Trace records (refs/notes/agent-trace) now follow their commits through rebase and amend, and \`git push\`/\`git fetch\` with ${remote} carry them.`,
   nextSteps:
     'Next: `npx baton style learn` writes .baton/style-profile.json from your code (commit it), and `npx nx g handoff --project <project> --goal "..."` starts a feature.',
 };

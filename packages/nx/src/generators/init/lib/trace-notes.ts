@@ -1,0 +1,14 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { logger } from '@nx/devkit';
+import { shareTraceNotes } from '@baton/relay';
+import { initMessages } from './messages';
+
+/** Keeps the Agent Trace notes with their commits: on rebase and amend, and on fetch and push. */
+export async function configureTraceNotes(root: string): Promise<void> {
+  if (!existsSync(join(root, '.git'))) return;
+  const sharing = await shareTraceNotes(root);
+  logger.info(
+    sharing.remote ? initMessages.traceNotesShared(sharing.remote) : initMessages.traceNotesKept,
+  );
+}
