@@ -27,9 +27,12 @@ export {
   PhaseCommitRejectedError,
   PhaseCommitTrailersError,
   ReferencedFileMissingError,
+  RelayDirtyTreeError,
   RelayError,
+  RelayThroughDoneError,
   UnknownModelError,
   UnknownPhaseError,
+  UnknownFeatureError,
   UnknownProjectError,
   UnpricedBudgetError,
   WrongPhaseBranchError,
@@ -86,3 +89,14 @@ export {
 } from './gate';
 export { collectRelayReport, type RelayReport } from './report';
 export { installedTool } from './workspace';
+export {
+  conductRelay,
+  featureStatus,
+  findFeature,
+  findFeatures,
+  renderStatus,
+  type FeatureProject,
+  type FeatureStatus,
+  type RelayOptions,
+  type RelayOutcome,
+} from './conductor';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { GitError, type StatusResult } from 'simple-git';
+import { GitError, simpleGit, type StatusResult } from 'simple-git';
 import { parseNumstat, type FileChange } from './history';
 import { topLevel } from './refs';
 import { gitAt } from './repository';
@@ -72,14 +72,21 @@ export async function stagedChanges(cwd: string, paths: readonly string[]): Prom
   return parseNumstat(await gitAt(cwd).raw(['diff', '--cached', '--numstat', '--', ...paths]));
 }
 
-/** Commits the index with `message` and the `trailers` (`Key: value`, formatted by git); the hooks run. */
+/**
+ * Commits the index with `message` and the `trailers` (`Key: value`, formatted by git); the hooks
+ * run, with `env` added to the process's environment (git passes it on to every hook).
+ */
 export async function commit(
   cwd: string,
   message: string,
   trailers: readonly string[],
+  env: Record<string, string> = {},
 ): Promise<void> {
   const args = trailers.flatMap((trailer) => ['--trailer', trailer]);
-  await gitAt(cwd).raw(['commit', '-q', '-m', message, ...args]);
+  const git = Object.keys(env).length === 0 ? gitAt(cwd) : simpleGit(resolve(cwd));
+  // simple-git's env() replaces the environment: keep the user's own (PATH, HOME, git config).
+  if (Object.keys(env).length > 0) git.env({ ...process.env, ...env });
+  await git.raw(['commit', '-q', '-m', message, ...args]);
 }
 
 function nulSeparated(output: string): string[] {

@@ -13,7 +13,7 @@ import {
   reportFileName,
   type HandoffDocument,
 } from '../feature';
-import { modelEntry, phaseEntry, readCollaborationMap, type PhaseEntry } from '../map';
+import { modelEntry, nextPhase, phaseEntry, readCollaborationMap, type PhaseEntry } from '../map';
 import { appendLedgerEntry, type LedgerEntry } from '../provenance';
 import { checkBudget, estimatePayload, type PayloadEstimate } from './budget';
 import { checkCleanTree, checkPhaseBranch, commitEdits } from './commit';
@@ -47,8 +47,16 @@ export interface PhaseRunOptions {
 
 export type PhaseRunResult =
   | { kind: 'dry-run'; payload: OutgoingPayload; estimate: PayloadEstimate }
-  | { kind: 'report'; report: string; entry: LedgerEntry }
-  | { kind: 'changes'; commit: string; branch: string; paths: string[]; entry: LedgerEntry };
+  | { kind: 'report'; report: string; entry: LedgerEntry; reply: string }
+  | {
+      kind: 'changes';
+      commit: string;
+      branch: string;
+      paths: string[];
+      entry: LedgerEntry;
+      /** The model's whole reply: the relay reads the next handoff from it. */
+      reply: string;
+    };
 
 /** What a run works from, read before anything is sent. */
 interface PhaseRun {
@@ -65,6 +73,8 @@ interface PhaseRun {
   handoffPath: string;
   handoffText: string;
   featureText: string;
+  nextPhase: string | null;
+  criteria: number;
   /** The phase branch a `changes` phase commits on. */
   branch?: string;
   out: PhaseRunOutput;
@@ -125,7 +135,8 @@ async function readPhaseRun(options: PhaseRunOptions): Promise<PhaseRun> {
   const handoffText = readFileSync(join(workspaceRoot, handoffPath), 'utf8');
   const handoff = parseHandoff(handoffText, handoffPath);
   const featureText = readFileSync(join(workspaceRoot, paths.feature), 'utf8');
-  const feature = featureName(project, parseFeature(featureText, paths.feature).feature);
+  const vision = parseFeature(featureText, paths.feature);
+  const feature = featureName(project, vision.feature);
   const run: PhaseRun = {
     workspaceRoot,
     project,
@@ -138,6 +149,8 @@ async function readPhaseRun(options: PhaseRunOptions): Promise<PhaseRun> {
     handoffPath,
     handoffText,
     featureText,
+    nextPhase: nextPhase(map, phase),
+    criteria: vision.criteria?.length ?? 0,
     out: options.out ?? { write: () => undefined },
     started,
   };
@@ -181,7 +194,7 @@ function finishReport(run: PhaseRun, result: CompletionResult): PhaseRunResult {
   writePhaseReport(join(run.workspaceRoot, report), { ...run, result });
   const line = record(run, { outcome: 'success', ...usageOf(result), report });
   run.out.write(`${outcomeLine(run.phase, result)} wrote ${report}\n`);
-  return { kind: 'report', report, entry: line };
+  return { kind: 'report', report, entry: line, reply: result.text };
 }
 
 async function finishChanges(run: PhaseRun, result: CompletionResult): Promise<PhaseRunResult> {
@@ -197,6 +210,7 @@ async function finishChanges(run: PhaseRun, result: CompletionResult): Promise<P
     branch: run.branch!,
     paths: committed.paths,
     entry: line,
+    reply: result.text,
   };
 }
 
