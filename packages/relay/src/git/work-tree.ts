@@ -1,8 +1,12 @@
 import { resolve } from 'node:path';
-import { GitError, simpleGit, type StatusResult } from 'simple-git';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { GitError, type StatusResult } from 'simple-git';
 import { parseNumstat, type FileChange } from './history';
 import { topLevel } from './refs';
 import { gitAt } from './repository';
+
+const execFileAsync = promisify(execFile);
 
 export type WorkTreeStatus = Pick<StatusResult, 'current' | 'detached' | 'files'>;
 
@@ -82,11 +86,19 @@ export async function commit(
   trailers: readonly string[],
   env: Record<string, string> = {},
 ): Promise<void> {
-  const args = trailers.flatMap((trailer) => ['--trailer', trailer]);
-  const git = Object.keys(env).length === 0 ? gitAt(cwd) : simpleGit(resolve(cwd));
-  // simple-git's env() replaces the environment: keep the user's own (PATH, HOME, git config).
-  if (Object.keys(env).length > 0) git.env({ ...process.env, ...env });
-  await git.raw(['commit', '-q', '-m', message, ...args]);
+  const args = ['commit', '-q', '-m', message, ...trailers.flatMap((line) => ['--trailer', line])];
+  if (Object.keys(env).length === 0) {
+    await gitAt(cwd).raw(args);
+    return;
+  }
+  // Not simple-git: its guard refuses any environment that holds EDITOR, PAGER or a GIT_* helper,
+  // which many users' shells export; git itself is given the user's environment whole.
+  try {
+    await execFileAsync('git', args, { cwd, env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  } catch (error) {
+    const failed = error as Error & { stderr?: string; stdout?: string };
+    throw new Error(`${failed.stdout ?? ''}${failed.stderr ?? ''}`.trim() || failed.message);
+  }
 }
 
 function nulSeparated(output: string): string[] {
