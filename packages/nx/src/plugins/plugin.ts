@@ -20,6 +20,9 @@ export type BatonPluginOptions = Record<string, unknown>;
 /** The executor every phase target runs. */
 export const phaseExecutor = '@baton/nx:phase';
 
+/** The executor of the `relay` target, which conducts the remaining phases. */
+export const relayExecutor = '@baton/nx:relay';
+
 /** What a phase target's options carry besides the run flags: the map's say on the phase, so Nx hashes it. */
 export interface PhaseTargetOptions {
   phase: string;
@@ -48,7 +51,10 @@ export const createNodesV2: CreateNodesV2<BatonPluginOptions> = [
         return {
           projects: {
             [projectRoot]: {
-              targets: phaseTargets(context.workspaceRoot, toPosix(projectRoot), map),
+              targets: {
+                ...phaseTargets(context.workspaceRoot, toPosix(projectRoot), map),
+                ...relayTarget(map),
+              },
             },
           },
         };
@@ -112,6 +118,26 @@ export function phaseTargets(
     };
   }
   return targets;
+}
+
+/**
+ * `relay`: the remaining phases in the map's order. Never cached (it calls models and commits) and
+ * never two at once. A phase named `relay` keeps its own target: the map's names come first.
+ */
+export function relayTarget(map: CollaborationMap): Record<string, TargetConfiguration> {
+  if (Object.hasOwn(map.phases, 'relay')) return {};
+  return {
+    relay: {
+      executor: relayExecutor,
+      options: {},
+      cache: false,
+      parallelism: false,
+      metadata: {
+        description: `Baton relay: runs the remaining phases (${map.order.join(' → ')}) with a handoff, a branch and a commit each, stopping at a review gate after each phase`,
+        technologies: ['baton'],
+      },
+    },
+  };
 }
 
 /**

@@ -20,6 +20,7 @@ export function normalizeOptions(tree: Tree, schema: HandoffGeneratorSchema): No
   const map = collaborationMapFromNxJson(nxJson);
   const project = readFeatureProject(tree, schema.project);
   const context = schema.context === undefined ? undefined : [schema.context].flat();
+  const criteria = schema.criteria === undefined ? undefined : [schema.criteria].flat();
   return {
     request: {
       project,
@@ -29,6 +30,7 @@ export function normalizeOptions(tree: Tree, schema: HandoffGeneratorSchema): No
       ...(schema.feature === undefined ? {} : { feature: schema.feature }),
       ...(schema.completed === undefined ? {} : { completed: schema.completed }),
       ...(context === undefined ? {} : { context }),
+      ...(criteria === undefined ? {} : { criteria }),
       ...(schema.files === undefined ? {} : { files: schema.files }),
     },
     map,
