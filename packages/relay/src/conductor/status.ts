@@ -36,7 +36,12 @@ function projectName(workspaceRoot: string, projectRoot: string): string | null 
   for (const file of ['project.json', 'package.json']) {
     const path = join(workspaceRoot, projectRoot, file);
     if (!existsSync(path)) continue;
-    const name = (JSON.parse(readFileSync(path, 'utf8')) as { name?: unknown }).name;
+    const json = JSON.parse(readFileSync(path, 'utf8')) as {
+      name?: unknown;
+      nx?: { name?: unknown };
+    };
+    // Nx names a package.json project by its `nx.name` when it has one.
+    const name = json.nx?.name ?? json.name;
     if (typeof name === 'string' && name) return name;
   }
   return null;
