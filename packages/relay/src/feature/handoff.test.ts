@@ -262,3 +262,22 @@ describe('FEATURE.md', () => {
     );
   });
 });
+
+describe('FEATURE.md acceptance criteria', () => {
+  it('are written numbered under their heading and read back', () => {
+    const doc = {
+      title: 'Dashboard',
+      vision: 'Metrics for admins.',
+      criteria: ['Under 2s', 'Validated ranges'],
+    };
+    const text = renderFeature(doc);
+    expect(text).toBe(
+      '# Dashboard\n\nMetrics for admins.\n\n## Acceptance criteria\n\n1. Under 2s\n2. Validated ranges\n',
+    );
+    expect(parseFeature(text)).toEqual(doc);
+    expect(parseFeature('# Dashboard\n\nMetrics.\n')).toEqual({
+      title: 'Dashboard',
+      vision: 'Metrics.',
+    });
+  });
+});
