@@ -125,7 +125,7 @@ describe('nx run <feature>:relay', () => {
         'packages/analytics/src/count.ts',
       );
       expect(ws.read(`${handoffs}/003-data-processing-to-security-review.md`)).toContain(
-        'drafted: { by: gemini',
+        'drafted:\n  by: gemini',
       );
       expect(resumed.stdout).toContain('Criteria:  1 of 2 met');
     });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckProblem } from '../gate/tools';
+import type { CheckProblem } from '../gate';
 import type { LedgerEntry } from '../provenance';
 import { criteriaTally, reportFindings, type FeatureState, type PhaseState } from './state';
 

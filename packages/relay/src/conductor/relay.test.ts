@@ -135,9 +135,9 @@ describe('conductRelay', () => {
     expect(next.notes).toContain('- Whether exports stream or buffer');
     expect(next.drafted).toEqual({
       by: 'gpt',
-      model: ['completed', 'keyContext[1]', 'files[0]', 'notes'],
-      criteria: { met: [1], open: [2] },
+      model: ['completed', 'keyContext.1', 'files.0', 'notes'],
     });
+    expect(ws.ledger()[0]).toMatchObject({ criteria: { met: [1], open: [2] } });
 
     expect(output).toContain('── architecture is done: gpt (openai/gpt-4.1-2025-04-14)');
     expect(output).toContain('Criteria:  1 of 2 met');
@@ -167,7 +167,7 @@ describe('conductRelay', () => {
     expect(ws.git('branch', '--show-current')).toBe('feature/analytics-gemini-data-processing');
     const edited = parseHandoff(ws.read(path), path);
     expect(edited.keyContext[1]).toBe('Query budget: two queries at most');
-    expect(edited.drafted!.model).toEqual(['completed', 'files[0]', 'notes']);
+    expect(edited.drafted!.model).toEqual(['completed', 'files.0', 'notes']);
     expect(ws.git('log', '--format=%s', '-4').split('\n')).toEqual([
       'Hand analytics to security-review',
       'Record the data-processing run of analytics in the ledger',

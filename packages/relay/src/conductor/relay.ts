@@ -11,8 +11,7 @@ import {
   type HandoffDocument,
   type ModelHandoffDraft,
 } from '../feature';
-import { checkScope } from '../gate/scope';
-import type { CheckProblem } from '../gate/tools';
+import { checkScope, type CheckProblem } from '../gate';
 import {
   checkoutBranch,
   commit,
@@ -25,8 +24,13 @@ import {
   workTreeStatus,
 } from '../git';
 import { phaseEntry } from '../map';
-import { createPhaseBranch, planPhaseBranch, runPhase, type PhaseRunOutput } from '../phase';
-import { phaseCommitEnvironment } from '../phase/commit';
+import {
+  createPhaseBranch,
+  phaseCommitEnvironment,
+  planPhaseBranch,
+  runPhase,
+  type PhaseRunOutput,
+} from '../phase';
 import { ledgerFile, trailerLines, type LedgerEntry } from '../provenance';
 import { renderGate, type GateScreen, type NextHandoff } from './gate';
 import { readFeatureState, type FeatureState, type PhaseState } from './state';
@@ -244,7 +248,7 @@ async function keepPersonEdits(root: string, path: string, before: string): Prom
   const model: string[] = [];
   for (const mark of was.drafted.model) {
     const found = findLine(now, lineOf(was, mark));
-    if (found !== null && found.startsWith(mark.replace(/\[\d+\]$/, ''))) model.push(found);
+    if (found !== null) model.push(found);
   }
   if (model.join() !== now.drafted.model.join()) {
     writeFileSync(join(root, path), renderHandoff({ ...now, drafted: { ...now.drafted, model } }));
@@ -253,7 +257,7 @@ async function keepPersonEdits(root: string, path: string, before: string): Prom
 }
 
 function lineOf(doc: HandoffDocument, mark: string): string | undefined {
-  const match = /^(\w+)(?:\[(\d+)\])?$/.exec(mark);
+  const match = /^(\w+)(?:\.(\d+))?$/.exec(mark);
   if (!match) return undefined;
   const [, field, index] = match;
   if (field === 'completed') return `completed:${doc.completed}`;
@@ -269,9 +273,9 @@ function findLine(doc: HandoffDocument, line: string | undefined): string | null
   if (line === `completed:${doc.completed}`) return 'completed';
   if (doc.notes !== undefined && line === `notes:${doc.notes}`) return 'notes';
   const context = doc.keyContext.findIndex((item) => line === `keyContext:${item}`);
-  if (context !== -1) return `keyContext[${context}]`;
+  if (context !== -1) return `keyContext.${context}`;
   const file = doc.files.findIndex((item) => line === `files:${JSON.stringify(item)}`);
-  return file === -1 ? null : `files[${file}]`;
+  return file === -1 ? null : `files.${file}`;
 }
 
 /**

@@ -126,20 +126,19 @@ export async function readFeatureState(
   };
 }
 
-/** The acceptance criteria with the phases that say their work meets each (from the handoffs). */
+/**
+ * The acceptance criteria with the phases whose run (the one that counts, from its latest handoff)
+ * says its work meets each, from the ledger.
+ */
 export function criteriaTally(
-  state: Pick<FeatureState, 'vision' | 'handoffs'>,
+  state: Pick<FeatureState, 'vision' | 'phases'>,
 ): Array<{ number: number; text: string; metBy: string[] }> {
   return (state.vision.criteria ?? []).map((text, index) => ({
     number: index + 1,
     text,
-    metBy: [
-      ...new Set(
-        state.handoffs
-          .filter((handoff) => handoff.document.drafted?.criteria?.met.includes(index + 1))
-          .map((handoff) => handoff.document.from.phase),
-      ),
-    ],
+    metBy: state.phases
+      .filter((phase) => phase.run?.criteria?.met.includes(index + 1))
+      .map((phase) => phase.phase),
   }));
 }
 

@@ -60,7 +60,6 @@ export interface ModelHandoffDraft {
   keyContext: string[];
   files: HandoffFile[];
   openDecisions: string[];
-  criteria?: { met: number[]; open: number[] };
 }
 
 export interface DraftFile<Document> {
@@ -159,19 +158,15 @@ function modelLines(
   const model: string[] = [];
   if (request.completed === undefined) model.push('completed');
   context.forEach((item, index) => {
-    if (draft.keyContext.includes(item)) model.push(`keyContext[${index}]`);
+    if (draft.keyContext.includes(item)) model.push(`keyContext.${index}`);
   });
   const drafted = new Set(draft.files.map((file) => file.path));
   references.forEach((file, index) => {
-    if (drafted.has(file.path)) model.push(`files[${index}]`);
+    if (drafted.has(file.path)) model.push(`files.${index}`);
   });
   if (draft.openDecisions.length) model.push('notes');
   return {
-    drafted: {
-      by: draft.by,
-      model,
-      ...(draft.criteria ? { criteria: draft.criteria } : {}),
-    },
+    drafted: { by: draft.by, model },
     ...(draft.openDecisions.length
       ? {
           notes: `**Open Decisions**:\n\n${draft.openDecisions.map((item) => `- ${item}`).join('\n')}`,

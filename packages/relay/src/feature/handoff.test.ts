@@ -94,6 +94,20 @@ describe('handoff documents', () => {
     expect(parseHandoff(rendered, exampleName)).toEqual(exampleDocument);
   });
 
+  it('keeps a handoff a model drafted Prettier-stable, its marks and open decisions included', async () => {
+    const drafted = {
+      ...exampleDocument,
+      drafted: {
+        by: 'gpt',
+        model: ['completed', 'keyContext.0', 'keyContext.1', 'files.0', 'files.1', 'notes'],
+      },
+      notes: '**Open Decisions**:\n\n- Date-range limits per role\n- Export rate limits',
+    };
+    const rendered = renderHandoff(drafted);
+    expect(await format(rendered, { parser: 'markdown' })).toBe(rendered);
+    expect(parseHandoff(rendered, exampleName)).toEqual(drafted);
+  });
+
   it('keeps a handoff with empty lists Prettier-stable', async () => {
     const empty = renderHandoff({ ...exampleDocument, keyContext: [], files: [] });
     expect(await format(empty, { parser: 'markdown' })).toBe(empty);

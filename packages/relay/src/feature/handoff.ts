@@ -44,14 +44,12 @@ export interface HandoffDocument {
 
 /**
  * Which lines of a handoff the model that finished the phase wrote (`model`, as
- * `completed`, `keyContext[2]`, `files[0]`, `notes`); every other line came from a person or from
- * git. `criteria`: the acceptance criteria of FEATURE.md (numbered from 1) the phase says its work
- * meets and leaves open.
+ * `completed`, `keyContext.2`, `files.0`, `notes`); every other line came from a person or from
+ * git.
  */
 export interface HandoffDraftMarks {
   by: string;
   model: string[];
-  criteria?: { met: number[]; open: number[] };
 }
 
 const structureOnlySuffix = ' (structure only)';
@@ -74,11 +72,9 @@ export function parseHandoffFileName(
 }
 
 const party = z.strictObject({ phase: z.string().min(1), model: z.string().min(1) });
-const criterionNumbers = z.array(z.coerce.number().int().positive()).default([]);
 const draftedSchema = z.strictObject({
   by: z.string().min(1),
   model: z.array(z.string()).default([]),
-  criteria: z.strictObject({ met: criterionNumbers, open: criterionNumbers }).optional(),
 });
 const frontMatterSchema = z.strictObject({
   feature: z.string().min(1),
@@ -310,7 +306,8 @@ export function featurePaths(projectRoot: string): {
 
 function renderFrontMatter(data: Record<string, unknown>): string {
   const document = new Document(data);
-  for (const key of ['from', 'to', 'drafted']) {
+  // `drafted` stays in block style: Prettier (the pre-commit hook) breaks a long flow map over lines.
+  for (const key of ['from', 'to']) {
     const node = document.get(key, true);
     if (isMap(node)) node.flow = true;
   }

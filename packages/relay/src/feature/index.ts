@@ -26,6 +26,7 @@ export {
   type WorkspaceFiles,
 } from './references';
 export {
+  criteriaVerdict,
   modelHandoffInstruction,
   readModelHandoff,
   withoutModelHandoff,

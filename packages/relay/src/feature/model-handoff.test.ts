@@ -1,6 +1,6 @@
 import { tempRepo, type GitFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readModelHandoff, withoutModelHandoff } from './model-handoff';
+import { criteriaVerdict, readModelHandoff, withoutModelHandoff } from './model-handoff';
 import { workspaceFilesOnDisk } from './references';
 
 const block = (body: string) => `## Plan\n\nText.\n\n=== baton:handoff\n${body}\n=== baton:end\n`;
@@ -46,7 +46,6 @@ describe('the handoff a model drafts in its reply', () => {
         keyContext: ['Performance: <2s'],
         files: [{ path: 'src/index.ts', structureOnly: true }],
         openDecisions: ['Polling or push'],
-        criteria: { met: [1], open: [2] },
       },
     });
   });
@@ -67,6 +66,17 @@ describe('the handoff a model drafts in its reply', () => {
     const reading = await read(reply);
     expect(reading.kind).toBe('fallback');
     expect(reading.kind === 'fallback' && reading.reason).toMatch(reason);
+  });
+
+  it('gives the verdict on the criteria, even when the rest of the block fails', () => {
+    expect(
+      criteriaVerdict(block('{"criteria": {"met": [2, 1, 9], "open": []}, "x": 1}'), 2),
+    ).toEqual({
+      met: [1, 2],
+      open: [],
+    });
+    expect(criteriaVerdict(block('{"completed": "Done"}'), 2)).toBeNull();
+    expect(criteriaVerdict('no block', 2)).toBeNull();
   });
 
   it('is left out of the report', () => {

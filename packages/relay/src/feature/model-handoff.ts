@@ -54,6 +54,35 @@ const modelHandoffSchema = z.strictObject({
 export type ModelHandoffReading =
   { kind: 'drafted'; draft: ModelHandoffDraft } | { kind: 'fallback'; reason: string };
 
+const verdictSchema = z.object({
+  criteria: z.object({ met: numbers, open: numbers }),
+});
+
+/**
+ * The acceptance criteria a phase's reply says its work meets and leaves open (numbers FEATURE.md
+ * has), read from its handoff block even when the rest of the block fails; null when it says none.
+ */
+export function criteriaVerdict(
+  reply: string,
+  criteria: number,
+): { met: number[]; open: number[] } | null {
+  const block = findBlock(reply);
+  if (!block || criteria === 0) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(block.body);
+  } catch {
+    return null;
+  }
+  const parsed = verdictSchema.safeParse(json);
+  if (!parsed.success) return null;
+  const known = (n: number) => n <= criteria;
+  return {
+    met: [...new Set(parsed.data.criteria.met.filter(known))].sort((a, b) => a - b),
+    open: [...new Set(parsed.data.criteria.open.filter(known))].sort((a, b) => a - b),
+  };
+}
+
 /** The reply without its handoff block: what a report keeps. */
 export function withoutModelHandoff(reply: string): string {
   const block = findBlock(reply);
@@ -130,7 +159,6 @@ export async function readModelHandoff(
         structureOnly: file.structureOnly,
       })),
       openDecisions: draft.openDecisions,
-      ...(draft.criteria ? { criteria: draft.criteria } : {}),
     },
   };
 }

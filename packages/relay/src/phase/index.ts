@@ -7,7 +7,7 @@ export {
   type PhaseBranchPlan,
   type PhaseBranchRequest,
 } from './branch';
-export { committingPhase, phaseCommitEnv } from './commit';
+export { committingPhase, phaseCommitEnv, phaseCommitEnvironment } from './commit';
 export { outline } from './outline';
 export { runPhase, type PhaseRunOptions, type PhaseRunResult } from './run';
 export type { PhaseRunOutput } from './terminal';

@@ -5,6 +5,7 @@ import type { OutgoingPayload } from '@baton/guard';
 import { complete, type CompletionResult, type ModelSpec } from '@baton/providers';
 import { NoHandoffError } from '../errors';
 import {
+  criteriaVerdict,
   featureName,
   featurePaths,
   latestHandoff,
@@ -192,14 +193,24 @@ function finishReport(run: PhaseRun, result: CompletionResult): PhaseRunResult {
     reportFileName(run.handoff.number, run.phase),
   );
   writePhaseReport(join(run.workspaceRoot, report), { ...run, result });
-  const line = record(run, { outcome: 'success', ...usageOf(result), report });
+  const line = record(run, {
+    outcome: 'success',
+    ...usageOf(result),
+    report,
+    ...verdictOf(run, result),
+  });
   run.out.write(`${outcomeLine(run.phase, result)} wrote ${report}\n`);
   return { kind: 'report', report, entry: line, reply: result.text };
 }
 
 async function finishChanges(run: PhaseRun, result: CompletionResult): Promise<PhaseRunResult> {
   const committed = await commitEdits({ ...run, featureTitle: run.handoff.featureTitle, result });
-  const line = record(run, { outcome: 'success', ...usageOf(result), commit: committed.commit });
+  const line = record(run, {
+    outcome: 'success',
+    ...usageOf(result),
+    commit: committed.commit,
+    ...verdictOf(run, result),
+  });
   const files = `${committed.paths.length} file${committed.paths.length === 1 ? '' : 's'}`;
   run.out.write(
     `${outcomeLine(run.phase, result)} committed ${committed.commit.slice(0, 7)} on ${run.branch} (${files})\n`,
@@ -240,6 +251,12 @@ function record(
   };
   appendLedgerEntry(join(run.workspaceRoot, run.projectRoot), line);
   return line;
+}
+
+/** The reply's verdict on the acceptance criteria, for the ledger line. */
+function verdictOf(run: PhaseRun, result: CompletionResult): Partial<LedgerEntry> {
+  const criteria = criteriaVerdict(result.text, run.criteria);
+  return criteria ? { criteria } : {};
 }
 
 function usageOf(result: CompletionResult): Partial<LedgerEntry> {

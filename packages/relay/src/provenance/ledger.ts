@@ -32,6 +32,12 @@ const ledgerEntrySchema = z.object({
   branch: z.string().optional(),
   requestId: z.string().nullable().optional(),
   dryRun: z.literal(false).optional(),
+  criteria: z
+    .strictObject({
+      met: z.array(z.number().int().positive()),
+      open: z.array(z.number().int().positive()),
+    })
+    .optional(),
 });
 
 /** One phase run, success or failure: one line of `<projectRoot>/handoffs/ledger.jsonl`. */
@@ -68,6 +74,8 @@ export interface LedgerEntry {
   requestId?: string | null;
   /** Dry runs send nothing and are never written; the field only ever says so. */
   dryRun?: false;
+  /** The acceptance criteria of FEATURE.md (numbered from 1) the reply says the work meets and leaves open. */
+  criteria?: { met: number[]; open: number[] };
 }
 
 /**

@@ -63,7 +63,8 @@ export async function handoffGenerator(tree: Tree, schema: HandoffGeneratorSchem
   return () => {
     logger.info(
       `Handoff ${from.phase} (${from.model}) → ${to.phase} (${to.model}) written. Next: ` +
-        `\`nx g phase-branch --project ${options.request.project.name} --phase ${to.phase}\`.`,
+        `\`nx g phase-branch --project ${options.request.project.name} --phase ${to.phase}\`, ` +
+        `or \`nx run ${options.request.project.name}:relay\` to conduct the remaining phases.`,
     );
   };
 }
