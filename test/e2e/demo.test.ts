@@ -49,17 +49,35 @@ describe('npm run demo, with no keys set', () => {
     expect(end).toBeGreaterThan(merge);
   });
 
-  it('narrates each command before it runs, as a user would type it', () => {
+  it('narrates each command before it runs, as a user would type it: one relay command, then gate by gate', () => {
     expect(output).toContain(
-      "$ npx nx g handoff --project analytics --to architecture --goal 'User analytics dashboard:",
+      "$ npx nx g handoff --project analytics --goal 'User analytics dashboard:",
     );
     expect(output).toContain(
-      "$ npx nx g handoff --project analytics --to data-processing --completed 'Architecture design, API structure' --context 'Performance: <2s query response' --context 'Expected data volume: 10M+ records'",
+      "--criteria 'Metrics, trends and export answer in under 2s over 10M+ events'",
     );
-    for (const phase of ['architecture', 'data-processing', 'security-review', 'tests']) {
-      expect(output).toContain(`$ npx nx g phase-branch --project analytics --phase ${phase}`);
-      expect(output).toContain(`$ npx nx run analytics:${phase}`);
+    const oneCommand = output.indexOf('$ npx nx run analytics:relay --no-gates');
+    const gateByGate = output.indexOf('THE RELAY GATE BY GATE');
+    expect(oneCommand).toBeGreaterThanOrEqual(0);
+    expect(gateByGate).toBeGreaterThan(oneCommand);
+    const byHand = output.slice(gateByGate);
+    expect(byHand.split('$ npx nx run analytics:relay\n')).toHaveLength(5);
+    expect(byHand).toContain(`$ $EDITOR ${project}/handoffs/004-security-review-to-tests.md`);
+    expect(output).not.toContain('$ npx nx g phase-branch');
+    for (const phase of ['architecture', 'data-processing', 'security-review']) {
+      expect(byHand).toContain(`── ${phase} is done:`);
     }
+    expect(byHand).toContain('Go on:                     nx run analytics:relay');
+    expect(byHand).toContain('The relay is done');
+  });
+
+  it('keeps the handoff the model drafted, and the line the person added at a gate as theirs', () => {
+    const tests = read(`${project}/handoffs/004-security-review-to-tests.md`);
+    expect(tests).toContain('drafted:\n  by: claude');
+    expect(tests).toContain('- Test runner: node:test and node:assert, no new dependencies');
+    expect(git('log', '--format=%s', 'feature/analytics-claude-tests')).toContain(
+      'Edit the handoff to tests',
+    );
   });
 
   it('gives each model its own branch, each started from the previous phase', () => {
@@ -87,6 +105,7 @@ describe('npm run demo, with no keys set', () => {
     expect(handoff).toContain('## Handoff: gpt → gemini');
     expect(handoff).toContain('- src/api-routes.ts (structure only)');
     expect(handoff).toContain('- Expected data volume: 10M+ records');
+    expect(handoff).toContain('drafted:\n  by: gpt');
 
     const architecture = read(`${project}/handoffs/reports/001-architecture.md`);
     expect(architecture).toContain('reported: gpt-4.1-2025-04-14');
@@ -134,20 +153,21 @@ describe('npm run demo, with no keys set', () => {
     expect(run).toContain('ℹ fail 0');
   });
 
-  it('sent each phase to the model the map assigns, with its context', () => {
+  it('sent each phase to the model the map assigns, with its context, once per relay', () => {
     const calls = demo.requests.map((request) => [
       request.phase,
       request.provider,
       request.model,
       request.status,
     ]);
-    expect(calls).toEqual([
+    const relay = [
       ['architecture', 'openai', 'gpt-4.1', 200],
       ['data-processing', 'google', 'gemini-2.5-pro', 200],
       ['security-review', 'anthropic', 'claude-sonnet-4-6', 200],
       ['tests', 'anthropic', 'claude-sonnet-4-6', 200],
-    ]);
-    const sent = demo.requests.map((request) => JSON.stringify(request.body));
+    ];
+    expect(calls).toEqual([...relay, ...relay]);
+    const sent = demo.requests.slice(4).map((request) => JSON.stringify(request.body));
     expect(sent[1]).toContain('Expected data volume: 10M+ records');
     expect(sent[1]).toContain('src/api-routes.ts (structure only');
     // The review reads what Gemini wrote, as a diff.
@@ -155,7 +175,8 @@ describe('npm run demo, with no keys set', () => {
       sent[2]!.includes('+export async function aggregateUserMetrics('),
       "the security review's request carries the diff of Gemini's commit",
     ).toBe(true);
-    expect(readFileSync(demo.requestLog!, 'utf8').trim().split('\n')).toHaveLength(4);
+    expect(sent[3]).toContain('Test runner: node:test and node:assert, no new dependencies');
+    expect(readFileSync(demo.requestLog!, 'utf8').trim().split('\n')).toHaveLength(8);
   });
 
   it('ends with the ledger and the commands to look around', () => {

@@ -115,12 +115,15 @@ function reportSummary(workspaceRoot: string, report: string): string[] {
     /^---\n[\s\S]*?\n---\n/,
     '',
   );
-  return body
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(0, 5)
-    .map(clip);
+  return (
+    body
+      .split('\n')
+      .map((line) => line.trim())
+      // Headings and the first line of each item: the report's outline, not its wrapped prose.
+      .filter((line) => /^(#{1,6} |[-*] |\d+\. )/.test(line))
+      .slice(0, 6)
+      .map(clip)
+  );
 }
 
 function clip(text: string): string {
