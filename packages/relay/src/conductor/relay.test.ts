@@ -250,6 +250,48 @@ describe('conductRelay', () => {
     expect(phasesAsked()).toEqual(['data-processing']);
   });
 
+  it('after Ctrl-C during a phase, undoes it, and the next relay runs it again', async () => {
+    await relay();
+    emulator.setScript({
+      replies: [{ phase: 'data-processing', text: dataReply }],
+      faults: [{ phase: 'data-processing', fault: 'stall', at: 'start' }],
+      stallMs: 30_000,
+    });
+    const before = contentHash(ws);
+    const controller = new AbortController();
+    const stopped = relay({ signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('Interrupted (Ctrl-C)')), 500);
+    await expect(stopped).rejects.toThrow();
+    expect(contentHash(ws)).toBe(before);
+    expect(ws.ledger().at(-1)).toMatchObject({ phase: 'data-processing', outcome: 'failure' });
+
+    emulator.setScript({ replies: [{ phase: 'data-processing', text: dataReply }] });
+    emulator.requests.length = 0;
+    expect(await relay()).toMatchObject({ kind: 'gate', phase: 'data-processing' });
+    expect(phasesAsked()).toEqual(['data-processing']);
+  });
+
+  it('after a budget refusal, sends nothing, and goes on once the budget is raised', async () => {
+    const nxJson = JSON.parse(ws.read('nx.json')) as { plugins: [{ options: typeof testMap }] };
+    const map = nxJson.plugins[0].options;
+    map.phases.architecture = {
+      ...map.phases.architecture,
+      budget: { maxInputTokens: 10 },
+    } as never;
+    ws.write('nx.json', `${JSON.stringify(nxJson, null, 2)}\n`);
+    ws.git('add', 'nx.json');
+    ws.git('commit', '-q', '--no-verify', '-m', 'Cap the architecture input');
+    await expect(relay()).rejects.toThrow(/maxInputTokens/);
+    expect(emulator.requests).toEqual([]);
+
+    map.phases.architecture = { model: 'gpt', produces: 'report' };
+    ws.write('nx.json', `${JSON.stringify(nxJson, null, 2)}\n`);
+    ws.git('add', 'nx.json');
+    ws.git('commit', '-q', '--no-verify', '-m', 'Lift the cap');
+    expect(await relay()).toMatchObject({ kind: 'gate', phase: 'architecture' });
+    expect(phasesAsked()).toEqual(['architecture']);
+  });
+
   it('refuses a tree with changes that are not Baton’s own, naming them, and changes nothing', async () => {
     ws.write('packages/analytics/src/index.ts', 'export const analytics = false;\n');
     ws.write('notes.txt', 'mine\n');
