@@ -229,6 +229,14 @@ describe('conductRelay', () => {
       reason: 'through',
     });
     expect(phasesAsked()).toEqual(['architecture', 'data-processing']);
+
+    // A person looks around on main between gates: the relay goes on from its furthest branch.
+    ws.git('switch', '-q', 'main');
+    expect(await relay()).toMatchObject({ kind: 'gate', phase: 'security-review' });
+    expect(output).toContain(
+      'Switched to feature/analytics-gemini-data-processing, where the relay stopped.',
+    );
+    expect(phasesAsked()).toEqual(['architecture', 'data-processing', 'security-review']);
   });
 
   it('after a provider fault, leaves every file as it was, and the next relay pays for nothing twice', async () => {

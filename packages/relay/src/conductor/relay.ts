@@ -79,6 +79,9 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
     }
   }
   await checkRelayTree(state);
+  if (await joinFurthestBranch(state, out)) {
+    state = await readFeatureState(root, options.project, options.projectRoot);
+  }
 
   await settleFinishedPhase(state, out);
   state = await readFeatureState(root, options.project, options.projectRoot);
@@ -166,6 +169,19 @@ async function checkRelayTree(state: FeatureState): Promise<void> {
   const status = await workTreeStatus(state.workspaceRoot, { allUntracked: true });
   const foreign = status.files.map((file) => file.path).filter((path) => !isBatonFile(state, path));
   if (foreign.length > 0) throw new RelayDirtyTreeError(foreign, state.project);
+}
+
+/**
+ * The relay goes on from its furthest phase branch, whatever is checked out: the handoffs, reports
+ * and ledger there say what ran, so a person who looked around on `main` between gates pays for
+ * nothing twice. True when it switched.
+ */
+async function joinFurthestBranch(state: FeatureState, out: PhaseRunOutput): Promise<boolean> {
+  const furthest = state.phases.findLast((phase) => phase.branchExists);
+  if (!furthest || (await currentBranch(state.workspaceRoot)) === furthest.branch) return false;
+  await checkoutBranch(state.workspaceRoot, furthest.branch);
+  out.write(`Switched to ${furthest.branch}, where the relay stopped.\n`);
+  return true;
 }
 
 /**
