@@ -34,6 +34,19 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'compat',
+          include: ['test/compat/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 900_000,
+          // One cell at a time: each makes or copies a real workspace and runs nx, npm and git in it.
+          pool: 'forks',
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

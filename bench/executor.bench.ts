@@ -53,7 +53,7 @@ async function executorOverhead(template: string): Promise<BenchRow> {
  * plugin costs (its worker process), so that Baton's own share of the graph time can be told apart.
  * Installed under node_modules, as Baton is: a workspace-local plugin file loads more slowly.
  */
-const noopPlugin = `exports.createNodesV2 = ['**/handoffs/FEATURE.md', async () => []];\n`;
+const noopPlugin = `exports.createNodes = ['**/handoffs/FEATURE.md', async () => []];\n`;
 
 /** 500 projects, 50 of them features with a handoff each: the same files under each plugin setup. */
 function largeWorkspace(template: string, plugin: 'none' | 'baton' | 'noop'): Workspace {

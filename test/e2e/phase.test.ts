@@ -109,6 +109,21 @@ describe('nx run <feature>:<phase>', () => {
       expect(ws.exists(`${handoffs}/ledger.jsonl`)).toBe(false);
     });
 
+    // Regression: a comment in nx.json made every phase fail ("nx.json is not valid JSON").
+    it('runs with a comment and a trailing comma in nx.json, as Nx allows, and so does baton', async () => {
+      const nxJson = ws.read('nx.json').trimEnd();
+      ws.write(
+        'nx.json',
+        `// Baton's map: the "@baton/nx" entry.\n${nxJson.replace(/\n}$/, ',\n}')}\n`,
+      );
+      const result = await run(`${project}:security-review`, '--dry-run');
+      expect(result.code, result.output).toBe(0);
+      expect(result.output).toContain(`Baton dry run of ${project}:security-review`);
+      const check = ws.baton(['style', 'check', '--if-model-written']);
+      expect(check.code, check.output).toBe(0);
+      expect(check.stdout + check.stderr).toBe('');
+    });
+
     it('records a fallback in the report and the ledger', async () => {
       emulator.setScript({
         replies: [{ phase: 'security-review', provider: 'openai', text: review }],

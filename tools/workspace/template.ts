@@ -17,10 +17,9 @@ export const repoRoot = join(import.meta.dirname, '..', '..');
 export const tarballDir = join(repoRoot, 'dist', 'tarballs');
 
 /** Versions the template pins; the same ones `nx g @baton/nx:init` adds, so init installs nothing in tests. */
-const initPackages = Object.entries(initDevDependencies)
-  // The stock workspace has its own Prettier already: init keeps it, and so does the template.
-  .filter(([name]) => name !== 'prettier')
-  .map(([name, version]) => `${name}@${version}`);
+const initPackages = Object.entries(initDevDependencies).map(
+  ([name, version]) => `${name}@${version}`,
+);
 const createNxWorkspaceBin = join(repoRoot, 'node_modules', '.bin', 'create-nx-workspace');
 
 /**

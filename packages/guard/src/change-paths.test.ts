@@ -44,7 +44,7 @@ describe('validateChangePath', () => {
         path: 'packages/analytics/.husky/pre-commit',
       }),
     ).toThrowError(
-      /"packages\/analytics\/.husky\/pre-commit", which is git hooks, which model output may never change\. Nothing was written.*nx run <project>:<phase>/,
+      /"packages\/analytics\/.husky\/pre-commit", which is git hooks, which model output may never change\. Nothing was written.*Run the phase again/,
     );
   });
 

@@ -1,3 +1,5 @@
+import { BatonError, type Fix } from '@baton/errors';
+
 /** Why a file may not leave the machine. */
 export type RefusalReason = 'outside-workspace' | 'secret-name' | 'git-ignored';
 
@@ -50,52 +52,55 @@ const escapeReasons: Record<EscapeReason, (detail: string) => string> = {
   duplicate: (other) => `names the same file as ${quote(other)}`,
 };
 
+/** Each message as what is wrong and its fix; the fix names commands as the host spells them. */
 export const messages = {
-  refusedFiles: (refusals: FileRefusal[]) =>
+  refusedFiles: (refusals: FileRefusal[]): [string, Fix] => [
     `Baton will not send ${refusals
       .map((r) => `${quote(r.path)} (${fileReasons[r.reason](r.detail)})`)
-      .join('; ')} to a model provider, so nothing was sent. ` +
-    `Remove ${refusals.length === 1 ? 'it' : 'them'} from the handoff's "Files to Reference" ` +
-    `(edit the handoff under <project>/handoffs/, or write a new one with \`nx g handoff\`), then run the phase again.`,
-  escapingPaths: (refusals: PathRefusal[], projectRoot: string) =>
+      .join('; ')} to a model provider, so nothing was sent.`,
+    (commands) =>
+      `Remove ${refusals.length === 1 ? 'it' : 'them'} from the handoff's "Files to Reference" ` +
+      `(edit the handoff under <project>/handoffs/, or write a new one with ${commands.writeHandoff()}), then run the phase again.`,
+  ],
+  escapingPaths: (refusals: PathRefusal[], projectRoot: string): [string, Fix] => [
     `The model's answer tried to write ${refusals
       .map((r) => `${quote(r.path)}, which ${escapeReasons[r.reason](r.detail)}`)
       .join(
         '; ',
       )}. Nothing was written: a changes phase writes only inside ${quote(projectRoot)}, ` +
-    `never in .git/, .husky/, node_modules/, CI workflows, package scripts or hook configuration. ` +
-    `Run the phase again (\`nx run <project>:<phase>\`), or narrow the phase's instructions in nx.json.`,
-  notAGitRepository: (root: string) =>
+      `never in .git/, .husky/, node_modules/, CI workflows, package scripts or hook configuration.`,
+    (commands) =>
+      `Run ${commands.runPhase()} again, or narrow the phase's instructions in ${commands.mapLocation}.`,
+  ],
+  notAGitRepository: (root: string): [string, Fix] => [
     `Baton cannot tell which files git ignores in ${quote(root)}, because it is not inside a git repository, ` +
-    `so it will send nothing from it. Run \`git init\` there (Baton keeps every phase on a git branch).`,
+      `so it will send nothing from it.`,
+    'Run `git init` there (Baton keeps every phase on a git branch).',
+  ],
 };
 
-export class GuardError extends Error {
-  override name = 'GuardError';
-}
+/** Every error a user can meet in the guard: what may not leave the machine, or may not be written. */
+export class GuardError extends BatonError {}
 
 /** A file that must not leave the machine was about to be sent. */
 export class RefusedFileError extends GuardError {
-  override name = 'RefusedFileError';
   constructor(readonly refusals: FileRefusal[]) {
-    super(messages.refusedFiles(refusals));
+    super('OUTGOING_FILE_REFUSED', ...messages.refusedFiles(refusals));
   }
 }
 
 /** A path in a model's answer points somewhere a changes phase may not write. */
 export class EscapingPathError extends GuardError {
-  override name = 'EscapingPathError';
   constructor(
     readonly refusals: PathRefusal[],
     readonly projectRoot: string,
   ) {
-    super(messages.escapingPaths(refusals, projectRoot));
+    super('EDIT_PATH_REFUSED', ...messages.escapingPaths(refusals, projectRoot));
   }
 }
 
 export class NotAGitRepositoryError extends GuardError {
-  override name = 'NotAGitRepositoryError';
   constructor(readonly workspaceRoot: string) {
-    super(messages.notAGitRepository(workspaceRoot));
+    super('NOT_A_GIT_REPOSITORY', ...messages.notAGitRepository(workspaceRoot));
   }
 }

@@ -7,12 +7,11 @@ export interface Span {
   end: number;
 }
 
-// A run of the characters keys are made of, starting where no such character precedes it.
-const RUN = /(?<![A-Za-z0-9_+/.~=%-])[A-Za-z0-9_+/.~=%-]{14,}/g;
 const NAME_THEN_VALUE = /^[+~-]*([A-Za-z_][\w.-]*?)=+(?=[^=])/;
 // The end of an assignment just before a value: `=`, `:`, `=>`, `:=`, `>` (XML), `,` (an argument), `||`.
 const ASSIGNED = /(?:[=:>,]|\|\|)[ \t'"`=]{0,5}$/;
 const HEX = /^[0-9a-f]+$/i;
+const VENDOR_PREFIXED = /^[a-z]{2,8}_(?:[a-z]{2,8}_)?([A-Za-z0-9]{12,})$/;
 const IN_URL_OR_PATH = /:\/\/|^\/|[/@#$\\]$/;
 const WORD_END = new Set([...' \t\r\n\'"`(<[{'].map((char) => char.charCodeAt(0)));
 
@@ -42,31 +41,38 @@ function pathTokens(run: string, start: number): Span[] {
  * a value of 12 or more random characters, and anywhere else a token of 20 or more. Values in
  * URLs and paths are left to the URL rules.
  */
-export function randomTokens(text: string): Span[] {
+export function randomTokens(text: string, runs: readonly number[]): Span[] {
   const found: Span[] = [];
-  for (const match of text.matchAll(RUN)) {
-    let start = match.index;
-    let value = match[0];
-    if (value.startsWith('/') || IN_URL_OR_PATH.test(wordBefore(text, start))) {
-      found.push(...pathTokens(value, start));
-      continue;
-    }
-    let assigned = ASSIGNED.test(text.slice(Math.max(0, start - 8), start));
-    const equals = /^=+/.exec(value)?.[0].length ?? 0;
-    if (equals > 0) {
-      start += equals;
-      value = value.slice(equals);
-      assigned = true;
-    }
-    const named = NAME_THEN_VALUE.exec(value);
-    if (named && !looksRandom(named[1], true)) {
-      start += named[0].length;
-      value = value.slice(named[0].length);
-      assigned = true;
-    }
-    value = value.replace(/[.%~-]+$/, '');
-    if (PLACEHOLDER.test(value) || !looksRandom(value, assigned)) continue;
-    found.push({ kind: 'random-token', start, end: start + value.length });
-  }
+  for (let i = 0; i < runs.length; i += 2)
+    judgeRun(text, runs[i], text.slice(runs[i], runs[i + 1]), found);
   return found;
+}
+
+/** A run of key characters, judged as a value, a path or URL, or a vendor-prefixed token. */
+function judgeRun(text: string, runStart: number, run: string, found: Span[]): void {
+  let start = runStart;
+  let value = run;
+  if (value.startsWith('/') || IN_URL_OR_PATH.test(wordBefore(text, start))) {
+    found.push(...pathTokens(value, start));
+    return;
+  }
+  let assigned = ASSIGNED.test(text.slice(Math.max(0, start - 8), start));
+  const equals = /^=+/.exec(value)?.[0].length ?? 0;
+  if (equals > 0) {
+    start += equals;
+    value = value.slice(equals);
+    assigned = true;
+  }
+  const named = NAME_THEN_VALUE.exec(value);
+  if (named && !looksRandom(named[1], true)) {
+    start += named[0].length;
+    value = value.slice(named[0].length);
+    assigned = true;
+  }
+  value = value.replace(/[.%~-]+$/, '');
+  if (PLACEHOLDER.test(value)) return;
+  // A vendor's prefix (rk_live_, sm_aat_) says a token follows, so a shorter random body counts.
+  const body = VENDOR_PREFIXED.exec(value)?.[1];
+  if (looksRandom(value, assigned) || (body !== undefined && looksRandom(body, true, 12)))
+    found.push({ kind: 'random-token', start, end: start + value.length });
 }

@@ -125,6 +125,10 @@ describe('redact, secrets known only by their name or place', () => {
       'FAKEa1b2c3d4e5f6g7h8i9j0k1l2',
       'bearer-token',
     ],
+    ["curl --user 'deploy:x9Q' https://api.example.test", 'x9Q', 'cli-password'],
+    [`'secret_key' => "sk_2Z"{@8q_!G2CFake9w"`, `sk_2Z"{@8q_!G2CFake9w"`, 'generic-secret'],
+    ['Use rk_live_xdLJSgnNZnRv here', 'rk_live_xdLJSgnNZnRv', 'random-token'],
+    ['SIDEKIQ_LICENSE=3299dc5e:6e7c4188', '6e7c4188', 'credential-pair'],
   ])('masks %s', async (text, secret, kind) => {
     const result = await redact(text);
     expect(result.text).toBe(text.replace(secret, marker(kind, secret)));
@@ -155,6 +159,9 @@ describe('redact, secrets known only by their name or place', () => {
     'const isEnabled = useFeatureFlag(ExperimentalSearchV2Enabled);',
     'import { ToolSearchToolBm25_20251119 } from "./tools";',
     'See https://github.com/nodejs/node/blob/0a00217a5f67ef4a22384cfc80eb6dd9a917fdc1/lib/util.js',
+    'time: 12:34:56',
+    'const pair = "deadbeef:cafebabe";',
+    'const name = "the"+"rest";',
   ])('leaves %s alone', async (text) => {
     expect(await redact(text)).toEqual({ text, redactions: [] });
   });

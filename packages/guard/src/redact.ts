@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import { type PresetReport, presetReports } from './preset-rules';
+import { TextScanner } from './text-scan';
+import { PRESET_KEYWORDS, type PresetReport, presetReports } from './preset-rules';
 import { randomTokens } from './random-tokens';
-import { batonRules, keywordHits } from './secret-rules';
+import { batonKeywords, batonRules } from './secret-rules';
 import { isPlaceholderPassword } from './secret-values';
 
 export interface Redaction {
@@ -46,6 +47,7 @@ const GENERAL_KINDS: Record<string, number> = {
   'query-credential': 0,
   'xml-secret': 0,
   'dockerfile-env': 0,
+  'credential-pair': 0,
   'bearer-token': 1,
   'auth-header': 1,
   'npmrc-credential': 1,
@@ -55,6 +57,8 @@ const GENERAL_KINDS: Record<string, number> = {
   'database-credentials': 2,
 };
 const specificity = (kind: string) => GENERAL_KINDS[kind] ?? 3;
+
+const SCANNER = new TextScanner([...PRESET_KEYWORDS, ...batonKeywords]);
 
 const URL_PASSWORD = /:\/\/[^\s:/?#@'"`<>]{0,128}:([^\s/?#@'"`<>]{1,256})@/d;
 
@@ -126,17 +130,16 @@ export function findSecrets(text: string, path = ''): Finding[] {
   // secretlint needs an extension to pick rules by file type; plain text runs every text rule.
   const ext = (path && extname(path)) || '.txt';
   const findings: Finding[] = [];
-  for (const message of presetReports(text, path, ext)) {
+  const { hits, runs } = SCANNER.scan(text);
+  for (const message of presetReports(text, path, ext, hits)) {
     const span = spanOf(text, message);
     if (span) findings.push({ kind: kindOf(message), start: span[0], end: span[1] });
   }
-  const hits = keywordHits(text.toLowerCase());
   for (const rule of batonRules) {
-    if (rule.keywords.length > 0 && !rule.keywords.some((keyword) => hits.has(keyword))) continue;
     for (const [start, end] of rule.find(text, hits))
       findings.push({ kind: rule.kind, start, end });
   }
-  findings.push(...randomTokens(text));
+  findings.push(...randomTokens(text, runs));
   return merge(findings);
 }
 

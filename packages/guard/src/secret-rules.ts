@@ -2,10 +2,12 @@
 // and credentials known by their position whatever the vendor. Each rule says why it exists.
 import {
   PLACEHOLDER,
+  entropy,
   isPlaceholderPassword,
   looksLikeCredential,
   looksLikeSecretValue,
 } from './secret-values';
+import { type KeywordHits, linesAround } from './text-scan';
 
 interface PatternRule {
   /** The kind a masked value shows: `[REDACTED:<kind>:<fingerprint>]`. */
@@ -21,16 +23,15 @@ interface PatternRule {
   accept?: (value: string, match: RegExpExecArray, text: string) => boolean;
   /** Matches may span lines, so the pattern runs on the whole text rather than on keyword lines. */
   multiline?: boolean;
+  /** A character every match holds besides its keyword: keyword lines without it are skipped. */
+  needs?: string;
 }
-
-/** Where each keyword occurs in a text. */
-export type KeywordHits = ReadonlyMap<string, readonly number[]>;
 
 export interface SecretRule {
   kind: string;
   why: string;
   keywords: readonly string[];
-  /** Every secret's [start, end) in `text`, given where each keyword occurs (see keywordHits). */
+  /** Every secret's [start, end) in `text`, given where each keyword occurs (see TextScanner). */
   find(text: string, hits: KeywordHits): Array<[number, number]>;
 }
 
@@ -45,10 +46,12 @@ const SECRET_WORDS = [
   'key',
   'credential',
 ];
-const SECRET_NAME = String.raw`[A-Za-z0-9_.-]*?(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|credentials?)(?:[_.-]?(?:key|value|id|str))?`;
+// The name from its last word: what precedes that is left unread, so that the scan can jump to it.
+const SECRET_NAME = String.raw`(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|credentials?)(?:[_.-]?(?:key|value|id|str))?`;
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.-])(?:(${SECRET_NAME})["']?\s*(?:=>|:=|===?|=|:(?=[\s"'\x60]))\s*)` +
-    String.raw`(?:"((?:[^"\\\r\n]|\\.){1,512})"|'((?:[^'\\\r\n]|\\.){1,512})'|\x60([^\x60\\\r\n]{1,512})\x60|([^\s"'\x60,;&()<>{}\[\]]{1,512}))`,
+  String.raw`(?:(${SECRET_NAME})["']?\s*(?:=>|:=|===?|=|:(?=[\s"'\x60]))\s*)` +
+    // A quote closed by a letter or another quote was inside the value: the last alternative reads on.
+    String.raw`(?:"((?:[^"\\\r\n]|\\.){1,512})"(?![\w{@!$%^~"'\x60])|'((?:[^'\\\r\n]|\\.){1,512})'(?![\w{@!$%^~"'\x60])|\x60([^\x60\\\r\n]{1,512})\x60|([^\s"'\x60,;&()<>{}\[\]]{1,512})|["'\x60](\S{1,512}))`,
   'dgi',
 );
 const PASSWORD_WORD = /pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|credential/i;
@@ -135,13 +138,14 @@ const vendorAndNameRules: PatternRule[] = [
     kind: 'twilio-api-key',
     keywords: [],
     why: 'the preset has no Twilio rule (API key SIDs are SK and 32 hex digits)',
-    pattern: /(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])/dg,
+    // The literal leads, so that the scan can jump to it; the look-behind then checks what precedes it.
+    pattern: /SK(?<![A-Za-z0-9]SK)[0-9a-f]{32}(?![A-Za-z0-9])/dg,
   },
   {
     kind: 'twilio-account-sid',
     keywords: [],
     why: 'the preset has no Twilio rule; an account SID is the user half of the Basic credential',
-    pattern: /(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])/dg,
+    pattern: /AC(?<![A-Za-z0-9]AC)[0-9a-f]{32}(?![A-Za-z0-9])/dg,
   },
   {
     kind: 'private-key',
@@ -162,8 +166,9 @@ const vendorAndNameRules: PatternRule[] = [
     kind: 'url-credentials',
     keywords: ['://'],
     why: 'the preset allows only [-a-zA-Z0-9_] in URL passwords, misses redis/amqp/smtp/... schemes, and masks the whole URL; this masks just the password',
+    needs: '@',
     pattern:
-      /\b[a-z][a-z0-9+.-]{1,30}:\/\/[^\s:/?#@'"`<>]{0,128}:([^\s/?#@'"`<>]{1,256})@[^\s'"`<>]/dgi,
+      /(?<=\b[a-z][a-z0-9+.-]{1,30}):\/\/[^\s:/?#@'"`<>]{0,128}:([^\s/?#@'"`<>]{1,256})@[^\s'"`<>]/dgi,
     group: 1,
     accept: (password) => !isPlaceholderPassword(password),
   },
@@ -188,10 +193,13 @@ const vendorAndNameRules: PatternRule[] = [
     keywords: SECRET_WORDS,
     why: 'no vendor pattern catches a hand-made password or secret; its name and a random-looking value do',
     pattern: ASSIGNMENT,
-    group: [2, 3, 4, 5],
+    group: [2, 3, 4, 5, 6],
     accept: (value) => looksLikeSecretValue(value),
   },
 ];
+
+const CONNECTION_KEYS =
+  'password|pwd|accountkey|sharedaccesskey|sharedaccesssignature|secret|clientsecret|client secret|token|key|apikey|api key|accesskey|access key';
 
 // Credentials known by where they stand, for any vendor: Baton's own product logic, not vendor patterns.
 const positionRules: PatternRule[] = [
@@ -199,8 +207,13 @@ const positionRules: PatternRule[] = [
     kind: 'connection-string-secret',
     why: 'a vendor connection string (ADO.NET, Azure storage and service bus, ODBC) carries its secret as one Key=value pair among others',
     keywords: ['password', 'pwd', 'key', 'secret', 'token', 'signature'],
-    pattern:
-      /(?<=(?:^|[;"'\x60])[ \t]*)(?:password|pwd|accountkey|sharedaccesskey|sharedaccesssignature|secret|clientsecret|client secret|token|key|apikey|api key|accesskey|access key)[ \t]*=[ \t]*([^;"'\x60\r\n]+?)[ \t]*(?=;|["'\x60\r\n]|$)/dgim,
+    needs: ';',
+    // The names lead and the look-behind follows, so that the scan can jump to a name.
+    pattern: new RegExp(
+      String.raw`(?:${CONNECTION_KEYS})(?<=(?:^|[;"'\x60])[ \t]*(?:${CONNECTION_KEYS}))` +
+        String.raw`[ \t]*=[ \t]*([^;"'\x60\r\n]+?)[ \t]*(?=;|["'\x60\r\n]|$)`,
+      'dgim',
+    ),
     group: 1,
     accept: (value, match, text) => {
       const line = lineAt(text, match.index);
@@ -235,7 +248,8 @@ const positionRules: PatternRule[] = [
     pattern:
       /(?:\bcurl\b[^\r\n]*?\s(?:-u|-U|--proxy-user)|\s--user)(?:[ \t]+|=)(?:'[^':\r\n]*:([^'\r\n]+)'|"[^":\r\n]*:([^"\r\n]+)"|[^\s:"'@]*:([^\s"']+))/dgi,
     group: [1, 2, 3],
-    accept: isLiteralCredential,
+    // The argument is user:password by definition, so even a password shorter than four characters is one.
+    accept: (value) => !PLACEHOLDER.test(value) && !isPlaceholderPassword(value),
   },
   {
     kind: 'cli-password',
@@ -274,6 +288,18 @@ const positionRules: PatternRule[] = [
       /[?&](?:[a-z0-9_.-]*?(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|id[_-]?token|refresh[_-]?token|token|secret|password|passwd|pwd|sig|signature|key|auth))=([^&#\s"'\x60<>]{6,})/dgi,
     group: 1,
     accept: looksLikeCredential,
+  },
+  {
+    kind: 'credential-pair',
+    why: 'a user:password pair of random hex (a Sidekiq or other vendor licence) assigned to any name: the password half is masked',
+    keywords: [],
+    // The colon leads, so that the scan can jump to it; the look-behind reads the assignment and the user.
+    pattern: /:(?<=(?:[=:>,]|\|\|)[ \t'"\x60=]{0,5}([0-9a-f]{8,64}):)([0-9a-f]{8,64})(?![\w:])/dgi,
+    group: 2,
+    accept: (password, match) => {
+      const pair = match[1] + password;
+      return /[a-f]/i.test(pair) && /\d/.test(pair) && entropy(pair) >= 2.5;
+    },
   },
   {
     kind: 'npmrc-credential',
@@ -332,6 +358,8 @@ const SECRET_DATA = /^([ \t]*)(?:stringData|data):[ \t]*\r?\n((?:\1[ \t]+[^\r\n]
 const DATA_ENTRY =
   /^[ \t]+["']?[\w.-]+["']?:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?["']?([^\s"'#][^\r\n"']*?)["']?[ \t]*$/dgm;
 
+const KUBERNETES_KEYWORDS = ['kind: secret', 'kind: "secret"', "kind: 'secret'"];
+
 function kubernetesSecretData(text: string): Array<[number, number]> {
   if (!/^kind:[ \t]*["']?Secret\b/m.test(text)) return [];
   const spans: Array<[number, number]> = [];
@@ -343,28 +371,6 @@ function kubernetesSecretData(text: string): Array<[number, number]> {
     }
   }
   return spans;
-}
-
-/**
- * The lines holding one of `keywords`, merged: a keyword occurs inside every match of its rule, so
- * the pattern need only run there. Undefined when they cover most of the text anyway.
- */
-function keywordLines(text: string, hits: KeywordHits, keywords: readonly string[]) {
-  const positions = keywords.flatMap((keyword) => hits.get(keyword) ?? []).sort((a, b) => a - b);
-  const merged: Array<[number, number]> = [];
-  let covered = 0;
-  for (const at of positions) {
-    const last = merged.at(-1);
-    if (last && at <= last[1]) continue;
-    const start = text.lastIndexOf('\n', at) + 1;
-    const newline = text.indexOf('\n', at);
-    const end = newline === -1 ? text.length : newline;
-    if (last && start <= last[1] + 1) last[1] = end;
-    else merged.push([start, end]);
-    covered += end - start;
-    if (covered > text.length / 2) return undefined;
-  }
-  return merged;
 }
 
 function toSecretRule(rule: PatternRule): SecretRule {
@@ -387,9 +393,13 @@ function toSecretRule(rule: PatternRule): SecretRule {
       const lines =
         rule.multiline || rule.keywords.length === 0
           ? undefined
-          : keywordLines(text, hits, rule.keywords);
+          : linesAround(text, hits.positionsOf(rule.keywords));
       if (!lines) scan(text, 0, spans);
-      else for (const [start, end] of lines) scan(text.slice(start, end), start, spans);
+      else
+        for (const [start, end] of lines) {
+          const window = text.slice(start, end);
+          if (rule.needs === undefined || window.includes(rule.needs)) scan(window, start, spans);
+        }
       return spans;
     },
   };
@@ -405,8 +415,9 @@ export const batonRules: readonly SecretRule[] = [
   {
     kind: 'kubernetes-secret',
     why: "a Kubernetes Secret's data and stringData hold only secrets, base64 or plain, whatever each key is called",
-    keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
-    find: kubernetesSecretData,
+    keywords: KUBERNETES_KEYWORDS,
+    find: (text, hits) =>
+      hits.positionsOf(KUBERNETES_KEYWORDS).length > 0 ? kubernetesSecretData(text) : [],
   },
 ];
 
@@ -415,37 +426,7 @@ export const batonRuleReasons: ReadonlyArray<{ kind: string; why: string }> = ba
   ({ kind, why }) => ({ kind, why }),
 );
 
-const KEYWORDS = [...new Set(batonRules.flatMap((rule) => rule.keywords))].sort(
-  (a, b) => b.length - a.length,
-);
-// One pass finds every keyword of every rule: the longest starting at each position, and through
-// CONTAINED the shorter ones inside it (password holds pass and pwd's rules need not rescan).
-const KEYWORD = new RegExp(
-  `(?=(${KEYWORDS.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`,
-  'g',
-);
-const CONTAINED = new Map(
-  KEYWORDS.map((keyword) => [
-    keyword,
-    KEYWORDS.flatMap((inner) => {
-      const offsets: Array<[string, number]> = [];
-      for (let at = keyword.indexOf(inner); at !== -1; at = keyword.indexOf(inner, at + 1))
-        offsets.push([inner, at]);
-      return offsets;
-    }),
-  ]),
-);
-
-/** Where every rule keyword occurs in `lower` (a text in lower case). */
-export function keywordHits(lower: string): KeywordHits {
-  const hits = new Map<string, number[]>();
-  for (const match of lower.matchAll(KEYWORD)) {
-    for (const [keyword, offset] of CONTAINED.get(match[1])!) {
-      const list = hits.get(keyword);
-      const at = match.index + offset;
-      if (!list) hits.set(keyword, [at]);
-      else if (list[list.length - 1] !== at) list.push(at);
-    }
-  }
-  return hits;
-}
+/** Every keyword of Baton's rules, for the keyword index the caller builds. */
+export const batonKeywords: readonly string[] = [
+  ...new Set(batonRules.flatMap((rule) => rule.keywords)),
+];

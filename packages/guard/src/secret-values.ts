@@ -64,9 +64,13 @@ const GROUPED_KEY = /^[A-Z0-9]{2,8}(?:-[A-Z0-9]{4,8}){3,}$/;
  * looks like, whoever issued it. `relaxed` is for values in an assignment, where the name already
  * says a value is set; on its own a string must be longer and more clearly random.
  */
-export function looksRandom(value: string, relaxed: boolean): boolean {
+export function looksRandom(
+  value: string,
+  relaxed: boolean,
+  shortest = relaxed ? 14 : 20,
+): boolean {
   const length = value.length;
-  if (length < (relaxed ? 14 : 20) || length > 1024) return false;
+  if (length < shortest || length > 1024) return false;
   let letters = 0;
   let digits = 0;
   let vowels = 0;
@@ -130,5 +134,7 @@ export function looksRandom(value: string, relaxed: boolean): boolean {
       if (/[aeiou]/i.test(hump)) humps += hump.length;
     if (humps >= length / 2) return false;
   }
-  return entropy(value) >= (relaxed && digits > 0 ? 3 : 3.5);
+  // n characters hold at most log2(n) bits each: a short key is held to a bar it can reach.
+  const bar = Math.min(relaxed && digits > 0 ? 3 : 3.5, Math.log2(length) - 0.5);
+  return entropy(value) >= bar;
 }

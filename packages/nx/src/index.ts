@@ -1,1 +1,1 @@
-export { createNodesV2 } from './plugins/plugin';
+export { createNodes } from './plugins/plugin';

@@ -1,23 +1,15 @@
+import { BatonError, type Commands } from '@baton/errors';
 import type { ModelSpec } from './types';
 
 /**
  * Every error a user can meet when Baton calls a model: what is wrong and how to fix it, in one
  * paragraph. No message ever holds an API key.
  */
-export class ProvidersError extends Error {
-  constructor(
-    /** Stable identity, for tests and for tools that branch on the kind of failure. */
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = new.target.name;
-  }
-}
+export class ProvidersError extends BatonError {}
 
 const describe = (spec: ModelSpec) => `"${spec.alias}" (${spec.provider}/${spec.model})`;
 
-const rerun = 'then run the phase again (e.g. `npx nx run <project>:<phase>`)';
+const rerun = (commands: Commands) => `then run ${commands.runPhase()} again`;
 
 /** The key a model needs is not in the environment. */
 export class MissingApiKeyError extends ProvidersError {
@@ -30,8 +22,9 @@ export class MissingApiKeyError extends ProvidersError {
     super(
       'MISSING_API_KEY',
       `Phase "${phase}" uses the model ${describe(spec)}, which needs an API key in the environment variable ` +
-        `${envVars.join(' (or ')}${envVars.length > 1 ? ')' : ''}, and it is not set. ` +
-        `Set it in your shell (\`export ${envVars[0]}=<your key>\`) or in your CI secrets, ${rerun}. ` +
+        `${envVars.join(' (or ')}${envVars.length > 1 ? ')' : ''}, and it is not set.`,
+      (commands) =>
+        `Set it in your shell (\`export ${envVars[0]}=<your key>\`) or in your CI secrets, ${rerun(commands)}. ` +
         `Baton never stores the key.`,
     );
   }
@@ -45,9 +38,10 @@ export class MissingBaseUrlError extends ProvidersError {
   ) {
     super(
       'MISSING_BASE_URL',
-      `Phase "${phase}" uses the model ${describe(spec)}, but an OpenAI-compatible server needs a "baseUrl" ` +
-        `and this model has none. Add it to models.${spec.alias} of the "@baton/nx" entry in nx.json ` +
-        `(e.g. "baseUrl": "http://127.0.0.1:11434/v1" for Ollama), ${rerun}.`,
+      `Phase "${phase}" uses the model ${describe(spec)}, but an OpenAI-compatible server needs a "baseUrl" and this model has none.`,
+      (commands) =>
+        `Add it to models.${spec.alias} of ${commands.mapLocation} ` +
+        `(e.g. "baseUrl": "http://127.0.0.1:11434/v1" for Ollama), ${rerun(commands)}.`,
     );
   }
 }
@@ -56,8 +50,9 @@ export class EmptyModelChainError extends ProvidersError {
   constructor(readonly phase: string) {
     super(
       'NO_MODEL',
-      `Phase "${phase}" has no model to call. Give it one in "phases" of the "@baton/nx" entry in nx.json ` +
-        `(e.g. "model": "gpt"), ${rerun}.`,
+      `Phase "${phase}" has no model to call.`,
+      (commands) =>
+        `Give it one in "phases" of ${commands.mapLocation} (e.g. "model": "gpt"), ${rerun(commands)}.`,
     );
   }
 }
@@ -87,12 +82,15 @@ export class ProviderError extends ProvidersError {
     super(
       refused ? 'PROVIDER_REFUSED' : 'PROVIDER_UNAVAILABLE',
       refused
-        ? `Phase "${phase}": the model ${describe(refused.spec)} refused the request (${attempts.at(-1)!.error}). ` +
-            (earlier.length ? `Before it: ${earlier.map(named).join('; ')}. ` : '') +
-            refusalFix(refused)
+        ? `Phase "${phase}": the model ${describe(refused.spec)} refused the request (${attempts.at(-1)!.error}).` +
+            (earlier.length ? ` Before it: ${earlier.map(named).join('; ')}.` : '')
         : `Phase "${phase}" got no answer from its models; tried ${grouped(attempts).map(named).join('; ')}. ` +
-            `The providers are down, overloaded or rate-limiting this key: wait a little, ${rerun}, ` +
-            `or add a fallback model to the phase ("fallback": ["<alias>"] in nx.json).`,
+            'The providers are down, overloaded or rate-limiting this key:',
+      refused
+        ? (commands) => refusalFix(refused, commands)
+        : (commands) =>
+            `wait a little, ${rerun(commands)}, ` +
+            `or add a fallback model to the phase ("fallback": ["<alias>"] in ${commands.mapLocation}).`,
     );
   }
 }
@@ -111,17 +109,18 @@ function grouped(attempts: FailedAttempt[]): FailedAttempt[] {
   }));
 }
 
-function refusalFix(refused: NonNullable<ProviderError['refused']>): string {
+function refusalFix(refused: NonNullable<ProviderError['refused']>, commands: Commands): string {
   const { spec, status, keyEnv } = refused;
+  const where = `models.${spec.alias}`;
   if (status === 401 || status === 403 || (spec.provider === 'google' && status === 400)) {
     return keyEnv
-      ? `Check that ${keyEnv} holds a valid key for ${spec.provider} (\`export ${keyEnv}=<your key>\`), ${rerun}.`
-      : `The server wants a key: name the variable that holds it in models.${spec.alias}.apiKeyEnv in nx.json, ${rerun}.`;
+      ? `Check that ${keyEnv} holds a valid key for ${spec.provider} (\`export ${keyEnv}=<your key>\`), ${rerun(commands)}.`
+      : `The server wants a key: name the variable that holds it in ${where}.apiKeyEnv of ${commands.mapLocation}, ${rerun(commands)}.`;
   }
   if (status === 404) {
-    return `Check that "${spec.model}" is a model this provider serves, and fix models.${spec.alias}.model in nx.json, ${rerun}.`;
+    return `Check that "${spec.model}" is a model this provider serves, and fix ${where}.model in ${commands.mapLocation}, ${rerun(commands)}.`;
   }
-  return `Check models.${spec.alias} in nx.json and the phase's maxOutputTokens, ${rerun}.`;
+  return `Check ${where} in ${commands.mapLocation} and the phase's maxOutputTokens, ${rerun(commands)}.`;
 }
 
 /** The caller's signal aborted the call. */
@@ -129,7 +128,8 @@ export class CompletionAbortedError extends ProvidersError {
   constructor(readonly phase: string) {
     super(
       'ABORTED',
-      `Phase "${phase}" was cancelled before its model answered; nothing was written. Run it again when ready.`,
+      `Phase "${phase}" was cancelled before its model answered; nothing was written.`,
+      'Run it again when ready.',
     );
   }
 }

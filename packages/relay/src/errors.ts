@@ -1,31 +1,25 @@
+import { BatonError, type Commands } from '@baton/errors';
+
 /**
- * Every error a user can meet in the relay: what is wrong and the command that fixes it, in one
- * paragraph. Commands print `message` as it is and exit non-zero.
+ * Every error a user can meet in the relay: a stable code, what is wrong, and the fix. Fixes name
+ * commands through {@link Commands}, so the host (the Nx plugin) spells them; commands render the
+ * error with `renderError` and exit non-zero.
  */
-export class RelayError extends Error {
-  constructor(
-    /** Stable identity, for tests and for tools that branch on the kind of failure. */
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = new.target.name;
-  }
-}
+export class RelayError extends BatonError {}
 
 /** A line of a feature's `handoffs/ledger.jsonl` that is not a ledger entry. */
 export class LedgerCorruptError extends RelayError {
   constructor(file: string, line: number, reason: string) {
     super(
       'LEDGER_CORRUPT',
-      `${file}:${line} is not a ledger entry (${reason}). The ledger is append-only and written by phase runs; ` +
-        `restore it with \`git restore ${file}\` if it is committed, or delete that line by hand, then run the command again.`,
+      `${file}:${line} is not a ledger entry (${reason}). The ledger is append-only and written by phase runs;`,
+      `restore it with \`git restore ${file}\` if it is committed, or delete that line by hand, then run the command again.`,
     );
   }
 }
 
-const mapFix =
-  'Fix the options of the "@baton/nx" entry in nx.json (remove them to use the default map), then run the command again.';
+const mapFix = (commands: Commands) =>
+  `Fix the options of ${commands.mapLocation} (remove them to use the default map), then run the command again.`;
 
 /** A collaboration map that breaks its schema or rules; `problems` name the key path of each. */
 export class CollaborationMapError extends RelayError {
@@ -35,17 +29,19 @@ export class CollaborationMapError extends RelayError {
   ) {
     super(
       'COLLABORATION_MAP_INVALID',
-      `The collaboration map in ${source} is not valid: ${problems.join('; ')}. ${mapFix}`,
+      `The collaboration map in ${source} is not valid: ${problems.join('; ')}.`,
+      mapFix,
     );
   }
 }
 
-/** nx.json has no `@baton/nx` plugin entry (or there is no nx.json). */
+/** The workspace has no collaboration map (no Baton entry in its configuration). */
 export class BatonNotInitialisedError extends RelayError {
-  constructor(detail = 'nx.json has no "@baton/nx" entry in "plugins"') {
+  constructor(readonly detail: string) {
     super(
       'BATON_NOT_INITIALISED',
-      `Baton is not set up in this workspace: ${detail}. Run \`nx g @baton/nx:init\` (or \`nx add @baton/nx\`) at the workspace root, then run the command again.`,
+      `Baton is not set up in this workspace: ${detail}.`,
+      (commands) => `Run ${commands.init} at the workspace root, then run the command again.`,
     );
   }
 }
@@ -57,8 +53,9 @@ export class UnknownPhaseError extends RelayError {
   ) {
     super(
       'UNKNOWN_PHASE',
-      `"${phase}" is not a phase of the collaboration map; its phases are: ${phases.join(', ')}. ` +
-        `Name one of them (e.g. \`--to ${phases[0] ?? 'architecture'}\`), or add "${phase}" to "phases" and "order" of the "@baton/nx" entry in nx.json.`,
+      `"${phase}" is not a phase of the collaboration map; its phases are: ${phases.join(', ')}.`,
+      (commands) =>
+        `Name one of them (e.g. \`--to ${phases[0] ?? 'architecture'}\`), or add "${phase}" to "phases" and "order" of ${commands.mapLocation}.`,
     );
   }
 }
@@ -70,8 +67,9 @@ export class UnknownModelError extends RelayError {
   ) {
     super(
       'UNKNOWN_MODEL',
-      `"${alias}" is not a model alias of the collaboration map; its aliases are: ${aliases.join(', ')}. ` +
-        `Name one of them (e.g. \`--model ${aliases[0] ?? 'gpt'}\`), or add "${alias}" to "models" of the "@baton/nx" entry in nx.json.`,
+      `"${alias}" is not a model alias of the collaboration map; its aliases are: ${aliases.join(', ')}.`,
+      (commands) =>
+        `Name one of them (e.g. \`--model ${aliases[0] ?? 'gpt'}\`), or add "${alias}" to "models" of ${commands.mapLocation}.`,
     );
   }
 }
@@ -84,7 +82,8 @@ export class MalformedHandoffError extends RelayError {
   ) {
     super(
       'HANDOFF_MALFORMED',
-      `${file} is not a valid Baton document: ${problem}. Fix it by hand to Baton's handoff format (docs/handoffs.md in Baton's repository), ` +
+      `${file} is not a valid Baton document: ${problem}.`,
+      `Fix it by hand to Baton's handoff format (docs/handoffs.md in Baton's repository), ` +
         `or restore it with \`git restore ${file}\` if it is committed.`,
     );
   }
@@ -94,7 +93,8 @@ export class InvalidFeatureNameError extends RelayError {
   constructor(readonly feature: string) {
     super(
       'FEATURE_NAME_INVALID',
-      `"${feature}" cannot name a feature: it goes into branch names, so use lower-case letters, digits and "-" (e.g. \`--feature analytics\`), then run the command again.`,
+      `"${feature}" cannot name a feature: it goes into branch names,`,
+      'so use lower-case letters, digits and "-" (e.g. `--feature analytics`), then run the command again.',
     );
   }
 }
@@ -103,8 +103,8 @@ export class NotAGitRepositoryError extends RelayError {
   constructor(readonly cwd: string) {
     super(
       'NOT_A_GIT_REPOSITORY',
-      `${cwd} is not inside a git repository with a commit, and Baton keeps each phase on its own branch. ` +
-        'Run `git init && git add -A && git commit -m "Initial commit"` at the workspace root, then run the command again.',
+      `${cwd} is not inside a git repository with a commit, and Baton keeps each phase on its own branch.`,
+      'Run `git init && git add -A && git commit -m "Initial commit"` at the workspace root, then run the command again.',
     );
   }
 }
@@ -113,8 +113,8 @@ export class DetachedHeadError extends RelayError {
   constructor(readonly commit: string) {
     super(
       'DETACHED_HEAD',
-      `HEAD is detached at ${commit}, so there is no current branch to start the phase branch from. ` +
-        'Switch to a branch first (`git switch <branch>`, or `git switch -c <new-branch>` to keep this commit), then run the command again.',
+      `HEAD is detached at ${commit}, so there is no current branch to start the phase branch from.`,
+      'Switch to a branch first (`git switch <branch>`, or `git switch -c <new-branch>` to keep this commit), then run the command again.',
     );
   }
 }
@@ -123,8 +123,8 @@ export class DirtyWorkTreeError extends RelayError {
   constructor(readonly files: string[]) {
     super(
       'DIRTY_WORK_TREE',
-      `The work tree has uncommitted changes to tracked files: ${files.join(', ')}. ` +
-        'Commit them (`git commit -am "..."`) or set them aside (`git stash`), then run the command again; nothing was changed.',
+      `The work tree has uncommitted changes to tracked files: ${files.join(', ')}.`,
+      'Commit them (`git commit -am "..."`) or set them aside (`git stash`), then run the command again; nothing was changed.',
     );
   }
 }
@@ -133,8 +133,8 @@ export class PhaseBranchExistsError extends RelayError {
   constructor(readonly branch: string) {
     super(
       'PHASE_BRANCH_EXISTS',
-      `The branch ${branch} exists already; nothing was changed. Switch to it with \`git switch ${branch}\`, ` +
-        `or delete it first (\`git branch -D ${branch}\`) to start the phase again.`,
+      `The branch ${branch} exists already; nothing was changed.`,
+      `Switch to it with \`git switch ${branch}\`, or delete it first (\`git branch -D ${branch}\`) to start the phase again.`,
     );
   }
 }
@@ -147,8 +147,8 @@ export class PhaseBranchSwitchError extends RelayError {
   ) {
     super(
       'PHASE_BRANCH_SWITCH_FAILED',
-      `git would not create and switch to ${branch}, and nothing was changed: ${gitMessage.trim().replace(/\s+/g, ' ')} ` +
-        'Move or commit the files git names, then run the command again.',
+      `git would not create and switch to ${branch}, and nothing was changed: ${gitMessage.trim().replace(/\s+/g, ' ')}`,
+      'Move or commit the files git names, then run the command again.',
     );
   }
 }
@@ -157,8 +157,9 @@ export class UnknownProjectError extends RelayError {
   constructor(readonly project: string) {
     super(
       'UNKNOWN_PROJECT',
-      `There is no project named "${project}" in this workspace; nothing was written. ` +
-        'Run `nx show projects` to list the projects, then pass one with `--project <name>`.',
+      `There is no project named "${project}" in this workspace; nothing was written.`,
+      (commands) =>
+        `Run ${commands.listProjects} to list the projects, then pass one with \`--project <name>\`.`,
     );
   }
 }
@@ -167,8 +168,8 @@ export class HandoffGoalMissingError extends RelayError {
   constructor(readonly project: string) {
     super(
       'HANDOFF_GOAL_MISSING',
-      `${project} has no handoffs/FEATURE.md yet, so this first handoff needs the feature's goal: ` +
-        `run \`nx g handoff --project ${project} --goal "<what the feature is for>"\`.`,
+      `${project} has no handoffs/FEATURE.md yet, so this first handoff needs the feature's goal:`,
+      (commands) => `run ${commands.writeHandoff(project, '--goal "<what the feature is for>"')}.`,
     );
   }
 }
@@ -177,7 +178,8 @@ export class HandoffExistsError extends RelayError {
   constructor(readonly file: string) {
     super(
       'HANDOFF_EXISTS',
-      `${file} exists already and handoffs are never overwritten. Edit it by hand, or write the next handoff with \`nx g handoff\`.`,
+      `${file} exists already and handoffs are never overwritten.`,
+      (commands) => `Edit it by hand, or write the next handoff with ${commands.writeHandoff()}.`,
     );
   }
 }
@@ -190,8 +192,8 @@ export class NoNextPhaseError extends RelayError {
   ) {
     super(
       'NO_NEXT_PHASE',
-      `The last handoff went to "${lastPhase}", the last phase of the map, so there is no next phase to default to. ` +
-        `Name the phase with \`--to <phase>\` (one of: ${phases.join(', ')}).`,
+      `The last handoff went to "${lastPhase}", the last phase of the map, so there is no next phase to default to.`,
+      `Name the phase with \`--to <phase>\` (one of: ${phases.join(', ')}).`,
     );
   }
 }
@@ -200,7 +202,8 @@ export class InvalidHandoffOptionError extends RelayError {
   constructor(option: string, value: string, expected: string) {
     super(
       'HANDOFF_OPTION_INVALID',
-      `--${option} "${value}" is not valid: ${expected}. Run \`nx g handoff --help\` for the options.`,
+      `--${option} "${value}" is not valid: ${expected}.`,
+      (commands) => `Run ${commands.writeHandoff(undefined, '--help')} for the options.`,
     );
   }
 }
@@ -223,8 +226,10 @@ export class HandoffFileRefusedError extends RelayError {
   ) {
     super(
       'HANDOFF_FILE_REFUSED',
-      `The handoff cannot reference ${file}: it ${referenceReasons[problem]}; nothing was written. ` +
-        'Remove it from `--files` (paths are relative to the workspace root, or to the project), then run `nx g handoff` again.',
+      `The handoff cannot reference ${file}: it ${referenceReasons[problem]}; nothing was written.`,
+      (commands) =>
+        'Remove it from `--files` (paths are relative to the workspace root, or to the project), ' +
+        `then run ${commands.writeHandoff()} again.`,
     );
   }
 }
@@ -233,22 +238,27 @@ export class BlameNotInRepositoryError extends RelayError {
   constructor(readonly cwd: string) {
     super(
       'BLAME_NOT_IN_REPOSITORY',
-      `${cwd} is not inside a git repository, so no commit says who wrote what. ` +
-        'Run `baton blame FILE` from your workspace (a git repository), or start one with `git init && git add -A && git commit -m "Initial commit"`.',
+      `${cwd} is not inside a git repository, so no commit says who wrote what.`,
+      'Run `baton blame FILE` from your workspace (a git repository), or start one with `git init && git add -A && git commit -m "Initial commit"`.',
     );
   }
 }
 
 export type BlameFileProblem = 'missing' | 'folder' | 'untracked';
 
-const blameFileProblems: Record<BlameFileProblem, (file: string) => string> = {
-  missing: (file) =>
-    `${file} does not exist. Name a file of the work tree (\`git ls-files\` lists the tracked ones), e.g. \`baton blame src/index.ts\`.`,
-  folder: (file) =>
-    `${file} is a folder and \`baton blame\` reads one file. Name a file in it (\`git ls-files ${file}\` lists them).`,
-  untracked: (file) =>
-    `${file} is not tracked by git, so no commit wrote its lines. Commit it first (\`git add ${file} && git commit\`), ` +
-    `then run \`baton blame ${file}\` again; \`git ls-files\` lists the tracked files.`,
+const blameFileProblems: Record<BlameFileProblem, (file: string) => [string, string]> = {
+  missing: (file) => [
+    `${file} does not exist.`,
+    `Name a file of the work tree (\`git ls-files\` lists the tracked ones), e.g. \`baton blame src/index.ts\`.`,
+  ],
+  folder: (file) => [
+    `${file} is a folder and \`baton blame\` reads one file.`,
+    `Name a file in it (\`git ls-files ${file}\` lists them).`,
+  ],
+  untracked: (file) => [
+    `${file} is not tracked by git, so no commit wrote its lines.`,
+    `Commit it first (\`git add ${file} && git commit\`), then run \`baton blame ${file}\` again; \`git ls-files\` lists the tracked files.`,
+  ],
 };
 
 /** `baton blame` was given a path it cannot attribute. */
@@ -257,7 +267,7 @@ export class BlameFileError extends RelayError {
     readonly file: string,
     readonly problem: BlameFileProblem,
   ) {
-    super(`BLAME_FILE_${problem.toUpperCase()}`, blameFileProblems[problem](file));
+    super(`BLAME_FILE_${problem.toUpperCase()}`, ...blameFileProblems[problem](file));
   }
 }
 
@@ -269,13 +279,14 @@ export class LedgerFeatureUnknownError extends RelayError {
   ) {
     super(
       'LEDGER_FEATURE_UNKNOWN',
-      `The ledger has no run of a feature "${feature}"; it has runs of: ${features.join(', ')}. ` +
-        `Name one of them (e.g. \`baton ledger --feature ${features[0]}\`), or run a phase of "${feature}" first (\`nx run <project>:<phase>\`).`,
+      `The ledger has no run of a feature "${feature}"; it has runs of: ${features.join(', ')}.`,
+      (commands) =>
+        `Name one of them (e.g. \`baton ledger --feature ${features[0]}\`), or run a phase of "${feature}" first (${commands.runPhase()}).`,
     );
   }
 }
 
-/** `nx run P:<phase>` found no handoff addressed to the phase. */
+/** A phase run found no handoff addressed to the phase. */
 export class NoHandoffError extends RelayError {
   constructor(
     readonly project: string,
@@ -284,8 +295,9 @@ export class NoHandoffError extends RelayError {
   ) {
     super(
       'NO_HANDOFF',
-      `There is no handoff addressed to "${phase}" in ${handoffsFolder}, so the phase has nothing to work from; nothing was sent. ` +
-        `Write one with \`nx g handoff --project ${project} --to ${phase}\`, then run \`nx run ${project}:${phase}\` again.`,
+      `There is no handoff addressed to "${phase}" in ${handoffsFolder}, so the phase has nothing to work from; nothing was sent.`,
+      (commands) =>
+        `Write one with ${commands.writeHandoff(project, `--to ${phase}`)}, then run ${commands.runPhase(project, phase)} again.`,
     );
   }
 }
@@ -300,8 +312,9 @@ export class WrongPhaseBranchError extends RelayError {
   ) {
     super(
       'WRONG_PHASE_BRANCH',
-      `"${phase}" commits its changes on ${expected}, but the current branch is ${current}; nothing was sent or changed. ` +
-        `Create and switch to it with \`nx g phase-branch --project ${project} --phase ${phase}\` (or \`git switch ${expected}\` if it exists), then run \`nx run ${project}:${phase}\` again.`,
+      `"${phase}" commits its changes on ${expected}, but the current branch is ${current}; nothing was sent or changed.`,
+      (commands) =>
+        `Create and switch to it with ${commands.createPhaseBranch(project, phase)} (or \`git switch ${expected}\` if it exists), then run ${commands.runPhase(project, phase)} again.`,
     );
   }
 }
@@ -320,29 +333,39 @@ export class BudgetExceededError extends RelayError {
       maxInputTokens: `would send about ${estimate} input tokens`,
       maxAddedLines: `adds ${estimate} lines`,
     }[limit];
-    const fix =
-      limit === 'maxAddedLines'
-        ? 'nothing was changed'
-        : 'no request was sent; see the payload with `nx run ' + `${project}:${phase} --dry-run\``;
     super(
       'BUDGET_EXCEEDED',
-      `Phase "${phase}" ${what}, over its budget (${limit} ${allowed}); ${fix}. ` +
-        `Mark large references "(structure only)" in a new handoff (\`nx g handoff --project ${project} --to ${phase}\`), ` +
-        `or raise phases.${phase}.budget.${limit} in the "@baton/nx" entry of nx.json, then run the phase again.`,
+      `Phase "${phase}" ${what}, over its budget (${limit} ${allowed});`,
+      (commands) =>
+        (limit === 'maxAddedLines'
+          ? 'nothing was changed. '
+          : `no request was sent; see the payload with ${commands.runPhase(project, phase, '--dry-run')}. `) +
+        `Mark large references "(structure only)" in a new handoff (${commands.writeHandoff(project, `--to ${phase}`)}), ` +
+        `or raise phases.${phase}.budget.${limit} in ${commands.mapLocation}, then run the phase again.`,
     );
   }
 }
+
+/** The phase a run error names in its fix, when the thrower knows it. */
+export interface PhaseRef {
+  project: string;
+  phase: string;
+}
+
+const rerunPhase = (commands: Commands, at: PhaseRef | undefined) =>
+  at ? commands.runPhase(at.project, at.phase) : 'the phase';
 
 /** A `changes` phase's reply that cannot be applied: a bad format or a path it may not write. */
 export class InvalidEditsError extends RelayError {
   constructor(
     readonly problems: string[],
-    readonly rerun = 'the phase again',
+    readonly at?: PhaseRef,
   ) {
     super(
       'INVALID_EDITS',
-      `The model's reply is not a set of edits Baton can apply, so nothing was changed: ${problems.join('; ')}. ` +
-        `Run ${rerun} (add \`--model <alias>\` to try another model of the map), or make the change by hand.`,
+      `The model's reply is not a set of edits Baton can apply, so nothing was changed: ${problems.join('; ')}.`,
+      (commands) =>
+        `Run ${rerunPhase(commands, at)} again (add \`--model <alias>\` to try another model of the map), or make the change by hand.`,
     );
   }
 }
@@ -351,12 +374,13 @@ export class InvalidEditsError extends RelayError {
 export class PhaseCommitRejectedError extends RelayError {
   constructor(
     readonly gitOutput: string,
-    readonly rerun: string,
+    readonly at: PhaseRef,
   ) {
     super(
       'PHASE_COMMIT_REJECTED',
-      `git commit refused the phase's edits, so they were rolled back and nothing was changed: ${gitOutput.trim().replace(/\s+/g, ' ')} ` +
-        `Fix what the hooks report (\`git commit\` runs them the same way by hand), then run ${rerun} again.`,
+      `git commit refused the phase's edits, so they were rolled back and nothing was changed: ${gitOutput.trim().replace(/\s+/g, ' ')}`,
+      (commands) =>
+        `Fix what the hooks report (\`git commit\` runs them the same way by hand), then run ${rerunPhase(commands, at)} again.`,
     );
   }
 }
@@ -371,8 +395,9 @@ export class ReferencedFileMissingError extends RelayError {
   ) {
     super(
       'REFERENCED_FILE_MISSING',
-      `${handoff} references ${file}, which exists neither in the project nor at the workspace root; nothing was sent. ` +
-        `Create the file (or restore it), or write a new handoff without it (\`nx g handoff --project ${project} --to ${phase} --files ...\`), then run \`nx run ${project}:${phase}\` again.`,
+      `${handoff} references ${file}, which exists neither in the project nor at the workspace root; nothing was sent.`,
+      (commands) =>
+        `Create the file (or restore it), or write a new handoff without it (${commands.writeHandoff(project, `--to ${phase} --files ...`)}), then run ${commands.runPhase(project, phase)} again.`,
     );
   }
 }
@@ -385,8 +410,8 @@ export class DiffBaseMissingError extends RelayError {
   ) {
     super(
       'DIFF_BASE_MISSING',
-      `${handoff} was written at commit ${base}, which this repository does not have, so the feature's diff cannot be taken; nothing was sent. ` +
-        'Fetch it (`git fetch --unshallow`, or `git fetch origin` for a branch not pulled yet), then run the phase again.',
+      `${handoff} was written at commit ${base}, which this repository does not have, so the feature's diff cannot be taken; nothing was sent.`,
+      'Fetch it (`git fetch --unshallow`, or `git fetch origin` for a branch not pulled yet), then run the phase again.',
     );
   }
 }
@@ -399,8 +424,8 @@ export class PhaseCommitTrailersError extends RelayError {
   ) {
     super(
       'PHASE_COMMIT_TRAILERS',
-      `This commit is made by the "${phase}" phase (BATON_PHASE is set), but its message ${problems.join('; ')}, so nothing would show that a model wrote it. ` +
-        `Commit again with the trailers: \`git commit --trailer "AI-Phase: ${phase}" --trailer "AI-Model: <provider>/<model>" --trailer "AI-Handoff: <handoff path>"\`; ` +
+      `This commit is made by the "${phase}" phase (BATON_PHASE is set), but its message ${problems.join('; ')}, so nothing would show that a model wrote it.`,
+      `Commit again with the trailers: \`git commit --trailer "AI-Phase: ${phase}" --trailer "AI-Model: <provider>/<model>" --trailer "AI-Handoff: <handoff path>"\`; ` +
         'if a person is committing, unset BATON_PHASE (`unset BATON_PHASE`) and commit again.',
     );
   }
@@ -414,10 +439,10 @@ export class CheckRevisionError extends RelayError {
   ) {
     super(
       'CHECK_UNKNOWN_REVISION',
-      `baton check cannot find the ${option} revision "${revision}" in this repository. ` +
-        (option === 'base'
-          ? `In CI, fetch it first (\`git fetch origin ${revision.replace(/^origin\//, '')}\`), or pass a branch that exists: \`baton check --base main\`.`
-          : 'Pass a branch or commit that exists (`git branch` lists them), e.g. `baton check --base main --head HEAD`.'),
+      `baton check cannot find the ${option} revision "${revision}" in this repository.`,
+      option === 'base'
+        ? `In CI, fetch it first (\`git fetch origin ${revision.replace(/^origin\//, '')}\`), or pass a branch that exists: \`baton check --base main\`.`
+        : 'Pass a branch or commit that exists (`git branch` lists them), e.g. `baton check --base main --head HEAD`.',
     );
   }
 }
@@ -432,8 +457,9 @@ export class DirtyPhaseTreeError extends RelayError {
     super(
       'PHASE_TREE_DIRTY',
       `"${phase}" commits the model's edits on their own, so it starts from a clean work tree, but these files have uncommitted changes: ${files.join(', ')}; nothing was sent or changed. ` +
-        `Commit them (\`git add <files> && git commit\`) or set them aside (\`git stash --include-untracked\`), then run \`nx run ${project}:${phase}\` again. ` +
         "(Baton's own handoffs/ledger.jsonl and uncommitted reports never count.)",
+      (commands) =>
+        `Commit them (\`git add <files> && git commit\`) or set them aside (\`git stash --include-untracked\`), then run ${commands.runPhase(project, phase)} again.`,
     );
   }
 }
@@ -447,8 +473,9 @@ export class UnpricedBudgetError extends RelayError {
   ) {
     super(
       'BUDGET_UNPRICED',
-      `Phase "${phase}" has a cost budget (maxCostUsd), but Baton has no price for model "${alias}" (${model}), so it cannot keep the run within it; no request was sent. ` +
-        `Give the model its price in models.${alias}.pricing ({ "inputPerMillion": ..., "outputPerMillion": ... }) of the "@baton/nx" entry in nx.json, or remove the phase's maxCostUsd, then run the phase again.`,
+      `Phase "${phase}" has a cost budget (maxCostUsd), but Baton has no price for model "${alias}" (${model}), so it cannot keep the run within it; no request was sent.`,
+      (commands) =>
+        `Give the model its price in models.${alias}.pricing ({ "inputPerMillion": ..., "outputPerMillion": ... }) of ${commands.mapLocation}, or remove the phase's maxCostUsd, then run the phase again.`,
     );
   }
 }
@@ -461,8 +488,9 @@ export class RelayDirtyTreeError extends RelayError {
   ) {
     super(
       'RELAY_TREE_DIRTY',
-      `The relay commits each phase's work on its own, so it starts only when every uncommitted change is Baton's own (the feature's handoffs/ and .baton/), but these files have uncommitted changes: ${files.join(', ')}; nothing was sent or changed. ` +
-        `Commit them (\`git add ${files.join(' ')} && git commit\`) or set them aside (\`git stash push --include-untracked -- ${files.join(' ')}\`), then run \`nx run ${project}:relay\` again.`,
+      `The relay commits each phase's work on its own, so it starts only when every uncommitted change is Baton's own (the feature's handoffs/ and .baton/), but these files have uncommitted changes: ${files.join(', ')}; nothing was sent or changed.`,
+      (commands) =>
+        `Commit them (\`git add ${files.join(' ')} && git commit\`) or set them aside (\`git stash push --include-untracked -- ${files.join(' ')}\`), then run ${commands.runRelay(project)} again.`,
     );
   }
 }
@@ -476,10 +504,11 @@ export class RelayThroughDoneError extends RelayError {
   ) {
     super(
       'RELAY_THROUGH_DONE',
-      `--through ${phase}: "${phase}" has already run for this feature, so there is nothing to run through; nothing was changed. ` +
-        (next
-          ? `Run \`nx run ${project}:relay\` to go on from "${next}", or \`nx run ${project}:${phase}\` to run "${phase}" again.`
-          : `Every phase has run: \`baton status\` shows the feature, \`nx run ${project}:${phase}\` runs "${phase}" again.`),
+      `--through ${phase}: "${phase}" has already run for this feature, so there is nothing to run through; nothing was changed.`,
+      (commands) =>
+        next
+          ? `Run ${commands.runRelay(project)} to go on from "${next}", or ${commands.runPhase(project, phase)} to run "${phase}" again.`
+          : `Every phase has run: \`baton status\` shows the feature, and ${commands.runPhase(project, phase)} runs "${phase}" again.`,
     );
   }
 }
@@ -492,10 +521,13 @@ export class UnknownFeatureError extends RelayError {
   ) {
     super(
       'UNKNOWN_FEATURE',
-      `"${feature}" is not a feature of this workspace` +
-        (features.length
-          ? `; its features are: ${features.join(', ')}. Name one of them.`
-          : ': no project holds handoffs/FEATURE.md yet. Start one with `nx g handoff --project <project> --goal "..."`.'),
+      features.length
+        ? `"${feature}" is not a feature of this workspace; its features are: ${features.join(', ')}.`
+        : `"${feature}" is not a feature of this workspace: no project holds handoffs/FEATURE.md yet.`,
+      (commands) =>
+        features.length
+          ? 'Name one of them.'
+          : `Start one with ${commands.writeHandoff('<project>', '--goal "..."')}.`,
     );
   }
 }

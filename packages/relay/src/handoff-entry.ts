@@ -9,7 +9,7 @@ export {
   type HandoffRequest,
   type WorkspaceFiles,
 } from './feature';
-export { collaborationMapFromNxJson, type CollaborationMap } from './map';
+export type { CollaborationMap } from './map';
 // The file, not phase/index, which brings the phase run and the providers.
 export {
   createPhaseBranch,

@@ -52,9 +52,7 @@ export {
   type PhaseTrailers,
 } from './provenance';
 export {
-  batonPluginName,
   defaultCollaborationMap,
-  readCollaborationMap,
   type CollaborationMap,
   type ModelEntry,
   type PhaseEntry,
@@ -88,7 +86,13 @@ export {
   type WorkspaceStyle,
 } from './gate';
 export { collectRelayReport, type RelayReport } from './report';
-export { installedTool } from './workspace';
+export {
+  installedTool,
+  workspaceTools,
+  type Formatter,
+  type Linter,
+  type WorkspaceTools,
+} from './workspace';
 export {
   conductRelay,
   featureStatus,

@@ -195,7 +195,7 @@ describe('learnStyleProfile and checkStyle', () => {
     write(styleProfilePath, '{ "version": 1, "threshold": 0.9, "conventions": {} }');
     expect(() => readStyleProfile(root)).toThrow(
       expect.objectContaining({
-        code: 'outdated-profile',
+        code: 'STYLE_PROFILE_OUTDATED',
         message: expect.stringMatching(/learned by an earlier Baton.*`baton style learn`/),
       }),
     );

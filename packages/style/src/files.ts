@@ -29,9 +29,7 @@ function git(workspaceRoot: string, args: string[]): string {
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
     if (/not a git repository/i.test(stderr)) throw styleErrors.notAGitRepository(workspaceRoot);
-    throw new Error(`git ${args.join(' ')} failed in ${workspaceRoot}: ${stderr.trim()}`, {
-      cause: error,
-    });
+    throw styleErrors.gitFailed(workspaceRoot, args, stderr, error);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { readWorkspaceMapOrNull } from '../collaboration-map';
 import { defaultBase, wholeNumber, workspaceRootOf } from './style-workspace';
 
 interface CheckOptions {
@@ -40,7 +41,8 @@ export function addCheckCommand(program: Command): void {
       const { formatMergeCheck, runMergeCheck } = await import('@baton/relay');
       const report = await runMergeCheck({
         workspaceRoot: root,
-        base: options.base ?? defaultBase(root),
+        map: await readWorkspaceMapOrNull(root),
+        base: options.base ?? (await defaultBase(root)),
         head: options.head,
         limits:
           options.maxUnreferencedFiles === undefined

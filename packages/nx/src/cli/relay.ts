@@ -1,4 +1,6 @@
 import { Command, Option } from 'commander';
+import { readWorkspaceMap } from '../collaboration-map';
+import { nxCommands } from '../errors';
 import { whileInterruptible } from './interrupt';
 import { workspaceRootOf } from './style-workspace';
 
@@ -20,11 +22,14 @@ export function addRelayCommands(program: Command): void {
       const { conductRelay, findFeature } = await import('@baton/relay');
       const root = workspaceRootOf();
       const feature = findFeature(root, name);
+      const map = await readWorkspaceMap(root);
       await whileInterruptible((signal) =>
         conductRelay({
           workspaceRoot: root,
           project: feature.project,
           projectRoot: feature.projectRoot,
+          map,
+          commands: nxCommands,
           ...(options.through === undefined ? {} : { through: options.through }),
           gates: options.gates,
           out: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY },
@@ -47,8 +52,9 @@ export function addRelayCommands(program: Command): void {
         await import('@baton/relay');
       const root = workspaceRootOf();
       const features = name === undefined ? findFeatures(root) : [findFeature(root, name)];
+      const map = await readWorkspaceMap(root);
       const statuses = [];
-      for (const feature of features) statuses.push(await featureStatus(root, feature));
+      for (const feature of features) statuses.push(await featureStatus(root, feature, map));
       if (options.format === 'json') {
         process.stdout.write(
           `${JSON.stringify(name === undefined ? statuses : statuses[0], null, 2)}\n`,
@@ -61,6 +67,6 @@ export function addRelayCommands(program: Command): void {
         );
         return;
       }
-      process.stdout.write(statuses.map(renderStatus).join('\n'));
+      process.stdout.write(statuses.map((status) => renderStatus(status, nxCommands)).join('\n'));
     });
 }

@@ -1,5 +1,6 @@
+import type { NxJsonConfiguration } from '@nx/devkit';
 import { InvalidArgumentError } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** The workspace the `baton` command works on: the nearest folder above `cwd` holding nx.json, else `cwd`. */
@@ -19,16 +20,23 @@ export function workspacePaths(
   return files.map((file) => relative(root, resolve(cwd, file)).split('\\').join('/'));
 }
 
-/** The branch `baton check` compares with when `--base` is not given: nx.json's `defaultBase`, else main. */
-export function defaultBase(root: string): string {
+/**
+ * The branch `baton check` compares with when `--base` is not given: nx.json's `defaultBase` (or
+ * `affected.defaultBase`), read as Nx reads it, else main.
+ */
+export async function defaultBase(root: string): Promise<string> {
+  const file = join(root, 'nx.json');
+  if (!existsSync(file)) return 'main';
+  // The devkit's readJsonFile itself: loading all of @nx/devkit would double a commit hook's start-up.
+  const { readJsonFile } = await import('nx/src/utils/fileutils');
+  let nxJson: NxJsonConfiguration;
   try {
-    const nxJson = JSON.parse(readFileSync(join(root, 'nx.json'), 'utf8')) as {
-      defaultBase?: unknown;
-    };
-    return typeof nxJson.defaultBase === 'string' ? nxJson.defaultBase : 'main';
+    nxJson = readJsonFile<NxJsonConfiguration>(file);
   } catch {
+    // A broken nx.json is reported by whatever reads the map; the base has a safe default.
     return 'main';
   }
+  return nxJson.defaultBase ?? nxJson.affected?.defaultBase ?? 'main';
 }
 
 /** A commander parser for whole-number options: a bad value is a usage error naming the option. */

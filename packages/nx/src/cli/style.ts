@@ -1,5 +1,6 @@
 import type { StyleFinding, StyleProfile } from '@baton/style';
 import { Command, Option } from 'commander';
+import { readWorkspaceMapOrNull } from '../collaboration-map';
 import { wholeNumber, workspacePaths, workspaceRootOf } from './style-workspace';
 
 interface CheckOptions {
@@ -48,17 +49,10 @@ async function learn(options: {
 
 async function check(files: string[], options: CheckOptions): Promise<void> {
   const root = workspaceRootOf();
-  const { isModelWrittenCommit, readCollaborationMap, BatonNotInitialisedError, workspaceStyle } =
-    await relay();
+  const { isModelWrittenCommit, workspaceStyle } = await relay();
   if (options.ifModelWritten) {
-    let map = null;
-    try {
-      map = readCollaborationMap(root);
-    } catch (error) {
-      if (!(error instanceof BatonNotInitialisedError)) throw error;
-    }
     // A person's commit is not held to the style gate: only code a model wrote is.
-    if (!(await isModelWrittenCommit(root, map))) return;
+    if (!(await isModelWrittenCommit(root, await readWorkspaceMapOrNull(root)))) return;
   }
   const {
     changedLines,

@@ -1,8 +1,8 @@
 import { renderFeature, renderHandoff } from '@baton/relay';
 import { tempFolder, type TempFolder } from '@baton/testing';
-import type { CreateNodesContextV2 } from '@nx/devkit';
+import type { CreateNodesContext } from '@nx/devkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNodesV2 } from './plugin';
+import { createNodes } from './plugin';
 
 const map = {
   models: {
@@ -22,9 +22,9 @@ describe('inferred phase targets', () => {
   let folder: TempFolder;
   let root: string;
   const write = (path: string, text: string) => folder.write(path, text);
-  const context = (): CreateNodesContextV2 => ({ workspaceRoot: root, nxJsonConfiguration: {} });
+  const context = (): CreateNodesContext => ({ workspaceRoot: root, nxJsonConfiguration: {} });
   const nodes = (files: string[], options: unknown) =>
-    createNodesV2[1](files, options as Record<string, unknown>, context());
+    createNodes[1](files, options as Record<string, unknown>, context());
 
   beforeEach(() => {
     folder = tempFolder('baton-plugin-');
@@ -112,6 +112,8 @@ describe('inferred phase targets', () => {
         description:
           'Baton phase "security-review": claude (anthropic/claude-sonnet-4-5) writes a report from the latest handoff to security-review',
         technologies: ['baton'],
+        // Every model, for --model; metadata is not hashed, so only the phase's models are inputs.
+        baton: { models: map.models },
       },
     });
     expect(targets['architecture']).toMatchObject({

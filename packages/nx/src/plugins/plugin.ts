@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { createNodesFromFiles, type CreateNodesV2, type TargetConfiguration } from '@nx/devkit';
+import { createNodesFromFiles, type CreateNodes, type TargetConfiguration } from '@nx/devkit';
 import {
   featurePaths,
   latestHandoff,
@@ -13,6 +13,7 @@ import {
   type ModelEntry,
   type PhaseEntry,
 } from '@baton/relay/graph';
+import { mapSource } from '../collaboration-map';
 
 /** Options of the `@baton/nx` entry in nx.json: the collaboration map (docs/collaboration-map.md). */
 export type BatonPluginOptions = Record<string, unknown>;
@@ -23,10 +24,27 @@ export const phaseExecutor = '@baton/nx:phase';
 /** The executor of the `relay` target, which conducts the remaining phases. */
 export const relayExecutor = '@baton/nx:relay';
 
-/** What a phase target's options carry besides the run flags: the map's say on the phase, so Nx hashes it. */
+/** The map's say on one phase: its entry and the models it runs on (its model, then its fallbacks). */
+export interface PhaseMapEntry {
+  phase: PhaseEntry;
+  models: Record<string, ModelEntry>;
+}
+
+/**
+ * What a phase target's options carry besides the run flags: the map's say on the phase, so Nx
+ * hashes exactly that and the executor runs from it.
+ */
 export interface PhaseTargetOptions {
   phase: string;
-  mapEntry: { phase: PhaseEntry; models: Record<string, ModelEntry> };
+  mapEntry: PhaseMapEntry;
+}
+
+/**
+ * What a phase target's metadata carries for the executor: every model of the map, for `--model`.
+ * Metadata is not hashed, so a change to a model the phase does not run on keeps its cache.
+ */
+export interface PhaseTargetMetadata {
+  baton: { models: Record<string, ModelEntry> };
 }
 
 const featureGlob = '**/handoffs/FEATURE.md';
@@ -36,10 +54,10 @@ const featureGlob = '**/handoffs/FEATURE.md';
  * design: it reads nx.json's options, one folder listing and the latest handoff to each phase; no
  * git, no network, no compiler.
  */
-export const createNodesV2: CreateNodesV2<BatonPluginOptions> = [
+export const createNodes: CreateNodes<BatonPluginOptions> = [
   featureGlob,
   async (files, options, context) => {
-    const map = parseCollaborationMap(options, 'nx.json (plugins → "@baton/nx" → options)');
+    const map = parseCollaborationMap(options, mapSource);
     return createNodesFromFiles(
       async (featureFile) => {
         const projectRoot = dirname(dirname(featureFile));
@@ -90,7 +108,7 @@ export function phaseTargets(
       entry.produces === 'report'
         ? `Baton phase "${phase}": ${entry.model} (${model.provider}/${model.model}) writes a report from the latest handoff to ${phase}`
         : `Baton phase "${phase}": ${entry.model} (${model.provider}/${model.model}) commits changes from the latest handoff to ${phase} on its phase branch`;
-    const metadata = { description, technologies: ['baton'] };
+    const metadata = { description, technologies: ['baton'], baton: { models: map.models } };
     if (entry.produces === 'changes') {
       // Never cached (it commits), and never two at once: each moves HEAD.
       targets[phase] = {

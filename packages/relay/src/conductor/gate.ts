@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { plainCommands, type Commands } from '@baton/errors';
 import type { CheckProblem } from '../gate';
 import type { LedgerEntry } from '../provenance';
 import { criteriaTally, reportFindings, type FeatureState, type PhaseState } from './state';
@@ -30,7 +31,7 @@ const money = (cost: number | null) => (cost === null ? 'unpriced' : `$${cost.to
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** One screen at a gate: what the phase did, its cost, findings, drift, and the commands to go on. */
-export function renderGate(screen: GateScreen): string {
+export function renderGate(screen: GateScreen, commands: Commands = plainCommands): string {
   const { state, phase, entry } = screen;
   const { project } = state;
   const lines: string[] = [];
@@ -99,11 +100,12 @@ export function renderGate(screen: GateScreen): string {
   };
   const others = Object.keys(state.map.models).filter((alias) => alias !== phase.entry.model);
   lines.push(why[screen.reason]);
-  lines.push(`  Go on:                     nx run ${project}:relay`);
-  lines.push(`  Edit the next handoff:     ${screen.next.path}, then nx run ${project}:relay`);
+  const relay = bare(commands.runRelay(project));
+  lines.push(`  Go on:                     ${relay}`);
+  lines.push(`  Edit the next handoff:     ${screen.next.path}, then ${relay}`);
   if (others.length > 0) {
     lines.push(
-      `  Rerun with another model:  nx run ${project}:${phase.phase} --model ${others[0]}   (models: ${others.join(', ')})`,
+      `  Rerun with another model:  ${bare(commands.runPhase(project, phase.phase, `--model ${others[0]}`))}   (models: ${others.join(', ')})`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -124,6 +126,11 @@ function reportSummary(workspaceRoot: string, report: string): string[] {
       .slice(0, 6)
       .map(clip)
   );
+}
+
+/** A command as a line of its own shows it: without the backticks it has inside a sentence. */
+function bare(command: string): string {
+  return command.replace(/^`(.*)`$/, '$1');
 }
 
 function clip(text: string): string {

@@ -1,4 +1,5 @@
 import { chmodSync } from 'node:fs';
+import { plainCommands, type Commands } from '@baton/errors';
 import { startEmulator, type Emulator } from '@baton/provider-emulator';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PhaseWorkspace, testMap } from '../phase/__fixtures__/phase-workspace';
@@ -7,6 +8,14 @@ import { parseHandoff, renderFeature, renderHandoff } from '../feature';
 import { commitPhaseTrailers } from '../provenance';
 import { conductRelay, type RelayOptions } from './relay';
 import { featureStatus } from './status';
+
+// The commands as a host spells them (the Nx plugin's, in packages/nx/src/errors.ts).
+const nxCommands: Commands = {
+  ...plainCommands,
+  runPhase: (project = '<project>', phase = '<phase>', flags) =>
+    `\`nx run ${project}:${phase}${flags ? ` ${flags}` : ''}\``,
+  runRelay: (project, flags) => `\`nx run ${project}:relay${flags ? ` ${flags}` : ''}\``,
+};
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -47,6 +56,8 @@ describe('conductRelay', () => {
       workspaceRoot: ws.root,
       project: '@ws/analytics',
       projectRoot: ws.projectRoot,
+      map: ws.map(),
+      commands: nxCommands,
       env: emulator.env,
       out: { write: (text) => (output += text) },
       ...extra,
@@ -184,11 +195,11 @@ describe('conductRelay', () => {
     expect(outcome).toEqual({ kind: 'done', phase: 'tests' });
     expect(phasesAsked()).toEqual(['architecture', 'data-processing', 'security-review', 'tests']);
     expect(output).toContain('The relay is done');
-    const status = await featureStatus(ws.root, {
-      feature: 'analytics',
-      project: '@ws/analytics',
-      projectRoot: ws.projectRoot,
-    });
+    const status = await featureStatus(
+      ws.root,
+      { feature: 'analytics', project: '@ws/analytics', projectRoot: ws.projectRoot },
+      ws.map(),
+    );
     expect(status.next).toBeNull();
     expect(status.phases.map((phase) => phase.state)).toEqual(['done', 'done', 'done', 'done']);
     expect(status.phases[2]!.findings).toEqual(['`src/aggregate.ts`: rows are not validated.']);
@@ -209,6 +220,7 @@ describe('conductRelay', () => {
         workspaceRoot: reviewed.root,
         project: '@ws/analytics',
         projectRoot: reviewed.projectRoot,
+        map: reviewed.map(),
         env: emulator.env,
         gates: false,
       });

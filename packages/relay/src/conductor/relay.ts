@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { plainCommands, type Commands } from '@baton/errors';
 import { join } from 'node:path';
 import { RelayDirtyTreeError, RelayError, RelayThroughDoneError } from '../errors';
 import {
@@ -23,7 +24,7 @@ import {
   unstage,
   workTreeStatus,
 } from '../git';
-import { phaseEntry } from '../map';
+import { phaseEntry, type CollaborationMap } from '../map';
 import {
   createPhaseBranch,
   phaseCommitEnvironment,
@@ -42,6 +43,10 @@ export interface RelayOptions {
   project: string;
   /** Workspace-relative, e.g. `packages/analytics`. */
   projectRoot: string;
+  /** The collaboration map, as the host read it. */
+  map: CollaborationMap;
+  /** How the host spells the commands the gates name; words without commands when left out. */
+  commands?: Commands;
   /** Run without stopping until this phase is done (a `review: "required"` gate still stops). */
   through?: string;
   /** false: run every remaining phase without stopping (`--no-gates`), required reviews aside. */
@@ -69,8 +74,9 @@ export type RelayOutcome =
  */
 export async function conductRelay(options: RelayOptions): Promise<RelayOutcome> {
   const out = options.out ?? { write: () => undefined };
+  const commands = options.commands ?? plainCommands;
   const root = options.workspaceRoot;
-  let state = await readFeatureState(root, options.project, options.projectRoot);
+  let state = await readFeatureState(root, options.project, options.projectRoot, options.map);
   if (options.through !== undefined) {
     phaseEntry(state.map, options.through);
     const through = state.phases.find((phase) => phase.phase === options.through)!;
@@ -80,11 +86,11 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
   }
   await checkRelayTree(state);
   if (await joinFurthestBranch(state, out)) {
-    state = await readFeatureState(root, options.project, options.projectRoot);
+    state = await readFeatureState(root, options.project, options.projectRoot, options.map);
   }
 
   await settleFinishedPhase(state, out);
-  state = await readFeatureState(root, options.project, options.projectRoot);
+  state = await readFeatureState(root, options.project, options.projectRoot, options.map);
   if (state.next === null) {
     out.write(`Relay ${state.feature}: every phase has run (${state.map.order.join(' → ')}).\n`);
     return { kind: 'done', phase: null };
@@ -98,7 +104,7 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
     out.write(`\n── ${phase.phase} (${phase.entry.model}) ${'─'.repeat(40)}\n`);
     if (phase.handoff === null) {
       await writeHandoff(state, phase.phase, out, { commitIt: false });
-      state = await readFeatureState(root, options.project, options.projectRoot);
+      state = await readFeatureState(root, options.project, options.projectRoot, options.map);
     }
     await switchToPhaseBranch(state, phase, out);
     await commitPendingHandoffs(state, phase);
@@ -110,6 +116,7 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
         project: options.project,
         projectRoot: state.projectRoot,
         phase: phase.phase,
+        map: state.map,
         env: options.env,
         out,
         signal: options.signal,
@@ -117,7 +124,7 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
     } catch (error) {
       out.write(
         `\nThe relay stopped at ${phase.phase}; the phases before it are kept, and nothing of this run is left but its ledger line. ` +
-          `Fix what the message below says, then \`nx run ${options.project}:relay\` goes on from ${phase.phase}.\n`,
+          `Fix what the message below says, then ${commands.runRelay(options.project)} goes on from ${phase.phase}.\n`,
       );
       throw error;
     }
@@ -133,11 +140,12 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
         })
       : null;
 
-    state = await readFeatureState(root, options.project, options.projectRoot);
+    state = await readFeatureState(root, options.project, options.projectRoot, options.map);
     const finished = state.phases.find((item) => item.phase === phase.phase)!;
     const reason = gateReason(finished, following, options);
     if (reason !== null) {
-      out.write(renderGate(await gateScreen(state, finished, result.entry, next, reason)));
+      const screen = await gateScreen(state, finished, result.entry, next, reason);
+      out.write(renderGate(screen, commands));
       return reason === 'done'
         ? { kind: 'done', phase: phase.phase }
         : { kind: 'gate', phase: phase.phase, reason, next: following! };

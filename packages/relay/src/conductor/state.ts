@@ -10,7 +10,7 @@ import {
   type HandoffDocument,
 } from '../feature';
 import { localBranches } from '../git';
-import { readCollaborationMap, type CollaborationMap, type PhaseEntry } from '../map';
+import type { CollaborationMap, PhaseEntry } from '../map';
 import { phaseBranchName } from '../phase';
 import { phaseCommits, readLedger, type LedgerEntry } from '../provenance';
 
@@ -57,10 +57,10 @@ export async function readFeatureState(
   workspaceRoot: string,
   project: string,
   projectRootGiven: string,
+  map: CollaborationMap,
 ): Promise<FeatureState> {
   const projectRoot = projectRootGiven.replaceAll('\\', '/').replace(/\/$/, '');
   const paths = featurePaths(projectRoot);
-  const map = readCollaborationMap(workspaceRoot);
   const vision = parseFeature(
     readFileSync(join(workspaceRoot, paths.feature), 'utf8'),
     paths.feature,

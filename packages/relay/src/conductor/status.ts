@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { plainCommands, type Commands } from '@baton/errors';
 import { UnknownFeatureError } from '../errors';
+import type { CollaborationMap } from '../map';
 import { featureName, parseFeature } from '../feature';
 import { currentBranch } from '../git';
 import { criteriaTally, readFeatureState, reportFindings } from './state';
@@ -91,8 +93,9 @@ export interface FeatureStatus {
 export async function featureStatus(
   workspaceRoot: string,
   feature: FeatureProject,
+  map: CollaborationMap,
 ): Promise<FeatureStatus> {
-  const state = await readFeatureState(workspaceRoot, feature.project, feature.projectRoot);
+  const state = await readFeatureState(workspaceRoot, feature.project, feature.projectRoot, map);
   const phases = state.phases.map((phase) => {
     const report = phase.run?.report ?? null;
     return {
@@ -136,7 +139,7 @@ export async function featureStatus(
 const money = (cost: number) => `$${cost.toFixed(4)}`;
 
 /** A feature's status as text: one table of phases, then the criteria and what to run next. */
-export function renderStatus(status: FeatureStatus): string {
+export function renderStatus(status: FeatureStatus, commands: Commands = plainCommands): string {
   const rows = [
     ['phase', 'model', 'produces', 'state', 'runs', 'cost', 'budget', 'findings'],
     ...status.phases.map((phase) => [
@@ -176,7 +179,7 @@ export function renderStatus(status: FeatureStatus): string {
   lines.push(
     '',
     status.next
-      ? `Next: ${status.next}. Run \`nx run ${status.project}:relay\`.`
+      ? `Next: ${status.next}. Run ${commands.runRelay(status.project)}.`
       : 'Every phase has run.',
   );
   return `${lines.join('\n')}\n`;

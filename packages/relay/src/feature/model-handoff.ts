@@ -15,16 +15,13 @@ const end = '=== baton:end';
  * that did the work sees it. The relay writes it as the next handoff; a person can edit it.
  */
 export function modelHandoffInstruction(nextPhase: string | null, criteria: number): string {
-  const verdict =
-    criteria > 0
-      ? `, "criteria": {"met": [<numbers of the acceptance criteria in FEATURE.md your work meets>], "open": [<numbers it leaves open>]}`
-      : '';
+  const verdict = criteria > 0 ? ', "criteria": {"met": [1], "open": [2]}' : '';
   return [
-    `End your answer with the handoff to the ${nextPhase ? `next phase ("${nextPhase}")` : 'team'}: one block in this exact format, JSON inside, after everything else:`,
-    '',
+    `Last, hand off to ${nextPhase ? `"${nextPhase}"` : 'the team'} in one JSON block:`,
     open,
-    `{"completed": "<one line: what this phase did>", "keyContext": ["<Key: value, one line each: what the next phase must know>"], "files": [{"path": "<file the next phase should read, relative to the project>", "structureOnly": <true when only its declarations matter>}], "openDecisions": ["<one line each: what is still to decide>"]${verdict}}`,
+    `{"completed": "<done, 1 line>", "keyContext": ["<Key: value>"], "files": [{"path": "src/<file>.ts", "structureOnly": true}], "openDecisions": ["<open>"]${verdict}}`,
     end,
+    `files: paths in the project for the next phase to read; structureOnly: true when declarations suffice${criteria > 0 ? '; criteria: numbers of the FEATURE.md acceptance criteria met and open' : ''}.`,
   ].join('\n');
 }
 

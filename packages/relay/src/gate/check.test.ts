@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { tempRepo } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mapOfNxJson } from '../phase/__fixtures__/phase-workspace';
 import { PhaseCommitTrailersError, CheckRevisionError } from '../errors';
 import { renderHandoff } from '../feature';
 import { defaultCollaborationMap } from '../map';
@@ -35,6 +36,9 @@ const handoff = renderHandoff({
 });
 
 /** Human code in one style: named exports, function declarations, interfaces, await, node: imports. */
+/** The map the Nx plugin would hand down from the workspace's nx.json. */
+const mapOf = (root: string) => mapOfNxJson(readFileSync(join(root, 'nx.json'), 'utf8'));
+
 const humanModule = (i: number) => `import { readFile } from 'node:fs/promises';
 
 export interface Record${i} {
@@ -129,7 +133,7 @@ describe('the merge gate', () => {
     write('packages/analytics/src/Odd_Name.ts', otherStyle);
     git('add', '.');
     git('commit', '-q', '-m', 'Human work');
-    const report = await runMergeCheck({ workspaceRoot: root, base: 'main' });
+    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
     expect(report).toMatchObject({ passed: true, commits: [], checks: [] });
     expect(formatMergeCheck(report)).toContain('no model-written commits in main..HEAD');
   });
@@ -140,7 +144,7 @@ describe('the merge gate', () => {
       'data-processing: daily totals',
       'packages/analytics/src/daily-totals.ts',
     );
-    const report = await runMergeCheck({ workspaceRoot: root, base: 'main' });
+    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
     expect(report.commits.map((commit) => commit.hash)).toEqual([hash]);
     expect(report.files).toEqual(['packages/analytics/src/daily-totals.ts']);
     expect(report.checks.map((check) => [check.name, check.status])).toEqual([
@@ -161,7 +165,7 @@ describe('the merge gate', () => {
       `${Array.from({ length: 40 }, (_, i) => `export const n${i} = ${i};`).join('\n')}\n`,
     );
     commitAsPhase('data-processing: totals', 'packages/analytics/src', 'tools/deploy.ts');
-    const report = await runMergeCheck({ workspaceRoot: root, base: 'main' });
+    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
     expect(report.passed).toBe(false);
     const check = (name: string) => report.checks.find((outcome) => outcome.name === name)!;
     expect(check('formatting')).toMatchObject({
@@ -208,7 +212,7 @@ describe('the merge gate', () => {
       `${otherStyle}export function addedByModel(): number {\n  return 1;\n}\n`,
     );
     commitAsPhase('data-processing: extend legacy', 'packages/analytics/src/legacy.ts');
-    const report = await runMergeCheck({ workspaceRoot: root, base: 'main' });
+    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
     expect(report.checks.find((check) => check.name === 'style')).toMatchObject({
       status: 'passed',
     });
@@ -219,7 +223,7 @@ describe('the merge gate', () => {
     commitAsPhase('data-processing: totals', 'packages/analytics/src/daily-totals.ts');
     git('checkout', '-q', 'main');
     git('merge', '--no-ff', '--no-commit', 'feature/analytics-gemini-data-processing');
-    const report = await runMergeCheck({ workspaceRoot: root, base: 'HEAD' });
+    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'HEAD' });
     expect(report.head).toBe('MERGE_HEAD');
     expect(report.commits).toHaveLength(1);
     expect(report.passed).toBe(false);
@@ -233,6 +237,7 @@ describe('the merge gate', () => {
     git('update-ref', '-d', 'MERGE_HEAD');
     const report = await runMergeCheck({
       workspaceRoot: root,
+      map: mapOf(root),
       base: 'HEAD',
       head: 'MERGE_HEAD',
       env: { GIT_REFLOG_ACTION: 'merge feature/analytics-gemini-data-processing' },
@@ -240,17 +245,23 @@ describe('the merge gate', () => {
     expect(report.head).toBe('feature/analytics-gemini-data-processing');
     expect(report.commits).toHaveLength(1);
     await expect(
-      runMergeCheck({ workspaceRoot: root, base: 'HEAD', head: 'MERGE_HEAD', env: {} }),
+      runMergeCheck({
+        workspaceRoot: root,
+        map: mapOf(root),
+        base: 'HEAD',
+        head: 'MERGE_HEAD',
+        env: {},
+      }),
     ).rejects.toThrow(/cannot find the head revision "MERGE_HEAD"/);
   });
 
   it('names an unknown base and how to fetch it', async () => {
-    await expect(runMergeCheck({ workspaceRoot: root, base: 'origin/main' })).rejects.toThrow(
-      CheckRevisionError,
-    );
-    await expect(runMergeCheck({ workspaceRoot: root, base: 'origin/main' })).rejects.toThrow(
-      /git fetch origin main/,
-    );
+    await expect(
+      runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'origin/main' }),
+    ).rejects.toThrow(CheckRevisionError);
+    await expect(
+      runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'origin/main' }),
+    ).rejects.toThrow(/git fetch origin main/);
   });
 
   it('knows which files a phase wrote last, and learns only from the rest', async () => {

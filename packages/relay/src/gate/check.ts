@@ -7,9 +7,9 @@ import {
   isSourceFile,
   readSources,
 } from '@baton/style';
-import { BatonNotInitialisedError, CheckRevisionError } from '../errors';
+import { CheckRevisionError } from '../errors';
 import { commitChanges, revisionExists } from '../git';
-import { readCollaborationMap, type CollaborationMap } from '../map';
+import type { CollaborationMap } from '../map';
 import { phaseCommits } from '../provenance';
 import { checkScope, defaultScopeLimits, type PhaseCommitChange, type ScopeLimits } from './scope';
 import { workspaceStyle } from './style';
@@ -26,6 +26,8 @@ export interface MergeCheckOptions {
    */
   head?: string;
   limits?: Partial<ScopeLimits>;
+  /** The workspace's collaboration map, as the host read it; null where Baton is not set up. */
+  map: CollaborationMap | null;
   /** The environment git runs the hook in (GIT_REFLOG_ACTION names what `git merge` merges). */
   env?: NodeJS.ProcessEnv;
 }
@@ -55,15 +57,6 @@ async function mergingRevision(root: string, env: NodeJS.ProcessEnv): Promise<st
   return null;
 }
 
-function mapOrNull(workspaceRoot: string): CollaborationMap | null {
-  try {
-    return readCollaborationMap(workspaceRoot);
-  } catch (error) {
-    if (error instanceof BatonNotInitialisedError) return null;
-    throw error;
-  }
-}
-
 /**
  * The gate before merge, over the model-written commits (`AI-Phase` trailers) in `base..head`:
  * formatting (the workspace's prettier), lint (its eslint), style (its profile, on the lines the
@@ -91,7 +84,7 @@ export async function runMergeCheck(options: MergeCheckOptions): Promise<MergeCh
   const report = { base: options.base, head, commits, files, checks: [] as CheckOutcome[] };
   if (commits.length === 0) return { ...report, passed: true };
 
-  const map = mapOrNull(root);
+  const { map } = options;
   const [formatting, lint, style] = await Promise.all([
     checkFormatting(root, files),
     checkLint(root, files),

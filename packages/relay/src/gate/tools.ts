@@ -1,7 +1,14 @@
-import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { isSourceFile } from '@baton/style';
-import { installedTool, runTool } from '../workspace';
+import {
+  installedTool,
+  runTool,
+  toolPackages,
+  workspaceToolsAt,
+  type Formatter,
+  type InstalledTool,
+  type Linter,
+} from '../workspace';
 
 /** One problem a check found; `file` is workspace-relative. */
 export interface CheckProblem {
@@ -25,28 +32,94 @@ export interface CheckOutcome {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-// Nx formats with oxfmt when one of these exists: then it is the workspace's formatter, not Prettier.
-const oxfmtConfigFiles = ['.oxfmtrc.json', '.oxfmtrc.jsonc', 'oxfmt.config.ts', 'oxfmt.config.mts'];
+/** The workspace's tool, installed, or the outcome that says why the check is skipped. */
+function resolveTool(
+  workspaceRoot: string,
+  check: 'formatting' | 'lint',
+  tool: Formatter | Linter | null,
+): { name: Formatter | Linter; installed: InstalledTool } | CheckOutcome {
+  if (tool === null) {
+    return {
+      name: check,
+      status: 'skipped',
+      summary:
+        check === 'formatting'
+          ? 'the workspace has no formatter (no Prettier, oxfmt or Biome config): formatting not checked'
+          : 'the workspace has no linter (no ESLint or Biome config): lint not checked',
+      problems: [],
+    };
+  }
+  const installed = installedTool(workspaceRoot, toolPackages[tool].name, toolPackages[tool].bin);
+  if (!installed) {
+    return {
+      name: check,
+      status: 'skipped',
+      summary: `the workspace configures ${tool} but has not installed it (run \`npm install -D ${toolPackages[tool].name}\`)`,
+      problems: [],
+    };
+  }
+  return { name: tool, installed };
+}
 
-/** The workspace's formatter (oxfmt when configured, else Prettier), in `--list-different` mode over the files. */
+// Biome's GitHub reporter: one `::error title=<rule>,file=<path>,line=<n>,col=<n>::<message>` per problem.
+const biomeProblem = /^::(error|warning)\s+([^:]*)::(.*)$/;
+
+/** Biome (`format` or `lint`) over the files, its problems read from its GitHub reporter. */
+async function runBiome(
+  workspaceRoot: string,
+  biome: InstalledTool,
+  command: 'format' | 'lint',
+  files: readonly string[],
+): Promise<{ problems: CheckProblem[]; code: number; stderr: string }> {
+  const args = [
+    command,
+    '--reporter=github',
+    '--no-errors-on-unmatched',
+    '--files-ignore-unknown=true',
+    ...files,
+  ];
+  const result = await runTool(workspaceRoot, biome, args);
+  const problems: CheckProblem[] = [];
+  for (const line of `${result.stdout}\n${result.stderr}`.split('\n')) {
+    const match = biomeProblem.exec(line.trim());
+    if (!match || match[1] !== 'error') continue;
+    const fields = Object.fromEntries(
+      match[2]!.split(',').map((field) => field.split('=') as [string, string]),
+    );
+    problems.push({
+      file: fields['file'],
+      line: fields['line'] ? Number(fields['line']) : undefined,
+      column: fields['col'] ? Number(fields['col']) : undefined,
+      rule: fields['title'],
+      message: match[3]!,
+    });
+  }
+  return { problems, code: result.code, stderr: result.stderr };
+}
+
+/** The workspace's formatter (Prettier, oxfmt or Biome, whichever it uses) in check mode over the files. */
 export async function checkFormatting(
   workspaceRoot: string,
   files: readonly string[],
 ): Promise<CheckOutcome> {
-  const name = oxfmtConfigFiles.some((file) => existsSync(join(workspaceRoot, file)))
-    ? 'oxfmt'
-    : 'prettier';
-  const formatter = installedTool(workspaceRoot, name);
-  if (!formatter) {
-    return {
-      name: 'formatting',
-      status: 'skipped',
-      summary: `${name} is not installed in this workspace (\`nx g @baton/nx:init\` adds Prettier)`,
-      problems: [],
-    };
-  }
+  const tool = resolveTool(workspaceRoot, 'formatting', workspaceToolsAt(workspaceRoot).formatter);
+  if ('status' in tool) return tool;
+  const { name, installed: formatter } = tool;
   if (files.length === 0) {
     return { name: 'formatting', status: 'passed', summary: 'no files to format', problems: [] };
+  }
+  if (name === 'biome') {
+    const { problems, code, stderr } = await runBiome(workspaceRoot, formatter, 'format', files);
+    if (code !== 0 && problems.length === 0)
+      problems.push({ message: stderr.trim() || `biome exited with code ${code}` });
+    return {
+      name: 'formatting',
+      status: problems.length ? 'failed' : 'passed',
+      summary: problems.length
+        ? `biome ${formatter.version}: ${plural(problems.length, 'file')} not formatted`
+        : `biome ${formatter.version}: ${plural(files.length, 'file')} formatted`,
+      problems,
+    };
   }
   // Files the formatter has no parser for are not its business, not an error.
   const args =
@@ -92,18 +165,25 @@ export async function checkLint(
   workspaceRoot: string,
   files: readonly string[],
 ): Promise<CheckOutcome> {
-  const eslint = installedTool(workspaceRoot, 'eslint');
+  const tool = resolveTool(workspaceRoot, 'lint', workspaceToolsAt(workspaceRoot).linter);
+  if ('status' in tool) return tool;
   const sources = files.filter(isSourceFile);
-  if (!eslint) {
-    return {
-      name: 'lint',
-      status: 'skipped',
-      summary: 'eslint is not installed in this workspace (`nx g @baton/nx:init` adds it)',
-      problems: [],
-    };
-  }
   if (sources.length === 0) {
     return { name: 'lint', status: 'passed', summary: 'no source files to lint', problems: [] };
+  }
+  const eslint = tool.installed;
+  if (tool.name === 'biome') {
+    const { problems, code, stderr } = await runBiome(workspaceRoot, eslint, 'lint', sources);
+    if (code !== 0 && problems.length === 0)
+      problems.push({ message: stderr.trim() || `biome exited with code ${code}` });
+    return {
+      name: 'lint',
+      status: problems.length ? 'failed' : 'passed',
+      summary: problems.length
+        ? `biome ${eslint.version}: ${plural(problems.length, 'error')}`
+        : `biome ${eslint.version}: ${plural(sources.length, 'file')} without errors`,
+      problems,
+    };
   }
   const major = Number(eslint.version.split('.')[0]);
   // ESLint 9 warns about explicitly passed files its config ignores; those are the config's choice.
@@ -115,7 +195,7 @@ export async function checkLint(
       return {
         name: 'lint',
         status: 'skipped',
-        summary: 'the workspace has no ESLint config (`nx g @baton/nx:init` writes one)',
+        summary: 'the workspace has no ESLint config that covers these files: lint not checked',
         problems: [],
       };
     }

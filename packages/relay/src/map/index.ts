@@ -1,6 +1,4 @@
 export {
-  batonPluginName,
-  collaborationMapFromNxJson,
   defaultCollaborationMap,
   modelEntry,
   nextPhase,
@@ -8,7 +6,6 @@ export {
   phaseEntry,
   phaseModel,
   previousPhase,
-  readCollaborationMap,
   startPhase,
   type CollaborationMap,
   type ModelEntry,

@@ -1,22 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CollaborationMapError, UnknownModelError, UnknownPhaseError } from '../errors';
 import {
-  BatonNotInitialisedError,
-  CollaborationMapError,
-  UnknownModelError,
-  UnknownPhaseError,
-} from '../errors';
-import {
-  collaborationMapFromNxJson,
   defaultCollaborationMap,
   modelEntry,
   nextPhase,
   parseCollaborationMap,
   phaseModel,
   previousPhase,
-  readCollaborationMap,
 } from './map';
 
 /** The documented example map, as a user would paste it into nx.json. */
@@ -199,50 +189,8 @@ describe('parseCollaborationMap', () => {
 
   it('puts the source, every problem and the fix in one message', () => {
     expect(() => parseCollaborationMap({ order: 'architecture' }, 'nx.json (plugins)')).toThrow(
-      'The collaboration map in nx.json (plugins) is not valid: order is "architecture", but must be an array. Fix the options of the "@baton/nx" entry in nx.json',
+      'The collaboration map in nx.json (plugins) is not valid: order is "architecture", but must be an array. Fix the options of the collaboration map',
     );
-  });
-});
-
-describe('collaborationMapFromNxJson', () => {
-  it('reads the options of the @baton/nx entry, or the defaults from a bare entry', () => {
-    expect(
-      collaborationMapFromNxJson({
-        plugins: ['@nx/js', { plugin: '@baton/nx', options: productExample }],
-      }),
-    ).toEqual(productExample);
-    expect(collaborationMapFromNxJson({ plugins: ['@baton/nx'] })).toEqual(defaultCollaborationMap);
-  });
-
-  it('says to run init when Baton is not registered', () => {
-    expect(() => collaborationMapFromNxJson({ plugins: ['@nx/js'] })).toThrow(
-      BatonNotInitialisedError,
-    );
-    expect(() => collaborationMapFromNxJson({})).toThrow('Run `nx g @baton/nx:init`');
-  });
-
-  it('names nx.json in the error', () => {
-    expect(() =>
-      collaborationMapFromNxJson({
-        plugins: [{ plugin: '@baton/nx', options: { order: [], phases: {} } }],
-      }),
-    ).toThrow(
-      'The collaboration map in nx.json (plugins → "@baton/nx" → options) is not valid: phases is empty',
-    );
-  });
-});
-
-describe('readCollaborationMap', () => {
-  it('reads nx.json from the workspace root', () => {
-    const root = mkdtempSync(join(tmpdir(), 'baton-map-'));
-    expect(() => readCollaborationMap(root)).toThrow(BatonNotInitialisedError);
-    writeFileSync(
-      join(root, 'nx.json'),
-      JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: {} }] }),
-    );
-    expect(readCollaborationMap(root)).toEqual(defaultCollaborationMap);
-    writeFileSync(join(root, 'nx.json'), '{ "plugins": [');
-    expect(() => readCollaborationMap(root)).toThrow(/nx.json is not valid JSON/);
   });
 });
 

@@ -1,12 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
-import {
-  BatonNotInitialisedError,
-  CollaborationMapError,
-  UnknownModelError,
-  UnknownPhaseError,
-} from '../errors';
+import { CollaborationMapError, UnknownModelError, UnknownPhaseError } from '../errors';
 
 export type ProviderName = 'openai' | 'anthropic' | 'google' | 'openai-compatible';
 
@@ -48,9 +41,6 @@ export interface CollaborationMap {
   /** Every phase exactly once, in the order a feature goes through them. */
   order: string[];
 }
-
-/** The plugin name whose nx.json entry holds the map. */
-export const batonPluginName = '@baton/nx';
 
 /** The phase a feature's first handoff comes from. */
 export const startPhase = 'start';
@@ -168,7 +158,8 @@ const mapSchema = closed({
 });
 
 /**
- * Validates the options of the `@baton/nx` plugin entry. Missing top-level keys take the default
+ * Validates a collaboration map as configured (the host reads it: the Nx plugin from its nx.json
+ * entry). `source` says where it was configured. Missing top-level keys take the default
  * map's (`order` defaults to the phases in the order they are written); nothing else is defaulted.
  * Throws a {@link CollaborationMapError} listing every problem, each with its key path.
  */
@@ -252,43 +243,6 @@ function mapProblems(map: CollaborationMap): string[] {
     );
   }
   return problems;
-}
-
-/**
- * The map held by the `@baton/nx` entry of a parsed nx.json (`"@baton/nx"` or
- * `{ "plugin": "@baton/nx", "options": {...} }`). Throws {@link BatonNotInitialisedError} without one.
- */
-export function collaborationMapFromNxJson(nxJson: unknown): CollaborationMap {
-  const plugins = (nxJson as { plugins?: unknown } | null | undefined)?.plugins;
-  const entry = Array.isArray(plugins)
-    ? plugins.find(
-        (plugin) =>
-          plugin === batonPluginName ||
-          (typeof plugin === 'object' &&
-            plugin !== null &&
-            (plugin as { plugin?: unknown }).plugin === batonPluginName),
-      )
-    : undefined;
-  if (entry === undefined) throw new BatonNotInitialisedError();
-  return parseCollaborationMap(
-    typeof entry === 'string' ? undefined : (entry as { options?: unknown }).options,
-    `nx.json (plugins → "${batonPluginName}" → options)`,
-  );
-}
-
-/** Reads and validates the map of the workspace at `workspaceRoot` from its nx.json. */
-export function readCollaborationMap(workspaceRoot: string): CollaborationMap {
-  const file = join(workspaceRoot, 'nx.json');
-  if (!existsSync(file)) throw new BatonNotInitialisedError(`${workspaceRoot} has no nx.json`);
-  let nxJson: unknown;
-  try {
-    nxJson = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new CollaborationMapError(file, [
-      `nx.json is not valid JSON (${(error as Error).message})`,
-    ]);
-  }
-  return collaborationMapFromNxJson(nxJson);
 }
 
 /** The model a phase runs on, with its alias. Throws {@link UnknownPhaseError} listing the phases. */

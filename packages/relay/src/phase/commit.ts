@@ -6,6 +6,7 @@ import {
   InvalidEditsError,
   PhaseCommitRejectedError,
   WrongPhaseBranchError,
+  type PhaseRef,
 } from '../errors';
 import { featurePaths } from '../feature';
 import {
@@ -143,7 +144,7 @@ async function commitStaged(input: PhaseCommitInput, message: string): Promise<v
     // No --no-verify: the workspace's hooks judge a model's commit as they judge anyone's.
     await commit(input.workspaceRoot, message, trailers, phaseCommitEnvironment(input));
   } catch (error) {
-    throw new PhaseCommitRejectedError((error as Error).message, rerunCommand(input));
+    throw new PhaseCommitRejectedError((error as Error).message, phaseOf(input));
   }
 }
 
@@ -153,11 +154,12 @@ async function rollBack(cwd: string, applied: AppliedEdits): Promise<void> {
   await applied.rollback();
 }
 
-function rerunCommand(input: Pick<PhaseCommitInput, 'project' | 'phase'>): string {
-  return `\`nx run ${input.project}:${input.phase}\``;
+/** The phase a fix names; the host words the command that runs it again. */
+function phaseOf(input: Pick<PhaseCommitInput, 'project' | 'phase'>): PhaseRef {
+  return { project: input.project, phase: input.phase };
 }
 
-/** An {@link InvalidEditsError} that names the command which asks the model again. */
+/** An {@link InvalidEditsError} that names the phase to run again. */
 async function rerunOnInvalid<T>(input: PhaseCommitInput, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
@@ -168,6 +170,6 @@ async function rerunOnInvalid<T>(input: PhaseCommitInput, step: () => Promise<T>
 
 function withRerun(input: PhaseCommitInput, error: unknown): unknown {
   return error instanceof InvalidEditsError
-    ? new InvalidEditsError(error.problems, rerunCommand(input))
+    ? new InvalidEditsError(error.problems, phaseOf(input))
     : error;
 }

@@ -14,7 +14,7 @@ import {
   reportFileName,
   type HandoffDocument,
 } from '../feature';
-import { modelEntry, nextPhase, phaseEntry, readCollaborationMap, type PhaseEntry } from '../map';
+import { modelEntry, nextPhase, phaseEntry, type CollaborationMap, type PhaseEntry } from '../map';
 import { appendLedgerEntry, type LedgerEntry } from '../provenance';
 import { checkBudget, estimatePayload, type PayloadEstimate } from './budget';
 import { checkCleanTree, checkPhaseBranch, commitEdits } from './commit';
@@ -36,6 +36,8 @@ export interface PhaseRunOptions {
   /** Workspace-relative, e.g. `packages/analytics`. */
   projectRoot: string;
   phase: string;
+  /** The collaboration map (at least this phase and the models it may run on), as the host read it. */
+  map: CollaborationMap;
   /** Print what would be sent, with estimates, and send nothing. */
   dryRun?: boolean;
   /** A model alias of the map to use instead of the phase's (its fallbacks are not tried then). */
@@ -118,14 +120,14 @@ export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult
   }
 }
 
-/** Reads the map, the handoff and FEATURE.md; a `changes` phase also checks its branch and tree. */
+/** Reads the phase's map entry, the handoff and FEATURE.md; a `changes` phase also checks its branch and tree. */
 async function readPhaseRun(options: PhaseRunOptions): Promise<PhaseRun> {
   const started = performance.now();
   const { workspaceRoot, project, phase } = options;
   const projectRoot = options.projectRoot.replaceAll('\\', '/').replace(/\/$/, '');
   const paths = featurePaths(projectRoot);
 
-  const map = readCollaborationMap(workspaceRoot);
+  const { map } = options;
   const entry = phaseEntry(map, phase);
   const aliases = options.model ? [options.model] : [entry.model, ...(entry.fallback ?? [])];
   const chain: ModelSpec[] = aliases.map((alias) => ({ alias, ...modelEntry(map, alias) }));

@@ -8,8 +8,15 @@ export interface InstalledTool {
   version: string;
 }
 
-/** The workspace's own installed copy of a tool (its bin script and version), or null when it has none. */
-export function installedTool(workspaceRoot: string, name: string): InstalledTool | null {
+/**
+ * The workspace's own installed copy of a tool (its bin script and version), or null when it has none.
+ * `binName` is the bin to run when it differs from the package name (`biome` of `@biomejs/biome`).
+ */
+export function installedTool(
+  workspaceRoot: string,
+  name: string,
+  binName: string = name,
+): InstalledTool | null {
   const require = createRequire(join(workspaceRoot, 'package.json'));
   let manifestPath: string | null = null;
   try {
@@ -33,7 +40,7 @@ export function installedTool(workspaceRoot: string, name: string): InstalledToo
     version: string;
     bin?: string | Record<string, string>;
   };
-  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.[name];
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.[binName];
   return bin ? { bin: join(dirname(manifestPath), bin), version: manifest.version } : null;
 }
 

@@ -1,12 +1,14 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { GuardError } from '@baton/guard';
-import { ProvidersError } from '@baton/providers';
-import { RelayError, runPhase } from '@baton/relay';
+import { runPhase, type CollaborationMap } from '@baton/relay';
+import { collaborationMapFromNxJson } from '../../collaboration-map';
+import { renderError } from '../../errors';
+import type { PhaseTargetMetadata } from '../../plugins/plugin';
 import type { PhaseExecutorSchema } from './schema';
 
 /**
- * `nx run <feature>:<phase>`: runs the phase with the relay's `runPhase`. Thin on purpose: every
- * rule lives in @baton/relay. An error a user can meet is printed as its one-paragraph message.
+ * `nx run <feature>:<phase>`: runs the phase with the relay's `runPhase`, from the map entry its
+ * target carries. Thin on purpose: every rule lives in @baton/relay. Whatever fails is printed by
+ * `renderError`: a Baton error as its one-paragraph message, never a stack.
  */
 export default async function phaseExecutor(
   options: PhaseExecutorSchema,
@@ -14,21 +16,41 @@ export default async function phaseExecutor(
 ): Promise<{ success: boolean }> {
   const project = context.projectName!;
   const projectRoot = context.projectsConfigurations.projects[project]!.root;
+  const phase = options.phase ?? context.targetName!;
   try {
     await runPhase({
       workspaceRoot: context.root,
       project,
       projectRoot,
-      phase: options.phase ?? context.targetName!,
+      phase,
+      map: targetMap(options, context, phase),
       dryRun: options.dryRun ?? false,
       model: options.model,
       out: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY },
     });
     return { success: true };
   } catch (error) {
-    const known =
-      error instanceof RelayError || error instanceof GuardError || error instanceof ProvidersError;
-    console.error(known ? error.message : ((error as Error).stack ?? String(error)));
+    console.error(renderError(error));
     return { success: false };
   }
+}
+
+/**
+ * The map as the target carries it: the phase's entry and its models from the options (what Nx
+ * hashes), every other model from the metadata (for `--model`). A target written by hand, without
+ * the entry, runs from nx.json as Nx read it.
+ */
+function targetMap(
+  options: PhaseExecutorSchema,
+  context: ExecutorContext,
+  phase: string,
+): CollaborationMap {
+  const carried = options.mapEntry;
+  if (!carried) return collaborationMapFromNxJson(context.nxJsonConfiguration);
+  const metadata = context.target?.metadata as Partial<PhaseTargetMetadata> | undefined;
+  return {
+    models: { ...metadata?.baton?.models, ...carried.models },
+    phases: { [phase]: carried.phase },
+    order: [phase],
+  };
 }

@@ -1,6 +1,8 @@
+import type { PhaseMapEntry } from '../../plugins/plugin';
+
 export interface PhaseExecutorSchema {
   phase?: string;
   dryRun?: boolean;
   model?: string;
-  mapEntry?: Record<string, unknown>;
+  mapEntry?: PhaseMapEntry;
 }

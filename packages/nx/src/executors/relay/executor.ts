@@ -1,13 +1,14 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { GuardError } from '@baton/guard';
-import { ProvidersError } from '@baton/providers';
-import { conductRelay, RelayError } from '@baton/relay';
+import { conductRelay } from '@baton/relay';
 import { whileInterruptible } from '../../cli/interrupt';
+import { collaborationMapFromNxJson } from '../../collaboration-map';
+import { nxCommands, renderError } from '../../errors';
 import type { RelayExecutorSchema } from './schema';
 
 /**
- * `nx run <feature>:relay`: conducts the remaining phases with the relay's `conductRelay`. Thin on
- * purpose: every rule lives in @baton/relay. Ctrl-C stops the phase in flight; a second relay goes on.
+ * `nx run <feature>:relay`: conducts the remaining phases with the relay's `conductRelay`, on the
+ * map Nx read from nx.json. Thin on purpose: every rule lives in @baton/relay. Ctrl-C stops the
+ * phase in flight; a second relay goes on. Whatever fails is printed by `renderError`.
  */
 export default async function relayExecutor(
   options: RelayExecutorSchema,
@@ -20,6 +21,8 @@ export default async function relayExecutor(
         workspaceRoot: context.root,
         project,
         projectRoot: context.projectsConfigurations.projects[project]!.root,
+        map: collaborationMapFromNxJson(context.nxJsonConfiguration),
+        commands: nxCommands,
         ...(options.through === undefined ? {} : { through: options.through }),
         gates: options.gates !== false,
         out: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY },
@@ -28,9 +31,7 @@ export default async function relayExecutor(
     );
     return { success: true };
   } catch (error) {
-    const known =
-      error instanceof RelayError || error instanceof GuardError || error instanceof ProvidersError;
-    console.error(known ? error.message : ((error as Error).stack ?? String(error)));
+    console.error(renderError(error));
     return { success: false };
   }
 }

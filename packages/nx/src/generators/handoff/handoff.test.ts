@@ -6,7 +6,7 @@ import { FsTree } from 'nx/src/generators/tree';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseFeature, parseHandoff } from '@baton/relay';
 import { tempRepo, type GitFolder } from '@baton/testing';
-import { handoffGenerator } from './handoff';
+import runHandoffGenerator, { handoffGenerator } from './handoff';
 
 const goal = 'User analytics dashboard: real-time metrics, trends and export';
 let repo: GitFolder;
@@ -177,9 +177,10 @@ describe('handoff generator', () => {
   });
 
   describe('refuses, writing nothing', () => {
+    // What Nx runs (the default export), so the message is what the user reads.
     async function refusal(options: Parameters<typeof handoffGenerator>[1]): Promise<string> {
       const host = tree();
-      const error = await handoffGenerator(host, options).then(
+      const error = await runHandoffGenerator(host, options).then(
         () => null,
         (thrown: Error) => thrown,
       );
@@ -259,7 +260,7 @@ describe('handoff generator', () => {
         'phases.architecture.model is "gtp", which is not a model alias; aliases: gpt, claude, gemini, local',
       );
       const empty = createTreeWithEmptyWorkspace();
-      await expect(handoffGenerator(empty, { project: 'analytics', goal })).rejects.toThrow(
+      await expect(runHandoffGenerator(empty, { project: 'analytics', goal })).rejects.toThrow(
         'Run `nx g @baton/nx:init`',
       );
     });

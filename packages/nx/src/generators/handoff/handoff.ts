@@ -1,11 +1,12 @@
 import { logger, readNxJson, type Tree } from '@nx/devkit';
 import {
-  collaborationMapFromNxJson,
   draftHandoff,
   type CollaborationMap,
   type HandoffRequest,
   type WorkspaceFiles,
 } from '@baton/relay/handoff';
+import { collaborationMapFromNxJson } from '../../collaboration-map';
+import { withRenderedErrors } from '../../errors';
 import { readFeatureProject } from './lib/feature-project';
 import type { HandoffGeneratorSchema } from './schema';
 
@@ -69,4 +70,4 @@ export async function handoffGenerator(tree: Tree, schema: HandoffGeneratorSchem
   };
 }
 
-export default handoffGenerator;
+export default withRenderedErrors(handoffGenerator);

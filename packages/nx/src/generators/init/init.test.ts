@@ -1,4 +1,4 @@
-import { readJson, readNxJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
+import { readJson, readNxJson, updateJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { defaultCollaborationMap } from '@baton/relay';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -26,20 +26,19 @@ describe('nx g @baton/nx:init', () => {
   const init = (options: Parameters<typeof initGenerator>[1] = {}) =>
     initGenerator(tree, { skipInstall: true, skipFormat: true, ...options });
 
-  it('sets up a workspace that has nothing: plugin and map, tools, configs, hooks', async () => {
+  it('sets up a workspace that has nothing: plugin and map, hook tools, hooks, and no linter or formatter', async () => {
     await init();
     expect(readNxJson(tree)?.plugins).toContainEqual({
       plugin: '@baton/nx',
       options: defaultCollaborationMap,
     });
     const packageJson = readJson(tree, 'package.json');
-    expect(packageJson.devDependencies).toMatchObject(initDevDependencies);
+    expect(packageJson.devDependencies).toEqual(initDevDependencies);
     expect(packageJson.scripts.prepare).toBe('husky');
-    expect(readJson(tree, '.prettierrc')).toEqual({ singleQuote: true });
-    expect(tree.read('eslint.config.mjs', 'utf-8')).toContain('tseslint.configs.recommended');
+    // An ESLint config would make Nx's own generators (nx g @nx/js:library) choose and fetch @nx/eslint.
+    expect(tree.exists('eslint.config.mjs')).toBe(false);
+    expect(tree.exists('.prettierrc')).toBe(false);
     expect(readJson(tree, '.lintstagedrc.json')).toEqual({
-      '*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': ['prettier --write', 'eslint --fix'],
-      '*.{json,md,yml,yaml,css,scss,html}': 'prettier --write',
       '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'baton style check --staged --if-model-written',
     });
     expect(tree.read('.husky/pre-commit', 'utf-8')).toBe('lint-staged\n');
@@ -47,6 +46,40 @@ describe('nx g @baton/nx:init', () => {
     expect(tree.read('.husky/pre-merge-commit', 'utf-8')).toBe(
       'baton check --base HEAD --head MERGE_HEAD\n',
     );
+  });
+
+  it('runs the Prettier and ESLint a workspace has in the pre-commit hook, adding neither', async () => {
+    tree.write('.prettierrc', '{ "singleQuote": true }\n');
+    tree.write('eslint.config.mjs', 'export default [];\n');
+    updateJson(tree, 'package.json', (json) => ({
+      ...json,
+      devDependencies: { prettier: '3.6.2', eslint: '9.30.0' },
+    }));
+    await init();
+    expect(readJson(tree, 'package.json').devDependencies).toEqual({
+      prettier: '3.6.2',
+      eslint: '9.30.0',
+      ...initDevDependencies,
+    });
+    expect(readJson(tree, '.lintstagedrc.json')).toEqual({
+      '*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': ['prettier --write', 'eslint --fix'],
+      '*.{json,md,yml,yaml,css,scss,html}': 'prettier --write',
+      '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'baton style check --staged --if-model-written',
+    });
+    expect(tree.read('.prettierrc', 'utf-8')).toBe('{ "singleQuote": true }\n');
+    expect(tree.read('eslint.config.mjs', 'utf-8')).toBe('export default [];\n');
+  });
+
+  it('formats and lints with Biome where the workspace does, adding no Prettier nor ESLint', async () => {
+    tree.write('biome.json', '{}\n');
+    await init();
+    expect(tree.exists('.prettierrc')).toBe(false);
+    expect(tree.exists('eslint.config.mjs')).toBe(false);
+    expect(readJson(tree, '.lintstagedrc.json')).toEqual({
+      '*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}':
+        'biome check --write --no-errors-on-unmatched --files-ignore-unknown=true',
+      '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'baton style check --staged --if-model-written',
+    });
   });
 
   it('changes nothing when run a second time', async () => {
@@ -77,7 +110,6 @@ describe('nx g @baton/nx:init', () => {
       husky: '^8.0.3',
       eslint: '8.57.0',
       'lint-staged': initDevDependencies['lint-staged'],
-      prettier: initDevDependencies.prettier,
     });
     expect(packageJson.scripts.prepare).toBe('node tools/setup.js && husky');
     expect(packageJson['lint-staged']).toEqual({
@@ -134,10 +166,7 @@ describe('nx g @baton/nx:init', () => {
     expect(tree.exists('.prettierrc')).toBe(false);
     expect(readJson(tree, 'package.json').devDependencies.prettier).toBeUndefined();
     expect(readJson(tree, '.lintstagedrc.json')).toEqual({
-      '*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': [
-        'oxfmt --no-error-on-unmatched-pattern --write',
-        'eslint --fix',
-      ],
+      '*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'oxfmt --no-error-on-unmatched-pattern --write',
       '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'baton style check --staged --if-model-written',
     });
   });

@@ -8,19 +8,14 @@ import {
   type GeneratorCallback,
   type Tree,
 } from '@nx/devkit';
+import { withRenderedErrors } from '../../errors';
 import { activateHooks, addHooks, addPrepareScript } from './lib/husky';
 import { addLintStagedConfig } from './lib/lint-staged';
 import { initMessages } from './lib/messages';
 import { addPluginByDefault, hasBatonPlugin, registerBatonPlugin } from './lib/plugin-entry';
-import {
-  hasEslintConfig,
-  hasPrettierConfig,
-  usesOxfmt,
-  writeEslintConfig,
-  writePrettierConfig,
-} from './lib/tool-configs';
+import { treeTools } from './lib/workspace-tools';
 import type { InitGeneratorSchema } from './schema';
-import { eslintConfigPackages, initDevDependencies } from './versions';
+import { initDevDependencies } from './versions';
 
 interface NormalizedSchema {
   skipInstall: boolean;
@@ -36,33 +31,18 @@ export function normalizeOptions(tree: Tree, schema: InitGeneratorSchema): Norma
   };
 }
 
-/**
- * The devDependencies init adds: those the workspace lacks; the ESLint config's only when init writes
- * it; Prettier only when it is the formatter.
- */
-function missingDevDependencies(
-  tree: Tree,
-  writesEslintConfig: boolean,
-  formatsWithPrettier: boolean,
-): Record<string, string> {
+/** The hook tools (husky, lint-staged) the workspace lacks. */
+function missingDevDependencies(tree: Tree): Record<string, string> {
   const json = readJson(tree, 'package.json');
   const installed = { ...json.dependencies, ...json.devDependencies };
-  const wanted = Object.entries(initDevDependencies).filter(
-    ([name]) =>
-      writesEslintConfig ||
-      !(eslintConfigPackages as readonly string[]).includes(name) ||
-      name === 'eslint',
-  );
   return Object.fromEntries(
-    wanted.filter(
-      ([name]) => installed[name] === undefined && (formatsWithPrettier || name !== 'prettier'),
-    ),
+    Object.entries(initDevDependencies).filter(([name]) => installed[name] === undefined),
   );
 }
 
 /**
- * `nx g @baton/nx:init` (and `nx add @baton/nx`): the plugin entry with the default map, the
- * formatting and lint tools where the workspace has none, and the git hooks. Only the Tree changes
+ * `nx g @baton/nx:init` (and `nx add @baton/nx`): the plugin entry with the default map, husky and
+ * lint-staged, and the git hooks running the workspace's own formatter and linter, if any. Only the Tree changes
  * here; installing and activating the hooks happen in the returned callback. Idempotent.
  */
 export async function initGenerator(
@@ -73,20 +53,14 @@ export async function initGenerator(
   const registered = hasBatonPlugin(tree);
   if (!registered && options.addPlugin) registerBatonPlugin(tree);
 
-  const formatter = usesOxfmt(tree) ? 'oxfmt' : 'prettier';
-  if (formatter === 'prettier' && !hasPrettierConfig(tree)) writePrettierConfig(tree);
-  const writesEslintConfig = !hasEslintConfig(tree);
-  if (writesEslintConfig) writeEslintConfig(tree);
-  const devDependencies = missingDevDependencies(
-    tree,
-    writesEslintConfig,
-    formatter === 'prettier',
-  );
+  // The workspace's own formatter and linter, or none: another one would change what Nx's generators do.
+  const tools = treeTools(tree);
+  const devDependencies = missingDevDependencies(tree);
   if (Object.keys(devDependencies).length > 0) {
     addDependenciesToPackageJson(tree, {}, devDependencies, 'package.json', true);
   }
 
-  const lintStaged = addLintStagedConfig(tree, formatter);
+  const lintStaged = addLintStagedConfig(tree, tools);
   addHooks(tree);
   addPrepareScript(tree);
 
@@ -106,4 +80,4 @@ export async function initGenerator(
   );
 }
 
-export default initGenerator;
+export default withRenderedErrors(initGenerator);

@@ -1,6 +1,5 @@
 import { logger, readNxJson, type Tree } from '@nx/devkit';
 import {
-  collaborationMapFromNxJson,
   createPhaseBranch,
   describePhaseBranchPlan,
   featureName,
@@ -9,6 +8,8 @@ import {
   planPhaseBranch,
   type PhaseBranchRequest,
 } from '@baton/relay/handoff';
+import { collaborationMapFromNxJson } from '../../collaboration-map';
+import { withRenderedErrors } from '../../errors';
 import { readFeatureProject } from '../handoff/lib/feature-project';
 import type { PhaseBranchGeneratorSchema } from './schema';
 
@@ -45,4 +46,4 @@ export async function phaseBranchGenerator(tree: Tree, schema: PhaseBranchGenera
   };
 }
 
-export default phaseBranchGenerator;
+export default withRenderedErrors(phaseBranchGenerator);

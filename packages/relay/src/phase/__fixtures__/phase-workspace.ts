@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { renderFeature, renderHandoff, type HandoffFile } from '../../feature';
+import { parseCollaborationMap, type CollaborationMap } from '../../map';
 
 const require = createRequire(import.meta.url);
 
@@ -26,6 +27,12 @@ export const testMap = {
 
 export const featureVision =
   'Real-time user activity metrics, historical trends and CSV export for the admin dashboard.';
+
+/** The map in an nx.json text these fixtures wrote (plain JSON, one Baton entry). */
+export function mapOfNxJson(text: string): CollaborationMap {
+  const { plugins } = JSON.parse(text) as { plugins: Array<{ plugin: string; options?: unknown }> };
+  return parseCollaborationMap(plugins.find((entry) => entry.plugin === '@baton/nx')?.options);
+}
 
 /**
  * A git repository shaped like an Nx workspace with Baton: nx.json holding the map, a feature
@@ -72,6 +79,11 @@ export class PhaseWorkspace {
 
   read(relative: string): string {
     return readFileSync(this.path(relative), 'utf8');
+  }
+
+  /** The map of nx.json's Baton entry, as the Nx plugin hands it to the relay. */
+  map(): CollaborationMap {
+    return mapOfNxJson(this.read('nx.json'));
   }
 
   exists(relative: string): boolean {

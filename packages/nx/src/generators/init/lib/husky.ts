@@ -35,6 +35,52 @@ export function addHooks(tree: Tree): string[] {
   return changed;
 }
 
+/**
+ * Takes Baton's line out of each hook (the pre-commit's `lint-staged` only when no lint-staged config
+ * is left to run), and a hook out when nothing else is in it. Returns the hooks that remain.
+ */
+export function removeHooks(tree: Tree, options: { keepLintStaged: boolean }): string[] {
+  for (const [name, hook] of Object.entries(batonHooks)) {
+    const path = `.husky/${name}`;
+    if (!tree.exists(path) || (name === 'pre-commit' && options.keepLintStaged)) continue;
+    const lines = (tree.read(path, 'utf-8') ?? '').split('\n');
+    const kept = lines.filter((line) => line.trim() !== hook.line);
+    if (kept.length === lines.length) continue;
+    if (kept.join('').trim() === '') tree.delete(path);
+    else tree.write(path, kept.join('\n'));
+  }
+  return tree.exists('.husky')
+    ? tree.children('.husky').filter((name) => name !== '_' && tree.isFile(`.husky/${name}`))
+    : [];
+}
+
+/** Takes husky out of the prepare script (and the script out when it ran only husky). */
+export function removePrepareScript(tree: Tree): void {
+  const prepare = (readJson(tree, 'package.json').scripts ?? {})['prepare'] as string | undefined;
+  if (prepare === undefined || !/\bhusky\b/.test(prepare)) return;
+  updateJson(tree, 'package.json', (json) => {
+    const rest = prepare.replace(/\s*&&\s*husky$/, '');
+    if (prepare.trim() === 'husky') delete json.scripts.prepare;
+    else if (rest !== prepare) json.scripts.prepare = rest;
+    return json;
+  });
+}
+
+/** Points git back at .git/hooks when it still uses husky's folder (a side effect: for the generator's callback). */
+export function deactivateHooks(root: string): void {
+  if (!existsSync(join(root, '.git'))) return;
+  try {
+    const path = execFileSync('git', ['config', '--local', 'core.hooksPath'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+    if (path === '.husky/_')
+      execFileSync('git', ['config', '--local', '--unset', 'core.hooksPath'], { cwd: root });
+  } catch {
+    // git config exits 1 when core.hooksPath is not set: nothing to undo.
+  }
+}
+
 /** `"prepare": "husky"`, so that every `npm install` activates the hooks; appended to a prepare script that exists. */
 export function addPrepareScript(tree: Tree): void {
   const scripts = (readJson(tree, 'package.json').scripts ?? {}) as Record<string, string>;

@@ -1,11 +1,10 @@
 import { readNxJson, updateNxJson, type Tree } from '@nx/devkit';
-import { batonPluginName, defaultCollaborationMap } from '@baton/relay';
+import { defaultCollaborationMap } from '@baton/relay';
+import { batonPluginEntry, batonPluginName } from '../../../collaboration-map';
 
 /** Whether nx.json already lists @baton/nx, as a name or as `{ plugin, options }`. */
 export function hasBatonPlugin(tree: Tree): boolean {
-  return (readNxJson(tree)?.plugins ?? []).some((entry) =>
-    typeof entry === 'string' ? entry === batonPluginName : entry.plugin === batonPluginName,
-  );
+  return batonPluginEntry(readNxJson(tree)) !== undefined;
 }
 
 /** Adds `{ "plugin": "@baton/nx", "options": <default map> }` to nx.json's plugins. */
@@ -16,6 +15,19 @@ export function registerBatonPlugin(tree: Tree): void {
     { plugin: batonPluginName, options: structuredClone(defaultCollaborationMap) },
   ];
   updateNxJson(tree, nxJson);
+}
+
+/** Takes every @baton/nx entry (and the map in its options) out of nx.json's plugins; false when there was none. */
+export function unregisterBatonPlugin(tree: Tree): boolean {
+  const nxJson = readNxJson(tree);
+  if (!nxJson || !hasBatonPlugin(tree)) return false;
+  const plugins = (nxJson.plugins ?? []).filter((entry) =>
+    typeof entry === 'string' ? entry !== batonPluginName : entry.plugin !== batonPluginName,
+  );
+  if (plugins.length > 0) nxJson.plugins = plugins;
+  else delete nxJson.plugins;
+  updateNxJson(tree, nxJson);
+  return true;
 }
 
 /** Nx's rule for init generators: inferred-target plugins unless the workspace opted out. */

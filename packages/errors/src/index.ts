@@ -1,0 +1,3 @@
+export { BatonError, type Fix } from './baton-error';
+export { plainCommands, type Commands } from './commands';
+export { debugVariable, renderError, type RenderOptions } from './render';

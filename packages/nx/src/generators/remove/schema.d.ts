@@ -1,0 +1,3 @@
+export interface RemoveGeneratorSchema {
+  skipFormat?: boolean;
+}
