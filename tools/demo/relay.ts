@@ -127,19 +127,19 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   };
 }
 
+/** The acceptance criteria the first handoff writes into FEATURE.md; every gate tallies them. */
+const criteria = [
+  'Metrics, trends and export answer in under 2s over 10M+ events',
+  'Aggregation runs in PostgreSQL, one query per request',
+  'Date ranges are validated and limited by role',
+  'The service has tests for validation, aggregation, trends and export, and they pass',
+];
+
 async function relay(session: DemoSession): Promise<void> {
   session.say('Install Baton in the workspace: the plugin, the collaboration map, the git hooks.');
   await session.nx('g', '@baton/nx:init');
   await session.git('add', '-A');
   await session.git('commit', '-m', 'Add Baton');
-
-  session.say(
-    'The security review gets a second pair of eyes from another vendor: GPT reviews beside\n' +
-      'Claude, in parallel, and their findings are merged by agreement. One line of the map.',
-  );
-  addSecondReviewer(session.workspace);
-  await session.git('diff', '--', 'nx.json');
-  await session.git('commit', '-am', 'Review security with Claude and GPT');
 
   const files = addSampleProject(session.workspace);
   session.say(
@@ -154,78 +154,67 @@ async function relay(session: DemoSession): Promise<void> {
   await session.git('add', '.baton');
   await session.git('commit', '-m', "Record the workspace's style profile");
 
-  session.say(
-    'Phase 1, architecture (GPT): the first handoff carries the goal, FEATURE.md keeps it.',
-  );
-  await session.nx('g', 'handoff', '--project', project, '--to', 'architecture', '--goal', goal);
-  await session.nx('g', 'phase-branch', '--project', project, '--phase', 'architecture');
-  await session.nx('run', `${project}:architecture`);
-  session.say('The human reads the plan and commits it with the handoff.');
-  await session.git('add', handoffs);
-  await session.git('commit', '-m', 'Record the architecture plan');
+  await oneCommand(session.copy('dashboard-one-command'));
+  await gateByGate(session);
+}
 
-  session.say(
-    'Phase 2, data processing (Gemini): the handoff sends the schema whole, the routes as\n' +
-      'structure only, and the key context.',
-  );
+/** The first handoff: the goal and the acceptance criteria, which FEATURE.md keeps. */
+async function startFeature(session: DemoSession): Promise<void> {
   await session.nx(
     'g',
     'handoff',
     '--project',
     project,
-    '--to',
-    'data-processing',
-    '--completed',
-    'Architecture design, API structure',
-    '--context',
-    'Performance: <2s query response',
-    '--context',
-    'Expected data volume: 10M+ records',
-    '--context',
-    'Key functions needed: aggregateUserMetrics(), generateTrendData()',
-    '--files',
-    'schema.sql,src/api-routes.ts:structure,src/metrics.ts,handoffs/reports/001-architecture.md',
+    '--goal',
+    goal,
+    ...criteria.flatMap((criterion) => ['--criteria', criterion]),
   );
-  await session.git('add', handoffs);
-  await session.git('commit', '-m', 'Hand the analytics feature to data processing');
-  await session.nx('g', 'phase-branch', '--project', project, '--phase', 'data-processing');
-  await session.nx('run', `${project}:data-processing`);
-  await session.git('log', '-1', '--stat', '--format=%h %s%n%n%(trailers)');
+}
 
+/** The seed's relay in one command: every phase, no gate, in a copy of the workspace. */
+async function oneCommand(session: DemoSession): Promise<void> {
   session.say(
-    "Phase 3, security review (Claude and GPT at once): both read the feature's diff, and the\n" +
-      'report lists their findings by how many reviewers agree.',
+    'THE RELAY IN ONE COMMAND, in a copy of this workspace. The first handoff carries the goal and\n' +
+      'the acceptance criteria; `relay --no-gates` then conducts all four phases: for each one a\n' +
+      'handoff (drafted by the model that finished the phase before), a branch, the run, a commit.',
   );
-  await session.nx('g', 'handoff', '--project', project, '--to', 'security-review');
-  await session.git('add', handoffs);
-  await session.git('commit', '-m', 'Hand the analytics feature to the security review');
-  await session.nx('g', 'phase-branch', '--project', project, '--phase', 'security-review');
-  await session.nx('run', `${project}:security-review`);
-  session.say(
-    "The report, written from both reviewers' findings (each answer follows it, as written):",
-  );
-  session.print(reviewSummary(session.workspace));
-  await session.git('add', handoffs);
-  await session.git('commit', '-m', 'Record the security review');
+  await startFeature(session);
+  await session.nx('run', `${project}:relay`, '--no-gates');
+  await session.baton('status', project);
+}
 
-  session.say('Phase 4, tests (Claude): tests for the feature and the fixes the review asked for.');
-  await session.nx(
-    'g',
-    'handoff',
-    '--project',
-    project,
-    '--to',
-    'tests',
-    '--context',
-    'Test runner: node:test and node:assert, no new dependencies',
+/** The same relay as a person conducts it: a review at every gate, one drafted handoff edited. */
+async function gateByGate(session: DemoSession): Promise<void> {
+  session.say(
+    'THE RELAY GATE BY GATE, in the first workspace: the relay stops after each phase, shows what\n' +
+      'the phase did, its cost, findings and criteria, and the commands to go on.',
   );
-  await session.git('add', handoffs);
-  await session.git('commit', '-m', 'Hand the analytics feature to the tests phase');
-  await session.nx('g', 'phase-branch', '--project', project, '--phase', 'tests');
-  await session.nx('run', `${project}:tests`);
-  await session.git('log', '-1', '--stat', '--format=%h %s%n%n%(trailers)');
-  await session.git('add', handoffs);
-  await session.git('commit', '-m', 'Record the tests run in the ledger');
+  await startFeature(session);
+  await session.nx('run', `${project}:relay`);
+
+  session.say('The person reads the plan, and the handoff GPT drafted for Gemini, then goes on.');
+  await session.cat(`${handoffs}/002-architecture-to-data-processing.md`);
+  await session.nx('run', `${project}:relay`);
+  session.say(
+    "Gemini's commit is reviewed at the gate; the relay goes on to Claude's security review.",
+  );
+  await session.nx('run', `${project}:relay`);
+
+  const tests = `${handoffs}/004-security-review-to-tests.md`;
+  session.say(
+    `Before the tests phase, the person edits the handoff Claude drafted (${tests}):\n` +
+      'the tests must use node:test, with no new dependency.',
+  );
+  session.edit(tests, (text) =>
+    text.replace(
+      /(\*\*Key Context\*\*:\n\n(?:- .*\n)*)/,
+      '$1- Test runner: node:test and node:assert, no new dependencies\n',
+    ),
+  );
+  await session.git('diff', '--', tests);
+  await session.nx('run', `${project}:relay`);
+  await session.git('log', '--oneline', 'main..HEAD');
+  await session.baton('status', project);
 
   session.say(
     "The merge: the pre-merge-commit hook runs `baton check` over the models' commits\n" +
@@ -245,32 +234,6 @@ async function relay(session: DemoSession): Promise<void> {
   await session.nx('run', `${project}:test`);
 }
 
-/** The security review's findings by agreement: the report up to the answers as written. */
-function reviewSummary(workspace: string): string {
-  const report = readFileSync(
-    join(workspace, projectRoot, 'handoffs', 'reports', '003-security-review.md'),
-    'utf8',
-  );
-  const body = report.slice(report.indexOf('\n---\n', 4) + '\n---\n'.length);
-  return `\n${body.slice(0, body.indexOf('## Each answer as written')).trim()}\n`;
-}
-
-/** Adds GPT as a second reviewer of the security review, in the map `init` wrote into nx.json. */
-function addSecondReviewer(workspace: string): void {
-  const file = join(workspace, 'nx.json');
-  const nxJson = JSON.parse(readFileSync(file, 'utf8')) as {
-    plugins: Array<string | { plugin: string; options?: { phases: Record<string, object> } }>;
-  };
-  for (const plugin of nxJson.plugins) {
-    if (typeof plugin === 'string' || plugin.plugin !== '@baton/nx' || !plugin.options) continue;
-    const review: Record<string, unknown> = { ...plugin.options.phases['security-review'] };
-    // Each reviewer answers for itself: a second reviewer replaces the fallback.
-    delete review['fallback'];
-    plugin.options.phases['security-review'] = { ...review, models: ['claude', 'gpt'] };
-  }
-  writeFileSync(file, `${JSON.stringify(nxJson, null, 2)}\n`);
-}
-
 /** The ledger, and the commands to look around the workspace the relay left. */
 async function lookAround(session: DemoSession): Promise<void> {
   session.say('What each phase cost, from the ledger:');
@@ -281,10 +244,10 @@ async function lookAround(session: DemoSession): Promise<void> {
       `  cd ${session.workspace}`,
       '  git log --graph --all --format="%h %s%n%(trailers)"',
       `  npx baton blame ${projectRoot}/src/api-routes.ts`,
-      `  npx baton trace export    (the Agent Trace record of each model commit, from git notes)`,
       `  npx baton ledger`,
       `  npx baton report    (one HTML page: timeline, cost, who wrote which lines, findings)`,
-      `  cat ${handoffs}/002-architecture-to-data-processing.md`,
+      `  npx baton status ${project}`,
+      `  cat ${handoffs}/004-security-review-to-tests.md   (drafted by Claude, edited by the person)`,
     ].join('\n'),
   );
 }

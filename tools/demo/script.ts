@@ -28,6 +28,17 @@ export function filesUnder(folder: string): string[] {
 }
 
 /**
+ * The handoff block every phase ends its reply with (`modelHandoffInstruction` of @baton/relay):
+ * what the model that did the work tells the next phase. The relay writes it as the next handoff.
+ */
+export function handoffBlock(phase: string): string {
+  const draft = JSON.parse(
+    readFileSync(join(replies, 'handoffs', `${phase}.json`), 'utf8'),
+  ) as unknown;
+  return `=== baton:handoff\n${JSON.stringify(draft)}\n=== baton:end\n`;
+}
+
+/**
  * A `changes` phase's scripted reply, in the edit format the phase asks every model for
  * (`editFormatInstruction` of @baton/relay): the commit message, then each file whole.
  */
@@ -40,12 +51,12 @@ export function changesReply(phase: string): string {
       `=== baton:write ${projectRoot}/${file}\n${content.replace(/\n$/, '')}\n=== baton:end`,
     );
   }
-  return `${blocks.join('\n')}\n`;
+  return `${blocks.join('\n')}\n${handoffBlock(phase)}`;
 }
 
 /** A `report` phase's scripted reply: the Markdown report the model "writes". */
 export function reportReply(phase: string): string {
-  return readFileSync(join(replies, `${phase}.md`), 'utf8');
+  return `${readFileSync(join(replies, `${phase}.md`), 'utf8').trimEnd()}\n\n${handoffBlock(phase)}`;
 }
 
 /** What the emulator answers each phase of the demo, matched on the x-baton-phase header. */

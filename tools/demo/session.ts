@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DemoStepError } from './errors';
 
 /** Where the demo speaks: a terminal, or a buffer in the end-to-end test. */
@@ -74,6 +75,31 @@ export class DemoSession {
 
   git(...args: string[]): Promise<CommandResult> {
     return this.exec(['git', ...args], 'git', args);
+  }
+
+  /** `cat <file>`: a file of the workspace, shown as the person reads it. */
+  cat(file: string): Promise<CommandResult> {
+    return this.exec(['cat', file], 'cat', [file]);
+  }
+
+  /** A person's edit of a file in their editor, narrated (the diff shows what changed). */
+  edit(file: string, change: (text: string) => string): void {
+    const path = join(this.workspace, file);
+    const before = readFileSync(path, 'utf8');
+    const after = change(before);
+    if (after === before) throw new DemoStepError(`edit ${file}`, null, 'the edit changed nothing');
+    writeFileSync(path, after);
+    this.print(`\n${this.paint('command', `$ $EDITOR ${file}`)}\n`);
+  }
+
+  /**
+   * The same session in a copy of this workspace (git history, installs and all), made now: a
+   * second relay of the same feature, from the same start.
+   */
+  copy(name: string): DemoSession {
+    const target = join(dirname(this.workspace), name);
+    cpSync(this.workspace, target, { recursive: true, verbatimSymlinks: true });
+    return new DemoSession(target, this.out, this.env);
   }
 
   /**

@@ -14,6 +14,8 @@ export interface Commands {
   writeHandoff(project?: string, flags?: string): string;
   /** Creates and switches to a phase's branch. */
   createPhaseBranch(project: string, phase: string): string;
+  /** Conducts a feature's remaining phases; `flags` such as `--no-gates`. */
+  runRelay(project: string, flags?: string): string;
   /** Where the collaboration map is configured. */
   mapLocation: string;
 }
@@ -27,5 +29,6 @@ export const plainCommands: Commands = {
   writeHandoff: (project, flags) =>
     `a new handoff${project ? ` for ${project}` : ''}${flags ? ` (${flags})` : ''}`,
   createPhaseBranch: (project, phase) => `the phase branch of "${phase}" for ${project}`,
+  runRelay: (project, flags) => `the relay of ${project}${flags ? ` with ${flags}` : ''}`,
   mapLocation: 'the collaboration map',
 };

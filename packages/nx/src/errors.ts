@@ -10,6 +10,7 @@ export const nxCommands: Commands = {
     `\`nx g handoff${project ? ` --project ${project}` : ''}${flags ? ` ${flags}` : ''}\``,
   createPhaseBranch: (project, phase) =>
     `\`nx g phase-branch --project ${project} --phase ${phase}\``,
+  runRelay: (project, flags) => `\`nx run ${project}:relay${flags ? ` ${flags}` : ''}\``,
   mapLocation: 'the "@baton/nx" entry in nx.json',
 };
 

@@ -31,10 +31,13 @@ export {
   PhaseCommitRejectedError,
   PhaseCommitTrailersError,
   ReferencedFileMissingError,
+  RelayDirtyTreeError,
   RelayError,
   ReviewersFailedError,
+  RelayThroughDoneError,
   UnknownModelError,
   UnknownPhaseError,
+  UnknownFeatureError,
   UnknownProjectError,
   UnpricedBudgetError,
   WrongPhaseBranchError,
@@ -104,3 +107,14 @@ export {
   type Linter,
   type WorkspaceTools,
 } from './workspace';
+export {
+  conductRelay,
+  featureStatus,
+  findFeature,
+  findFeatures,
+  renderStatus,
+  type FeatureProject,
+  type FeatureStatus,
+  type RelayOptions,
+  type RelayOutcome,
+} from './conductor';

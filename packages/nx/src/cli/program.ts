@@ -4,6 +4,7 @@ import { addBlameCommand } from './blame';
 import { addCheckCommand } from './check';
 import { addHookCommand } from './hook';
 import { addLedgerCommand } from './ledger';
+import { addRelayCommands } from './relay';
 import { addReportCommand } from './report';
 import { addStyleCommand } from './style';
 import { addTraceCommand } from './trace';
@@ -16,6 +17,7 @@ export const program = new Command('baton')
   .version(version)
   .showHelpAfterError();
 
+addRelayCommands(program);
 addLedgerCommand(program);
 addBlameCommand(program);
 addReportCommand(program);

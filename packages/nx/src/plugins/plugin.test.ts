@@ -67,7 +67,23 @@ describe('inferred phase targets', () => {
     expect(byFile['docs/handoffs/FEATURE.md']).toEqual({});
     const targets =
       byFile['packages/analytics/handoffs/FEATURE.md']!.projects!['packages/analytics']!.targets!;
-    expect(Object.keys(targets)).toEqual(['architecture', 'data-processing', 'security-review']);
+    expect(Object.keys(targets)).toEqual([
+      'architecture',
+      'data-processing',
+      'security-review',
+      'relay',
+    ]);
+    expect(targets['relay']).toEqual({
+      executor: '@baton/nx:relay',
+      options: {},
+      cache: false,
+      parallelism: false,
+      metadata: {
+        description:
+          'Baton relay: runs the remaining phases (architecture → data-processing → security-review) with a handoff, a branch and a commit each, stopping at a review gate after each phase',
+        technologies: ['baton'],
+      },
+    });
 
     expect(targets['security-review']).toEqual({
       executor: '@baton/nx:phase',
@@ -160,6 +176,7 @@ describe('inferred phase targets', () => {
       'data-processing',
       'security-review',
       'tests',
+      'relay',
     ]);
   });
 

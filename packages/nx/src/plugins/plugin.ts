@@ -28,6 +28,9 @@ export type BatonPluginOptions = Record<string, unknown>;
 /** The executor every phase target runs. */
 export const phaseExecutor = '@baton/nx:phase';
 
+/** The executor of the `relay` target, which conducts the remaining phases. */
+export const relayExecutor = '@baton/nx:relay';
+
 /** The map's say on one phase: its entry and the models it runs on (its model, then its fallbacks). */
 export interface PhaseMapEntry {
   phase: PhaseEntry;
@@ -76,7 +79,10 @@ export const createNodes: CreateNodes<BatonPluginOptions> = [
         return {
           projects: {
             [projectRoot]: {
-              targets: phaseTargets(context.workspaceRoot, toPosix(projectRoot), map),
+              targets: {
+                ...phaseTargets(context.workspaceRoot, toPosix(projectRoot), map),
+                ...relayTarget(map),
+              },
             },
           },
         };
@@ -164,6 +170,26 @@ export function phaseTargets(
     };
   }
   return targets;
+}
+
+/**
+ * `relay`: the remaining phases in the map's order. Never cached (it calls models and commits) and
+ * never two at once. A phase named `relay` keeps its own target: the map's names come first.
+ */
+export function relayTarget(map: CollaborationMap): Record<string, TargetConfiguration> {
+  if (Object.hasOwn(map.phases, 'relay')) return {};
+  return {
+    relay: {
+      executor: relayExecutor,
+      options: {},
+      cache: false,
+      parallelism: false,
+      metadata: {
+        description: `Baton relay: runs the remaining phases (${map.order.join(' → ')}) with a handoff, a branch and a commit each, stopping at a review gate after each phase`,
+        technologies: ['baton'],
+      },
+    },
+  };
 }
 
 /**

@@ -55,6 +55,23 @@ export interface HandoffRequest {
   onlyFiles?: string;
   /** Hand over from a phase that has not run: a person did its work, so the handoff is from `human`. */
   force?: boolean;
+  /** Acceptance criteria, written into FEATURE.md by the first handoff (`--criteria`, repeatable). */
+  criteria?: string[];
+  /**
+   * The handoff the model that finished the previous phase drafted, validated: it replaces the
+   * git-derived "Completed", adds to the key context and names the files; a person's lines stay.
+   */
+  modelDraft?: ModelHandoffDraft;
+}
+
+/** A model's handoff section, validated (conductor/model-handoff.ts): what the next phase needs. */
+export interface ModelHandoffDraft {
+  /** The model alias that wrote it. */
+  by: string;
+  completed: string;
+  keyContext: string[];
+  files: HandoffFile[];
+  openDecisions: string[];
 }
 
 export interface DraftFile<Document> {
@@ -105,7 +122,9 @@ export async function draftHandoff(
   const name = handoffFileName(number, from, to);
   if (files.exists(paths.handoff(name))) throw new HandoffExistsError(paths.handoff(name));
 
-  const context = mergeContext(previous?.keyContext ?? [], parseContext(request.context));
+  const draft = request.modelDraft;
+  const personContext = mergeContext(previous?.keyContext ?? [], parseContext(request.context));
+  const context = mergeContext(personContext, draft?.keyContext ?? []);
   if (request.files !== undefined && request.onlyFiles !== undefined) {
     throw new InvalidHandoffOptionError(
       'only-files',
@@ -136,7 +155,13 @@ export async function draftHandoff(
       ? explicit
       : dedupe([
           ...explicit,
-          ...(await defaultReferences(request.project.root, files, previous, previousReport, git)),
+          // The finishing model names the files the next phase needs; without a draft, git does.
+          ...(draft
+            ? await explicitReferences(request.project.root, files, [
+                ...draft.files,
+                ...reportsSince(request.project.root, files, previous, git),
+              ])
+            : await defaultReferences(request.project.root, files, previous, previousReport, git)),
         ]);
 
   const document: HandoffDocument = {
@@ -151,17 +176,62 @@ export async function draftHandoff(
     created: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     featureTitle: vision.document.title,
     completed:
-      request.completed === undefined
-        ? defaultCompleted(from, request.project.root, git)
-        : oneLine('completed', request.completed),
+      request.completed !== undefined
+        ? oneLine('completed', request.completed)
+        : (draft?.completed ?? defaultCompleted(from, request.project.root, git)),
     nextPhase: to,
     keyContext: context,
     files: references,
+    ...(draft ? modelLines(draft, request, context, references) : {}),
   };
   return {
     handoff: { path: paths.handoff(name), text: renderHandoff(document), document },
     ...(vision.isNew ? { feature: { ...vision.file } } : {}),
   };
+}
+
+/** The lines of the handoff that the model's draft wrote, and its open decisions as the notes. */
+function modelLines(
+  draft: ModelHandoffDraft,
+  request: HandoffRequest,
+  context: string[],
+  references: HandoffFile[],
+): Pick<HandoffDocument, 'drafted' | 'notes'> {
+  const model: string[] = [];
+  if (request.completed === undefined) model.push('completed');
+  context.forEach((item, index) => {
+    if (draft.keyContext.includes(item)) model.push(`keyContext.${index}`);
+  });
+  const drafted = new Set(draft.files.map((file) => file.path));
+  references.forEach((file, index) => {
+    if (drafted.has(file.path)) model.push(`files.${index}`);
+  });
+  if (draft.openDecisions.length) model.push('notes');
+  return {
+    drafted: { by: draft.by, model },
+    ...(draft.openDecisions.length
+      ? {
+          notes: `**Open Decisions**:\n\n${draft.openDecisions.map((item) => `- ${item}`).join('\n')}`,
+        }
+      : {}),
+  };
+}
+
+/** The reports the previous phase wrote, always handed on with a model's draft. */
+function reportsSince(
+  projectRoot: string,
+  files: WorkspaceFiles,
+  previous: HandoffDocument | null,
+  git: HandoffGitFacts,
+): HandoffFile[] {
+  const reports = `${featurePaths(projectRoot).reports}/`;
+  return git.changedFiles
+    .filter((path) => path.startsWith(reports) && files.isFile(path))
+    .filter(
+      (path) => previous === null || path.includes(`/${String(previous.number).padStart(3, '0')}-`),
+    )
+    .sort()
+    .map((path) => ({ path: referencePath(projectRoot, path), structureOnly: false }));
 }
 
 /** The feature's original vision: read from FEATURE.md, or made from `--goal` on the first handoff. */
@@ -172,6 +242,13 @@ function readVision(
 ): { document: FeatureDocument; isNew: boolean; file: DraftFile<FeatureDocument> } {
   const existing = files.read(path);
   if (existing !== null) {
+    if (request.criteria !== undefined) {
+      throw new InvalidHandoffOptionError(
+        'criteria',
+        request.criteria.join(', '),
+        `${path} exists already; add acceptance criteria to its "## Acceptance criteria" list by hand instead`,
+      );
+    }
     if (request.goal !== undefined) {
       throw new InvalidHandoffOptionError(
         'goal',
@@ -195,10 +272,12 @@ function readVision(
   const goal = request.goal?.trim();
   if (!goal) throw new HandoffGoalMissingError(request.project.name);
   if (request.feature !== undefined) featureName(request.project.name, request.feature);
+  const criteria = (request.criteria ?? []).map((item) => oneLine('criteria', item));
   const document: FeatureDocument = {
     ...(request.feature === undefined ? {} : { feature: request.feature }),
     title: featureTitle(goal),
     vision: goal,
+    ...(criteria.length ? { criteria } : {}),
   };
   return { document, isNew: true, file: { path, text: renderFeature(document), document } };
 }

@@ -94,6 +94,20 @@ describe('handoff documents', () => {
     expect(parseHandoff(rendered, exampleName)).toEqual(exampleDocument);
   });
 
+  it('keeps a handoff a model drafted Prettier-stable, its marks and open decisions included', async () => {
+    const drafted = {
+      ...exampleDocument,
+      drafted: {
+        by: 'gpt',
+        model: ['completed', 'keyContext.0', 'keyContext.1', 'files.0', 'files.1', 'notes'],
+      },
+      notes: '**Open Decisions**:\n\n- Date-range limits per role\n- Export rate limits',
+    };
+    const rendered = renderHandoff(drafted);
+    expect(await format(rendered, { parser: 'markdown' })).toBe(rendered);
+    expect(parseHandoff(rendered, exampleName)).toEqual(drafted);
+  });
+
   it('keeps a handoff with empty lists Prettier-stable', async () => {
     const empty = renderHandoff({ ...exampleDocument, keyContext: [], files: [] });
     expect(await format(empty, { parser: 'markdown' })).toBe(empty);
@@ -260,5 +274,24 @@ describe('FEATURE.md', () => {
     expect(() => parseFeature('---\nfeatrue: x\n---\n# T\n\nV\n')).toThrow(
       'has unknown key(s) featrue',
     );
+  });
+});
+
+describe('FEATURE.md acceptance criteria', () => {
+  it('are written numbered under their heading and read back', () => {
+    const doc = {
+      title: 'Dashboard',
+      vision: 'Metrics for admins.',
+      criteria: ['Under 2s', 'Validated ranges'],
+    };
+    const text = renderFeature(doc);
+    expect(text).toBe(
+      '# Dashboard\n\nMetrics for admins.\n\n## Acceptance criteria\n\n1. Under 2s\n2. Validated ranges\n',
+    );
+    expect(parseFeature(text)).toEqual(doc);
+    expect(parseFeature('# Dashboard\n\nMetrics.\n')).toEqual({
+      title: 'Dashboard',
+      vision: 'Metrics.',
+    });
   });
 });

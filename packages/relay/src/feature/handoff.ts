@@ -38,6 +38,18 @@ export interface HandoffDocument {
   files: HandoffFile[];
   /** Free text after "Files to Reference", kept as written. */
   notes?: string;
+  /** Set when the model that finished the previous phase drafted the handoff (docs/handoffs.md). */
+  drafted?: HandoffDraftMarks;
+}
+
+/**
+ * Which lines of a handoff the model that finished the phase wrote (`model`, as
+ * `completed`, `keyContext.2`, `files.0`, `notes`); every other line came from a person or from
+ * git.
+ */
+export interface HandoffDraftMarks {
+  by: string;
+  model: string[];
 }
 
 const structureOnlySuffix = ' (structure only)';
@@ -60,12 +72,17 @@ export function parseHandoffFileName(
 }
 
 const party = z.strictObject({ phase: z.string().min(1), model: z.string().min(1) });
+const draftedSchema = z.strictObject({
+  by: z.string().min(1),
+  model: z.array(z.string()).default([]),
+});
 const frontMatterSchema = z.strictObject({
   feature: z.string().min(1),
   from: party,
   to: party,
   base: z.string().min(1),
   created: z.string().min(1),
+  drafted: draftedSchema.optional(),
 });
 
 type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -128,6 +145,7 @@ export function parseHandoff(text: string, fileName: string): HandoffDocument {
     keyContext,
     files,
     ...(notes === undefined ? {} : { notes }),
+    ...(front.drafted ? { drafted: front.drafted as HandoffDraftMarks } : {}),
   };
 }
 
@@ -149,6 +167,7 @@ export function renderHandoff(doc: HandoffDocument): string {
     to: { phase: doc.to.phase, model: doc.to.model },
     base: doc.base,
     created: doc.created,
+    ...(doc.drafted ? { drafted: doc.drafted } : {}),
   });
   // Blank lines around the lists make it Markdown that renders as meant and that Prettier (run by
   // the pre-commit hook) leaves byte for byte; without them "Files to Reference" joins the last bullet.
@@ -185,7 +204,11 @@ export interface FeatureDocument {
   title: string;
   /** The goal as the user wrote it. */
   vision: string;
+  /** Acceptance criteria (`--criteria`), numbered from 1: every gate tallies which are met. */
+  criteria?: string[];
 }
+
+const criteriaHeading = '## Acceptance criteria';
 
 const featureFrontMatterSchema = z.strictObject({ feature: z.string().min(1).optional() });
 
@@ -209,15 +232,29 @@ export function parseFeature(text: string, fileName: string = featureFile): Feat
   }
   const lines = new BodyLines(body, bodyLine, fail);
   const [title] = lines.take(/^# (.+)$/, '# <feature title>');
-  const vision = lines.rest();
-  if (vision === undefined) fail('it has no vision under its title');
-  return { ...(feature === undefined ? {} : { feature }), title: title!, vision: vision! };
+  const rest = lines.rest();
+  if (rest === undefined) fail('it has no vision under its title');
+  const [vision, criteriaText] = rest!.split(new RegExp(`^${criteriaHeading}\\s*$`, 'm'), 2);
+  if (!vision!.trim()) fail('it has no vision under its title');
+  const criteria = (criteriaText ?? '')
+    .split(/\r?\n/)
+    .flatMap((line) => /^\s*(?:[-*]|\d+\.) (.*\S)/.exec(line)?.slice(1) ?? []);
+  return {
+    ...(feature === undefined ? {} : { feature }),
+    title: title!,
+    vision: criteriaText === undefined ? vision! : vision!.trimEnd(),
+    ...(criteriaText === undefined ? {} : { criteria }),
+  };
 }
 
 export function renderFeature(doc: FeatureDocument): string {
   assertOneLine('title', doc.title);
+  doc.criteria?.forEach((item, index) => assertOneLine(`criteria[${index}]`, item));
   const front = doc.feature === undefined ? '' : renderFrontMatter({ feature: doc.feature });
-  return `${front}# ${doc.title}\n\n${doc.vision}\n`;
+  const criteria = doc.criteria?.length
+    ? `\n${criteriaHeading}\n\n${doc.criteria.map((item, index) => `${index + 1}. ${item}`).join('\n')}\n`
+    : '';
+  return `${front}# ${doc.title}\n\n${doc.vision}\n${criteria}`;
 }
 
 /** A handoff file found in a folder listing. */
@@ -269,6 +306,7 @@ export function featurePaths(projectRoot: string): {
 
 function renderFrontMatter(data: Record<string, unknown>): string {
   const document = new Document(data);
+  // `drafted` stays in block style: Prettier (the pre-commit hook) breaks a long flow map over lines.
   for (const key of ['from', 'to']) {
     const node = document.get(key, true);
     if (isMap(node)) node.flow = true;

@@ -1,4 +1,4 @@
-export { draftHandoff, type HandoffRequest } from './draft';
+export { draftHandoff, type HandoffRequest, type ModelHandoffDraft } from './draft';
 export { featureName, findProjectName } from './feature';
 export {
   featureFile,
@@ -13,9 +13,23 @@ export {
   reportsDir,
   type FeatureDocument,
   type HandoffDocument,
+  type HandoffDraftMarks,
   type HandoffFile,
   type HandoffParty,
 } from './handoff';
 export { referencedPath, reportFileName } from './paths';
 export { largeReferences, largeReferenceWarning, type LargeReference } from './size';
-export { resolveReference, workspaceFilesOnDisk, type WorkspaceFiles } from './references';
+export {
+  checkReferences,
+  referencePath,
+  resolveReference,
+  workspaceFilesOnDisk,
+  type WorkspaceFiles,
+} from './references';
+export {
+  criteriaVerdict,
+  modelHandoffInstruction,
+  readModelHandoff,
+  withoutModelHandoff,
+  type ModelHandoffReading,
+} from './model-handoff';

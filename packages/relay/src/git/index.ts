@@ -10,7 +10,10 @@ export {
   type FileChange,
 } from './history';
 export {
+  checkoutBranch,
   checkoutNewBranch,
+  commitStat,
+  fileAt,
   currentBranch,
   headCommit,
   headContains,

@@ -86,3 +86,27 @@ export async function checkoutNewBranch(
 ): Promise<void> {
   await gitAt(cwd).checkoutBranch(branch, startPoint);
 }
+
+/** Checks out an existing branch; git refuses, changing nothing, when that would overwrite a change. */
+export async function checkoutBranch(cwd: string, branch: string): Promise<void> {
+  await gitAt(cwd).raw(['checkout', '-q', branch]);
+}
+
+/** A file's text at `revision` (`path` relative to the work tree's top), or null when it has none there. */
+export async function fileAt(cwd: string, revision: string, path: string): Promise<string | null> {
+  try {
+    return await gitAt(cwd).show([`${revision}:${path}`]);
+  } catch {
+    return null;
+  }
+}
+
+/** A commit's subject and its `--stat` lines. */
+export async function commitStat(
+  cwd: string,
+  commit: string,
+): Promise<{ subject: string; stat: string }> {
+  const out = await gitAt(cwd).raw(['show', '--stat=72', '--format=%s', '--no-color', commit]);
+  const [subject = '', ...rest] = out.split('\n');
+  return { subject, stat: rest.join('\n').trim() };
+}

@@ -1,8 +1,12 @@
 import { resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { GitError, simpleGit, type StatusResult } from 'simple-git';
 import { parseNumstat, type FileChange } from './history';
 import { topLevel } from './refs';
 import { gitAt } from './repository';
+
+const execFileAsync = promisify(execFile);
 
 export type WorkTreeStatus = Pick<StatusResult, 'current' | 'detached' | 'files'>;
 
@@ -72,23 +76,38 @@ export async function stagedChanges(cwd: string, paths: readonly string[]): Prom
   return parseNumstat(await gitAt(cwd).raw(['diff', '--cached', '--numstat', '--', ...paths]));
 }
 
-/** Commits the index with `message` and the `trailers` (`Key: value`, formatted by git); the hooks run. */
+/**
+ * Commits the index with `message` and the `trailers` (`Key: value`, formatted by git); the hooks
+ * run, with `env` added to the process's environment (git passes it on to every hook).
+ */
 export async function commit(
   cwd: string,
   message: string,
   trailers: readonly string[],
+  env: Record<string, string> = {},
 ): Promise<void> {
-  const args = trailers.flatMap((trailer) => ['--trailer', trailer]);
-  // A hook that fails printing nothing to stderr fails the commit too, and what it printed to
-  // stdout (a linter run directly) is part of the refusal: simple-git's default sees neither.
-  const git = simpleGit(cwd, {
-    errors: (error, result) => {
-      if (error) return error;
-      if (result.exitCode === 0) return undefined;
-      return Buffer.concat([...result.stdOut, ...result.stdErr]);
-    },
-  });
-  await git.raw(['commit', '-q', '-m', message, ...args]);
+  const args = ['commit', '-q', '-m', message, ...trailers.flatMap((line) => ['--trailer', line])];
+  if (Object.keys(env).length === 0) {
+    // A hook that fails printing nothing to stderr fails the commit too, and what it printed to
+    // stdout (a linter run directly) is part of the refusal: simple-git's default sees neither.
+    const git = simpleGit(cwd, {
+      errors: (error, result) => {
+        if (error) return error;
+        if (result.exitCode === 0) return undefined;
+        return Buffer.concat([...result.stdOut, ...result.stdErr]);
+      },
+    });
+    await git.raw(args);
+    return;
+  }
+  // Not simple-git: its guard refuses any environment that holds EDITOR, PAGER or a GIT_* helper,
+  // which many users' shells export; git itself is given the user's environment whole.
+  try {
+    await execFileAsync('git', args, { cwd, env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  } catch (error) {
+    const failed = error as Error & { stderr?: string; stdout?: string };
+    throw new Error(`${failed.stdout ?? ''}${failed.stderr ?? ''}`.trim() || failed.message);
+  }
 }
 
 function nulSeparated(output: string): string[] {

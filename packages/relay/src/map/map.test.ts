@@ -163,7 +163,7 @@ describe('parseCollaborationMap', () => {
       },
     });
     expect(problems).toEqual([
-      'phases.tests has unknown key "bugdet"; allowed: model, produces, fallback, models, required, instructions, diff, budget',
+      'phases.tests has unknown key "bugdet"; allowed: model, produces, fallback, models, required, instructions, diff, budget, review',
     ]);
     expect(problemsOf({ ...productExample, model: {} })[0]).toBe(
       'the map has unknown key "model"; allowed: models, phases, order, trailers',

@@ -41,6 +41,8 @@ export interface PhaseEntry {
   /** Sends the feature's diff with the phase's context (review phases). */
   diff?: boolean;
   budget?: PhaseBudget;
+  /** `required`: `relay` always stops at the gate after this phase; no flag skips it. */
+  review?: 'required';
 }
 
 export type ReviewersRequired = 'one' | 'all';
@@ -153,6 +155,7 @@ const phaseSchema = closed({
     maxInputTokens: positiveInteger.optional(),
     maxAddedLines: positiveInteger.optional(),
   }).optional(),
+  review: z.literal('required').optional(),
 });
 
 const mapSchema = closed({

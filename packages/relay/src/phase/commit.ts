@@ -163,7 +163,7 @@ async function commitStaged(input: PhaseCommitInput, message: string): Promise<v
   const trailers = [...trailerLines(own), ...conventionTrailerLines(input.trailerStyle, own)];
   try {
     // No --no-verify: the workspace's hooks judge a model's commit as they judge anyone's.
-    await commit(input.workspaceRoot, message, trailers);
+    await commit(input.workspaceRoot, message, trailers, phaseCommitEnvironment(input));
   } catch (error) {
     throw new PhaseCommitRejectedError(
       hookFindings((error as Error).message),

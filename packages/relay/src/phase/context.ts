@@ -6,6 +6,7 @@ import { DiffBaseMissingError, ReferencedFileMissingError } from '../errors';
 import {
   featurePaths,
   handoffEntries,
+  modelHandoffInstruction,
   parseHandoff,
   referencedPath,
   type HandoffDocument,
@@ -33,6 +34,10 @@ export interface PhaseContextInput {
   handoffPath: string;
   handoffText: string;
   featureText: string;
+  /** The phase after this one, asked for in the reply's handoff block; null after the last. */
+  nextPhase?: string | null;
+  /** How many acceptance criteria FEATURE.md lists, for the reply's verdict on them. */
+  criteria?: number;
 }
 
 /** What the phase sends, after the guard, and what it left out. */
@@ -129,6 +134,7 @@ export function phaseInstructions(input: PhaseContextInput): string {
       editFormatInstruction,
     );
   }
+  lines.push(modelHandoffInstruction(input.nextPhase ?? null, input.criteria ?? 0));
   return lines.join('\n\n');
 }
 

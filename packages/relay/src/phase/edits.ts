@@ -18,6 +18,8 @@ const marker = '=== baton:';
 const writeLine = /^=== baton:write (\S(?:.*\S)?)$/;
 const deleteLine = /^=== baton:delete (\S(?:.*\S)?)$/;
 const messageLine = '=== baton:message';
+// The next handoff a phase drafts (conductor/model-handoff.ts reads it): not an edit.
+const handoffLine = '=== baton:handoff';
 const endLine = '=== baton:end';
 
 /**
@@ -103,6 +105,10 @@ export function parseEdits(reply: string): EditSet {
       if (message !== undefined) problems.push(`line ${lineNo}: a second message block`);
       else if (!text) problems.push(`line ${lineNo}: the message block is empty`);
       else message = text;
+      i = block.next;
+    } else if (line === handoffLine) {
+      const block = blockBody(i);
+      if (!block) break;
       i = block.next;
     } else if (line.trim() === '') {
       i++;

@@ -7,7 +7,7 @@ export {
   type PhaseBranchPlan,
   type PhaseBranchRequest,
 } from './branch';
-export { committingPhase, phaseCommitEnv } from './commit';
+export { committingPhase, phaseCommitEnv, phaseCommitEnvironment } from './commit';
 export { nextStepAfterPhase } from './next-step';
 export { outline } from './outline';
 export { runPhase, type PhaseRunOptions, type PhaseRunResult } from './run';

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CompletionResult } from '@baton/providers';
 import { Document } from 'yaml';
+import { withoutModelHandoff } from '../feature';
 
 /** Writes a `report` phase's answer, under front matter saying who answered, from what, at what cost. */
 export function writePhaseReport(
@@ -32,5 +33,7 @@ export function writePhaseReport(
     stopReason: result.stopReason,
   });
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `---\n${front.toString({ lineWidth: 0 })}---\n\n${result.text.trimEnd()}\n`);
+  // The handoff block goes to the next handoff, not into the report people read.
+  const text = withoutModelHandoff(result.text).trimEnd();
+  writeFileSync(file, `---\n${front.toString({ lineWidth: 0 })}---\n\n${text}\n`);
 }

@@ -10,6 +10,7 @@ import {
   ReviewersFailedError,
 } from '../errors';
 import {
+  criteriaVerdict,
   featureName,
   featurePaths,
   latestHandoff,
@@ -20,6 +21,7 @@ import {
 } from '../feature';
 import {
   modelEntry,
+  nextPhase,
   phaseEntry,
   phaseReviewers,
   type CollaborationMap,
@@ -69,8 +71,23 @@ export interface PhaseRunOptions {
 
 export type PhaseRunResult =
   | { kind: 'dry-run'; payload: OutgoingPayload; estimate: PayloadEstimate }
-  | { kind: 'report'; report: string; entry: LedgerEntry; entries?: LedgerEntry[] }
-  | { kind: 'changes'; commit: string; branch: string; paths: string[]; entry: LedgerEntry };
+  | {
+      kind: 'report';
+      report: string;
+      entry: LedgerEntry;
+      entries?: LedgerEntry[];
+      /** The model's whole reply (empty for several reviewers): the relay reads the next handoff from it. */
+      reply: string;
+    }
+  | {
+      kind: 'changes';
+      commit: string;
+      branch: string;
+      paths: string[];
+      entry: LedgerEntry;
+      /** The model's whole reply: the relay reads the next handoff from it. */
+      reply: string;
+    };
 
 /** What a run works from, read before anything is sent. */
 interface PhaseRun {
@@ -91,6 +108,8 @@ interface PhaseRun {
   handoffPath: string;
   handoffText: string;
   featureText: string;
+  nextPhase: string | null;
+  criteria: number;
   /** The phase branch a `changes` phase commits on. */
   branch?: string;
   out: PhaseRunOutput;
@@ -202,7 +221,8 @@ async function readPhaseRun(options: PhaseRunOptions): Promise<PhaseRun> {
   const handoffText = readFileSync(join(workspaceRoot, handoffPath), 'utf8');
   const handoff = parseHandoff(handoffText, handoffPath);
   const featureText = readFileSync(join(workspaceRoot, paths.feature), 'utf8');
-  const feature = featureName(project, parseFeature(featureText, paths.feature).feature);
+  const vision = parseFeature(featureText, paths.feature);
+  const feature = featureName(project, vision.feature);
   const run: PhaseRun = {
     workspaceRoot,
     project,
@@ -217,6 +237,8 @@ async function readPhaseRun(options: PhaseRunOptions): Promise<PhaseRun> {
     handoffPath,
     handoffText,
     featureText,
+    nextPhase: nextPhase(map, phase),
+    criteria: vision.criteria?.length ?? 0,
     out: options.out ?? { write: () => undefined },
     started,
   };
@@ -272,9 +294,14 @@ function finishReport(
     reportFileName(run.handoff.number, run.phase),
   );
   writePhaseReport(join(run.workspaceRoot, report), { ...run, result });
-  const line = record(run, { outcome: 'success', ...(applied ?? usageOf(result)), report });
+  const line = record(run, {
+    outcome: 'success',
+    ...(applied ?? usageOf(result)),
+    report,
+    ...verdictOf(run, result),
+  });
   run.out.write(`${headline(run, result, applied)} wrote ${report}\n`);
-  return { kind: 'report', report, entry: line };
+  return { kind: 'report', report, entry: line, reply: result.text };
 }
 
 /** Checks the budget (each reviewer within it), then asks every reviewer at once. */
@@ -292,7 +319,7 @@ async function finishReview(
     options,
     (fields) => record(run, fields),
   );
-  return { kind: 'report', report, entry: entries[0]!, entries };
+  return { kind: 'report', report, entry: entries[0]!, entries, reply: '' };
 }
 
 async function finishChanges(
@@ -311,6 +338,7 @@ async function finishChanges(
     outcome: 'success',
     ...(applied ?? usageOf(result)),
     commit: committed.commit,
+    ...verdictOf(run, result),
   });
   const files = `${committed.paths.length} file${committed.paths.length === 1 ? '' : 's'}`;
   run.out.write(
@@ -322,6 +350,7 @@ async function finishChanges(
     branch: run.branch!,
     paths: committed.paths,
     entry: line,
+    reply: result.text,
   };
 }
 
@@ -357,6 +386,12 @@ function record(
   };
   appendLedgerEntry(join(run.workspaceRoot, run.projectRoot), line);
   return line;
+}
+
+/** The reply's verdict on the acceptance criteria, for the ledger line. */
+function verdictOf(run: PhaseRun, result: CompletionResult): Partial<LedgerEntry> {
+  const criteria = criteriaVerdict(result.text, run.criteria);
+  return criteria ? { criteria } : {};
 }
 
 function usageOf(result: CompletionResult): Partial<LedgerEntry> {

@@ -35,6 +35,12 @@ const ledgerEntrySchema = z.object({
   reviewers: z.number().int().positive().optional(),
   findings: z.number().int().nonnegative().optional(),
   dryRun: z.literal(false).optional(),
+  criteria: z
+    .strictObject({
+      met: z.array(z.number().int().positive()),
+      open: z.array(z.number().int().positive()),
+    })
+    .optional(),
 });
 
 /** One phase run, success or failure: one line of `<projectRoot>/handoffs/ledger.jsonl`. */
@@ -80,6 +86,8 @@ export interface LedgerEntry {
   findings?: number;
   /** Dry runs send nothing and are never written; the field only ever says so. */
   dryRun?: false;
+  /** The acceptance criteria of FEATURE.md (numbered from 1) the reply says the work meets and leaves open. */
+  criteria?: { met: number[]; open: number[] };
 }
 
 /**

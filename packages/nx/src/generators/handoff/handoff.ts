@@ -23,6 +23,7 @@ export function normalizeOptions(tree: Tree, schema: HandoffGeneratorSchema): No
   const map = collaborationMapFromNxJson(nxJson);
   const project = readFeatureProject(tree, schema.project);
   const context = schema.context === undefined ? undefined : [schema.context].flat();
+  const criteria = schema.criteria === undefined ? undefined : [schema.criteria].flat();
   return {
     request: {
       project,
@@ -32,6 +33,7 @@ export function normalizeOptions(tree: Tree, schema: HandoffGeneratorSchema): No
       ...(schema.feature === undefined ? {} : { feature: schema.feature }),
       ...(schema.completed === undefined ? {} : { completed: schema.completed }),
       ...(context === undefined ? {} : { context }),
+      ...(criteria === undefined ? {} : { criteria }),
       ...(schema.files === undefined ? {} : { files: schema.files }),
       ...(schema.onlyFiles === undefined ? {} : { onlyFiles: schema.onlyFiles }),
       ...(schema.force ? { force: true } : {}),
@@ -73,7 +75,7 @@ export async function handoffGenerator(tree: Tree, schema: HandoffGeneratorSchem
     logger.info(
       `Handoff ${from.phase} (${from.model}) → ${to.phase} (${to.model}) written. Next: ` +
         `\`nx g phase-branch --project ${options.request.project.name} --phase ${to.phase}\` ` +
-        '(it commits the handoff on the phase branch).',
+        `(it commits the handoff on the phase branch), or \`nx run ${options.request.project.name}:relay\` to conduct the remaining phases.`,
     );
   };
 }

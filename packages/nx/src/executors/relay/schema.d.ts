@@ -1,0 +1,4 @@
+export interface RelayExecutorSchema {
+  through?: string;
+  gates?: boolean;
+}
