@@ -1,5 +1,6 @@
 import type { StyleFinding, StyleProfile } from '@baton/style';
 import { Command, Option } from 'commander';
+import { mayBeModelWritten } from './authorship';
 import { wholeNumber, workspacePaths, workspaceRootOf } from './style-workspace';
 
 interface CheckOptions {
@@ -48,6 +49,7 @@ async function learn(options: {
 
 async function check(files: string[], options: CheckOptions): Promise<void> {
   const root = workspaceRootOf();
+  if (options.ifModelWritten && !(await mayBeModelWritten(root))) return;
   const { isModelWrittenCommit, readCollaborationMap, BatonNotInitialisedError, workspaceStyle } =
     await relay();
   if (options.ifModelWritten) {
