@@ -1,6 +1,6 @@
 // The project graph at scale with Baton's plugin registered, cold (no target cache) and warm, vs
 // the same workspace without it and with a plugin that infers nothing.
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderFeature, renderHandoff } from '@baton/relay';
 import { createWorkspace, type Workspace } from '@baton/testing/workspace';
@@ -76,7 +76,7 @@ function largeWorkspace(template: string, plugin: 'none' | 'baton' | 'noop'): Wo
 /** Drops Baton's target cache from Nx's workspace data, so that the next graph infers every feature. */
 function dropTargetCache(ws: Workspace): void {
   const data = ws.path('.nx/workspace-data');
-  for (const name of readdirSync(data)) {
+  for (const name of existsSync(data) ? readdirSync(data) : []) {
     if (name.startsWith('baton-targets-')) rmSync(join(data, name));
   }
 }
