@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { phaseIsCommitting } from './authorship';
 import { workspaceRootOf } from './style-workspace';
 
 /** `baton hook <name>`: what a git hook written by `nx g @baton/nx:init` calls, one line each. */
@@ -15,6 +16,8 @@ export function addHookCommand(program: Command): void {
     )
     .argument('<message-file>', 'the commit message file git passes to the hook ($1)')
     .action(async (messageFile: string) => {
+      // A person's commit passes untouched: nothing more to load.
+      if (!phaseIsCommitting()) return;
       const { checkCommitMessage } = await import('@baton/relay');
       await checkCommitMessage(workspaceRootOf(), resolve(messageFile));
     });

@@ -1,6 +1,7 @@
 import type { StyleFinding, StyleProfile } from '@baton/style';
 import { Command, Option } from 'commander';
 import { readWorkspaceMapOrNull } from '../collaboration-map';
+import { mayBeModelWritten } from './authorship';
 import { wholeNumber, workspacePaths, workspaceRootOf } from './style-workspace';
 
 interface CheckOptions {
@@ -54,6 +55,7 @@ function counted(count: number, noun: string): string {
 
 async function check(files: string[], options: CheckOptions): Promise<void> {
   const root = workspaceRootOf();
+  if (options.ifModelWritten && !(await mayBeModelWritten(root))) return;
   const { isModelWrittenCommit, workspaceStyle } = await relay();
   if (options.ifModelWritten) {
     // A person's commit is not held to the style gate: only code a model wrote is.

@@ -15,7 +15,7 @@ import { diffSince, revisionExists } from '../git';
 import type { PhaseEntry } from '../map';
 import { editFormatInstruction } from './edits';
 import { viewFile } from './outline';
-import { codingStandards } from './standards';
+import { cachedCodingStandards } from './standards-cache';
 
 /** Everything a phase's context is built from, read by the phase run. */
 export interface PhaseContextInput {
@@ -89,7 +89,7 @@ export async function buildPhaseContext(input: PhaseContextInput): Promise<Phase
   }
 
   const sample = join(input.workspaceRoot, input.projectRoot, 'src', 'index.ts');
-  const standards = await codingStandards(input.workspaceRoot, sample);
+  const standards = await cachedCodingStandards(input.workspaceRoot, sample);
   notes.push(...standards.notes);
   if (standards.text) parts.push({ label: 'coding standards', content: standards.text });
 
