@@ -207,6 +207,23 @@ describe('nx run <feature>:<phase>', () => {
         [],
         { init: true },
       );
+      // The workspace's own lint rule, run by the lint-staged config init wrote (init adds no linter).
+      ws.write(
+        'tools/no-debugger.mjs',
+        [
+          "import { readFileSync } from 'node:fs';",
+          'const found = process.argv',
+          '  .slice(2)',
+          "  .filter((file) => /\\bdebugger;/.test(readFileSync(file, 'utf8')));",
+          "for (const file of found) console.error(`${file}\\n  2:3  error  Unexpected 'debugger' statement  no-debugger`);",
+          'process.exitCode = found.length > 0 ? 1 : 0;',
+          '',
+        ].join('\n'),
+      );
+      ws.updateJson<Record<string, string | string[]>>('.lintstagedrc.json', (config) => {
+        config['*.ts'] = 'node tools/no-debugger.mjs';
+      });
+      ws.commitAll('Lint staged TypeScript for debugger statements');
       ws.git('switch', '-q', '-c', branch);
       const reply = (code: string) =>
         emulator.setScript({
