@@ -8,6 +8,7 @@ import {
 import { nextPhase, phaseEntry, phaseModel, startPhase, type CollaborationMap } from '../map';
 import { dedupe, defaultReferences, explicitReferences, reportsSince } from './draft-references';
 import { featureName } from './feature';
+import type { FeatureDocument } from './feature-document';
 import { readHandoffGitFacts } from './git-facts';
 import {
   featurePaths,
@@ -16,7 +17,6 @@ import {
   nextHandoffNumber,
   parseHandoff,
   renderHandoff,
-  type FeatureDocument,
   type HandoffDocument,
   type HandoffFile,
 } from './handoff';

@@ -7,13 +7,12 @@ import {
   handoffFileName,
   latestHandoff,
   nextHandoffNumber,
-  parseFeature,
   parseHandoff,
   parseHandoffFileName,
-  renderFeature,
   renderHandoff,
   type HandoffDocument,
 } from './handoff';
+import { parseFeature, renderFeature } from './feature-document';
 
 /** The documented example handoff, byte for byte. */
 const productExample = `---

@@ -1,7 +1,7 @@
 import { HandoffGoalMissingError, InvalidHandoffOptionError } from '../errors';
 import type { DraftFile, HandoffRequest } from './draft';
 import { featureName } from './feature';
-import { parseFeature, renderFeature, type FeatureDocument } from './handoff';
+import { parseFeature, renderFeature, type FeatureDocument } from './feature-document';
 import { oneLine } from './options';
 import type { WorkspaceFiles } from './references';
 
