@@ -8,6 +8,36 @@ import {
   resolveReference,
   type WorkspaceFiles,
 } from './references';
+import { parseFilesOption } from './options';
+
+/**
+ * The handoff's "Files to Reference": `--only-files` alone, else `--files` and then the files the
+ * finishing model named (with the reports since) or, without its draft, git's defaults.
+ */
+export async function handoffReferences(
+  projectRoot: string,
+  files: WorkspaceFiles,
+  given: { files?: string; onlyFiles?: string; drafted?: HandoffFile[] },
+  since: { previous: HandoffDocument | null; previousReport: string | null; git: HandoffGitFacts },
+): Promise<HandoffFile[]> {
+  const option = given.onlyFiles ?? given.files;
+  const explicit =
+    option === undefined
+      ? []
+      : await explicitReferences(projectRoot, files, parseFilesOption(option));
+  if (given.onlyFiles !== undefined) return explicit;
+  const { previous, previousReport, git } = since;
+  return dedupe([
+    ...explicit,
+    // The finishing model names the files the next phase needs; without a draft, git does.
+    ...(given.drafted
+      ? await explicitReferences(projectRoot, files, [
+          ...given.drafted,
+          ...reportsSince(projectRoot, files, previous, git),
+        ])
+      : await defaultReferences(projectRoot, files, previous, previousReport, git)),
+  ]);
+}
 
 /** The reports the previous phase wrote, always handed on with a model's draft. */
 export function reportsSince(

@@ -6,7 +6,7 @@ import {
   PhaseNotRunError,
 } from '../errors';
 import { nextPhase, phaseEntry, phaseModel, startPhase, type CollaborationMap } from '../map';
-import { dedupe, defaultReferences, explicitReferences, reportsSince } from './draft-references';
+import { handoffReferences } from './draft-references';
 import { featureName } from './feature';
 import type { FeatureDocument } from './feature-document';
 import { readHandoffGitFacts } from './git-facts';
@@ -20,7 +20,7 @@ import {
   type HandoffDocument,
   type HandoffFile,
 } from './handoff';
-import { mergeContext, oneLine, parseContext, parseFilesOption } from './options';
+import { mergeContext, oneLine, parseContext } from './options';
 import { reportFileName } from './paths';
 import { defaultCompleted, whoDidPhase } from './previous-phase';
 import type { WorkspaceFiles } from './references';
@@ -134,28 +134,16 @@ export async function draftHandoff(
   if (ranBy === null && !request.force) {
     throw new PhaseNotRunError(request.project.name, from, to, handoffToFrom?.name ?? null);
   }
-  const given = request.onlyFiles ?? request.files;
-  const explicit =
-    given === undefined
-      ? []
-      : await explicitReferences(request.project.root, files, parseFilesOption(given));
   const previousReport =
     handoffToFrom === null
       ? null
       : posix.join(paths.reports, reportFileName(handoffToFrom.number, from));
-  const references =
-    request.onlyFiles !== undefined
-      ? explicit
-      : dedupe([
-          ...explicit,
-          // The finishing model names the files the next phase needs; without a draft, git does.
-          ...(draft
-            ? await explicitReferences(request.project.root, files, [
-                ...draft.files,
-                ...reportsSince(request.project.root, files, previous, git),
-              ])
-            : await defaultReferences(request.project.root, files, previous, previousReport, git)),
-        ]);
+  const references = await handoffReferences(
+    request.project.root,
+    files,
+    { files: request.files, onlyFiles: request.onlyFiles, drafted: draft?.files },
+    { previous, previousReport, git },
+  );
 
   const document: HandoffDocument = {
     number,
