@@ -59,13 +59,7 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
   const commands = options.commands ?? plainCommands;
   const root = options.workspaceRoot;
   let state = await readFeatureState(root, options.project, options.projectRoot, options.map);
-  if (options.through !== undefined) {
-    phaseEntry(state.map, options.through);
-    const through = state.phases.find((phase) => phase.phase === options.through)!;
-    if (through.done) {
-      throw new RelayThroughDoneError(options.through, options.project, state.next?.phase ?? null);
-    }
-  }
+  checkThrough(state, options);
   await checkRelayTree(state);
   if (await joinFurthestBranch(state, out)) {
     state = await readFeatureState(root, options.project, options.projectRoot, options.map);
@@ -133,6 +127,16 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
         : { kind: 'gate', phase: phase.phase, reason, next: following! };
     }
     out.write(`(no gate: going on to ${following})\n`);
+  }
+}
+
+/** `--through` must name a phase of the map that has not run yet. */
+function checkThrough(state: FeatureState, options: RelayOptions): void {
+  if (options.through === undefined) return;
+  phaseEntry(state.map, options.through);
+  const through = state.phases.find((phase) => phase.phase === options.through)!;
+  if (through.done) {
+    throw new RelayThroughDoneError(options.through, options.project, state.next?.phase ?? null);
   }
 }
 
