@@ -1,3 +1,4 @@
+import { productHandoff } from '@baton/testing';
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { MalformedHandoffError } from '../errors';
@@ -15,25 +16,7 @@ import {
   type HandoffDocument,
 } from './handoff';
 
-/** The documented example handoff, byte for byte. */
-const productExample = `---
-feature: analytics
-from: { phase: architecture, model: gpt }
-to: { phase: data-processing, model: gemini }
-base: 3f2c1e0
-created: 2026-11-26T10:00:00Z
----
-## Handoff: gpt → gemini
-**Feature**: User analytics dashboard
-**Completed**: Architecture design, API structure
-**Next Phase**: data-processing
-**Key Context**:
-- Performance requirements: <2s query response time
-- Expected data volume: 10M+ records
-**Files to Reference**:
-- schema.sql
-- api-routes.ts (structure only)
-`;
+const productExample = productHandoff;
 /** The same document as Baton writes it: blank lines around the lists, so it renders as meant. */
 const renderedExample = `---
 feature: analytics
