@@ -1,4 +1,4 @@
-import type { LedgerEntry } from '@baton/relay';
+import type { HandoffDocument, LedgerEntry } from '@baton/relay';
 
 /** The trailers of the documented data-processing phase: Gemini working from handoff 002. */
 export const geminiPhase = {
@@ -56,3 +56,27 @@ created: 2026-11-26T10:00:00Z
 - schema.sql
 - api-routes.ts (structure only)
 `;
+
+/** The documented example handoff as Baton reads it; a test overrides what it writes differently. */
+export function sampleHandoff(overrides: Partial<HandoffDocument> = {}): HandoffDocument {
+  return {
+    number: 2,
+    feature: 'analytics',
+    from: { phase: 'architecture', model: 'gpt' },
+    to: { phase: 'data-processing', model: 'gemini' },
+    base: '3f2c1e0',
+    created: '2026-11-26T10:00:00Z',
+    featureTitle: 'User analytics dashboard',
+    completed: 'Architecture design, API structure',
+    nextPhase: 'data-processing',
+    keyContext: [
+      'Performance requirements: <2s query response time',
+      'Expected data volume: 10M+ records',
+    ],
+    files: [
+      { path: 'schema.sql', structureOnly: false },
+      { path: 'api-routes.ts', structureOnly: true },
+    ],
+    ...overrides,
+  };
+}

@@ -1,5 +1,5 @@
 import { renderFeature, renderHandoff } from '@baton/relay';
-import { tempFolder, type TempFolder } from '@baton/testing';
+import { sampleHandoff, tempFolder, type TempFolder } from '@baton/testing';
 import { logger, type CreateNodesContext } from '@nx/devkit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNodes } from './plugin';
@@ -37,22 +37,21 @@ describe('inferred phase targets', () => {
     );
     write(
       'packages/analytics/handoffs/002-data-processing-to-security-review.md',
-      renderHandoff({
-        number: 2,
-        feature: 'analytics',
-        from: { phase: 'data-processing', model: 'gemini' },
-        to: { phase: 'security-review', model: 'claude' },
-        base: 'abc1234',
-        created: '2026-11-26T10:00:00Z',
-        featureTitle: 'Dashboard',
-        completed: 'Data processing',
-        nextPhase: 'security-review',
-        keyContext: [],
-        files: [
-          { path: 'schema.sql', structureOnly: false },
-          { path: 'libs/shared/src/api-routes.ts', structureOnly: true },
-        ],
-      }),
+      renderHandoff(
+        sampleHandoff({
+          from: { phase: 'data-processing', model: 'gemini' },
+          to: { phase: 'security-review', model: 'claude' },
+          base: 'abc1234',
+          featureTitle: 'Dashboard',
+          completed: 'Data processing',
+          nextPhase: 'security-review',
+          keyContext: [],
+          files: [
+            { path: 'schema.sql', structureOnly: false },
+            { path: 'libs/shared/src/api-routes.ts', structureOnly: true },
+          ],
+        }),
+      ),
     );
     write('docs/handoffs/FEATURE.md', '# Not a project\n\nNo package.json here.\n');
   });
