@@ -1,4 +1,11 @@
 export { agentTraceRecordSpec } from './agent-trace';
 export { batonFromSource, repoRoot } from './baton';
-export { claudePhase, geminiPhase, productHandoff, sampleHandoff, sampleRun } from './samples';
+export {
+  claudePhase,
+  geminiPhase,
+  productHandoff,
+  sampleHandoff,
+  sampleMap,
+  sampleRun,
+} from './samples';
 export { GitFolder, TempFolder, tempFolder, tempRepo, type TempRepoOptions } from './temp';

@@ -80,3 +80,19 @@ export function sampleHandoff(overrides: Partial<HandoffDocument> = {}): Handoff
     ...overrides,
   };
 }
+
+/** The collaboration map the tests run: the default map's phases, each model priced as in the list. */
+export const sampleMap = {
+  models: {
+    gpt: { provider: 'openai', model: 'gpt-4.1' },
+    claude: { provider: 'anthropic', model: 'claude-sonnet-4-5' },
+    gemini: { provider: 'google', model: 'gemini-2.5-pro' },
+  },
+  phases: {
+    architecture: { model: 'gpt', produces: 'report' },
+    'data-processing': { model: 'gemini', produces: 'changes' },
+    'security-review': { model: 'claude', produces: 'report', fallback: ['gpt'], diff: true },
+    tests: { model: 'claude', produces: 'changes', budget: { maxCostUsd: 0.5 } },
+  },
+  order: ['architecture', 'data-processing', 'security-review', 'tests'],
+};

@@ -1,21 +1,16 @@
 import { renderFeature, renderHandoff } from '@baton/relay';
-import { sampleHandoff, tempFolder, type TempFolder } from '@baton/testing';
+import { sampleHandoff, sampleMap, tempFolder, type TempFolder } from '@baton/testing';
 import { logger, type CreateNodesContext } from '@nx/devkit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNodes } from './plugin';
 
+/** The test map without its tests phase. */
 const map = {
-  models: {
-    gpt: { provider: 'openai', model: 'gpt-4.1' },
-    claude: { provider: 'anthropic', model: 'claude-sonnet-4-5' },
-    gemini: { provider: 'google', model: 'gemini-2.5-pro' },
-  },
-  phases: {
-    architecture: { model: 'gpt', produces: 'report' },
-    'data-processing': { model: 'gemini', produces: 'changes' },
-    'security-review': { model: 'claude', produces: 'report', fallback: ['gpt'], diff: true },
-  },
-  order: ['architecture', 'data-processing', 'security-review'],
+  ...sampleMap,
+  phases: Object.fromEntries(
+    Object.entries(sampleMap.phases).filter(([phase]) => phase !== 'tests'),
+  ),
+  order: sampleMap.order.filter((phase) => phase !== 'tests'),
 };
 
 describe('inferred phase targets', () => {
