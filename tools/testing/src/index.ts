@@ -9,3 +9,4 @@ export {
   sampleRun,
 } from './samples';
 export { GitFolder, TempFolder, tempFolder, tempRepo, type TempRepoOptions } from './temp';
+export { treeSnapshot } from './tree';
