@@ -1,19 +1,12 @@
 import { codebaseFile, workspaceCodebase, workspaceCodebaseFiles } from '@baton/corpus';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { productHandoff } from '@baton/testing';
+import { trailerArgs } from '@baton/relay';
+import { geminiPhase, productHandoff } from '@baton/testing';
 import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 
 const phaseBranch = 'feature/analytics-gemini-data-processing';
-const handoff = 'packages/analytics/handoffs/002-architecture-to-data-processing.md';
 const phaseEnv = { BATON_PHASE: 'data-processing' };
-const trailers = [
-  '--trailer',
-  'AI-Phase: data-processing',
-  '--trailer',
-  'AI-Model: google/gemini-2.5-pro',
-  '--trailer',
-  `AI-Handoff: ${handoff}`,
-];
+const trailers = trailerArgs(geminiPhase);
 /** Real code in the workspace's conventions, held out of what the profile learned from. */
 const heldOut = 'internal/utils/backoff.ts';
 const inStyle = codebaseFile(workspaceCodebase.name, heldOut);
