@@ -1,4 +1,5 @@
 export { agentTraceRecordSpec } from './agent-trace';
+export { contentHash, type ReadableRepo } from './content';
 export { batonFromSource, repoRoot } from './baton';
 export {
   claudePhase,
