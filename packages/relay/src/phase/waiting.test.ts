@@ -60,20 +60,24 @@ describe('a phase run', () => {
     expect(output).toContain('\r\x1b[2KBaton architecture: gpt answered');
   });
 
+  /** The test map with gpt served by a local OpenAI-compatible model Baton knows nothing of. */
+  const localGpt = (extra: object = {}) => ({
+    ...testMap,
+    models: {
+      ...testMap.models,
+      gpt: {
+        provider: 'openai-compatible',
+        model: 'llama',
+        baseUrl: emulator.env['OPENAI_BASE_URL'],
+        apiKeyEnv: 'OPENAI_API_KEY',
+        ...extra,
+      },
+    },
+  });
+
   it("refuses, before any request, an input past the model's context window, with the figures", async () => {
     ws.write('packages/analytics/src/big.ts', `export const big = '${'x'.repeat(160_000)}';\n`);
-    withMap({
-      ...testMap,
-      models: {
-        ...testMap.models,
-        gpt: {
-          provider: 'openai-compatible',
-          model: 'llama',
-          baseUrl: emulator.env['OPENAI_BASE_URL'],
-          apiKeyEnv: 'OPENAI_API_KEY',
-        },
-      },
-    });
+    withMap(localGpt());
     const error = (await run().catch((e: unknown) => e)) as ContextWindowExceededError;
     expect(error).toBeInstanceOf(ContextWindowExceededError);
     expect(error.message).toMatch(
@@ -83,19 +87,7 @@ describe('a phase run', () => {
     expect(error.message).toContain('set models.gpt.contextWindow');
     expect(emulator.requests).toEqual([]);
 
-    withMap({
-      ...testMap,
-      models: {
-        ...testMap.models,
-        gpt: {
-          provider: 'openai-compatible',
-          model: 'llama',
-          baseUrl: emulator.env['OPENAI_BASE_URL'],
-          apiKeyEnv: 'OPENAI_API_KEY',
-          contextWindow: 131_072,
-        },
-      },
-    });
+    withMap(localGpt({ contextWindow: 131_072 }));
     await expect(run()).resolves.toMatchObject({ kind: 'report' });
   });
 
