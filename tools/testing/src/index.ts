@@ -8,6 +8,7 @@ export {
   sampleHandoff,
   sampleMap,
   sampleRun,
+  writeReply,
 } from './samples';
 export { GitFolder, TempFolder, tempFolder, tempRepo, type TempRepoOptions } from './temp';
 export { treeSnapshot } from './tree';

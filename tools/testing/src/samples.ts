@@ -96,3 +96,8 @@ export const sampleMap = {
   },
   order: ['architecture', 'data-processing', 'security-review', 'tests'],
 };
+
+/** A scripted model reply that writes one file, in the edit format a changes phase answers in. */
+export function writeReply(phase: string, file: string, content: string) {
+  return { phase, text: [`=== baton:write ${file}`, content, '=== baton:end'].join('\n') };
+}
