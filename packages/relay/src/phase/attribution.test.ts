@@ -33,11 +33,7 @@ describe("a changes phase's attribution", () => {
       ],
     });
     const result = await runPhase({
-      workspaceRoot: ws.root,
-      project: '@ws/analytics',
-      projectRoot: ws.projectRoot,
-      phase: 'data-processing',
-      map: ws.map(),
+      ...ws.phaseRun('data-processing'),
       env: emulator.env,
     });
     if (result.kind !== 'changes') throw new Error(result.kind);

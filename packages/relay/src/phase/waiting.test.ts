@@ -15,11 +15,7 @@ describe('a phase run', () => {
   let output: string;
   const run = (extra: Partial<PhaseRunOptions> = {}, isTTY = false) =>
     runPhase({
-      workspaceRoot: ws.root,
-      project: '@ws/analytics',
-      projectRoot: ws.projectRoot,
-      phase: 'architecture',
-      map: ws.map(),
+      ...ws.phaseRun('architecture'),
       env: { ...emulator.env, CI: '' },
       out: { write: (text) => (output += text), isTTY },
       ...extra,

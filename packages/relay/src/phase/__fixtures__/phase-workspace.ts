@@ -69,6 +69,17 @@ export class PhaseWorkspace {
     return readFileSync(this.path(relative), 'utf8');
   }
 
+  /** Where a phase run finds this workspace's feature project and map. */
+  phaseRun(phase: string) {
+    return {
+      workspaceRoot: this.root,
+      project: '@ws/analytics',
+      projectRoot: this.projectRoot,
+      phase,
+      map: this.map(),
+    };
+  }
+
   /** The map of nx.json's Baton entry, as the Nx plugin hands it to the relay. */
   map(): CollaborationMap {
     return mapOfNxJson(this.read('nx.json'));
