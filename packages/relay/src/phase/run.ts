@@ -82,8 +82,9 @@ export type PhaseRunResult =
       kind: 'report';
       report: string;
       entry: LedgerEntry;
+      /** Every reviewer's line, when several reviewed; `entry` is then the one whose answer is `reply`. */
       entries?: LedgerEntry[];
-      /** The model's whole reply (empty for several reviewers): the relay reads the next handoff from it. */
+      /** The model's whole reply (the first reviewer's that answered): the relay reads the next handoff from it. */
       reply: string;
     }
   | {
@@ -324,14 +325,14 @@ async function finishReview(
   options: PhaseRunOptions,
 ): Promise<PhaseRunResult> {
   const outputTokens = checkBudget(estimate, run.entry, run);
-  const { report, entries } = await runReviewers(
+  const { report, entries, lead, reply } = await runReviewers(
     run,
     context.payload,
     outputTokens,
     options,
     (fields) => record(run, fields),
   );
-  return { kind: 'report', report, entry: entries[0]!, entries, reply: '' };
+  return { kind: 'report', report, entry: entries[lead]!, entries, reply };
 }
 
 async function finishChanges(
