@@ -72,7 +72,11 @@ describe('a phase run', () => {
   });
 
   it("refuses, before any request, an input past the model's context window, with the figures", async () => {
-    ws.write('packages/analytics/src/big.ts', `export const big = '${'x'.repeat(160_000)}';\n`);
+    // Markdown has no outline, so fitting cannot shrink it.
+    ws.handoff(2, { phase: 'start', model: 'human' }, { phase: 'architecture', model: 'gpt' }, [
+      { path: 'src/big.md', structureOnly: false },
+    ]);
+    ws.write('packages/analytics/src/big.md', `# Big\n\n${'x'.repeat(160_000)}\n`);
     withMap(localGpt());
     const error = (await run().catch((e: unknown) => e)) as ContextWindowExceededError;
     expect(error).toBeInstanceOf(ContextWindowExceededError);
