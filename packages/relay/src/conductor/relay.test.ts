@@ -1,3 +1,4 @@
+import { contentHash } from '@baton/testing';
 import { chmodSync } from 'node:fs';
 import { plainCommands, type Commands } from '@baton/errors';
 import { startEmulator, type Emulator } from '@baton/provider-emulator';
@@ -436,13 +437,3 @@ describe('conductRelay', () => {
     ]);
   });
 });
-
-/** The content of every file a user could lose (tracked and untracked), the ledger aside. */
-function contentHash(ws: PhaseWorkspace): string {
-  const files = ws
-    .git('ls-files', '--cached', '--others', '--exclude-standard')
-    .split('\n')
-    .filter((file) => file && !file.endsWith('ledger.jsonl'))
-    .sort();
-  return JSON.stringify(files.map((file) => [file, ws.exists(file) ? ws.read(file) : null]));
-}

@@ -44,11 +44,7 @@ describe('a review phase with several reviewers', () => {
   let output: string;
   const run = () =>
     runPhase({
-      workspaceRoot: ws.root,
-      project: '@ws/analytics',
-      projectRoot: ws.projectRoot,
-      phase: 'security-review',
-      map: ws.map(),
+      ...ws.phaseRun('security-review'),
       env: emulator.env,
       out: { write: (text) => (output += text) },
     });
