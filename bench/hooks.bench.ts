@@ -8,6 +8,8 @@ import { checkStyle, learnStyleProfile } from '@baton/style';
 import { ESLint } from 'eslint';
 import * as prettier from 'prettier';
 import tseslint from 'typescript-eslint';
+import { trailerArgs } from '@baton/relay';
+import { geminiPhase } from '@baton/testing';
 import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 import { prepareWorkspaceTemplate } from '../tools/workspace/template';
 import { aimed, aimRounds, sideBySide, type BenchRow } from './bench';
@@ -16,14 +18,7 @@ import { aimed, aimRounds, sideBySide, type BenchRow } from './bench';
 const humanCode = () => workspaceCodebaseFiles('src/sdk');
 const stagedFiles = 20;
 const phaseBranch = 'feature/analytics-gemini-data-processing';
-const trailers = [
-  '--trailer',
-  'AI-Phase: data-processing',
-  '--trailer',
-  'AI-Model: google/gemini-2.5-pro',
-  '--trailer',
-  'AI-Handoff: packages/analytics/handoffs/002-architecture-to-data-processing.md',
-];
+const trailers = trailerArgs(geminiPhase);
 
 /** A workspace after `nx g @baton/nx:init`, with a real SDK as its human-written code and a learned profile. */
 function prepare(): Workspace {

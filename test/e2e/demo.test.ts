@@ -111,8 +111,37 @@ describe('npm run demo, with no keys set', () => {
     expect(architecture).toContain('reported: gpt-4.1-2025-04-14');
     expect(architecture).toContain('# Architecture: user analytics dashboard');
     const review = read(`${project}/handoffs/reports/003-security-review.md`);
-    expect(review).toContain('reported: claude-sonnet-4-6');
+    // Claude and GPT reviewed at once; the report is written from both, by agreement.
+    expect(review).toContain('modelReported: claude-sonnet-4-6');
+    expect(review).toContain('modelReported: gpt-4.1-2025-04-14');
     expect(review).toContain('**High: unvalidated date range**');
+    expect(review).toContain('# security-review: 5 findings from 2 reviewers');
+    expect(review).toContain('## Found by 2 of 2 reviewers');
+    expect(review).toMatch(
+      /### 1\. high · input-validation · `packages\/analytics\/src\/api-routes\.ts` lines 84-92/,
+    );
+    expect(review).toContain('Found by claude, gpt (2 of 2 agree).');
+    expect(review).toContain('## Found by 1 of 2 reviewers');
+  });
+
+  it('names the second reviewer in one line of the map, and shows both at the gate', () => {
+    expect(output).toContain('$ $EDITOR nx.json');
+    const diff = output.slice(output.indexOf('$ git diff -- nx.json'));
+    expect(diff).toMatch(/^-\s+"fallback": \["gpt"\],$/m);
+    expect(diff).toMatch(/^\+\s+"models": \["claude", "gpt"\],$/m);
+    const byHand = output.slice(output.indexOf('THE RELAY GATE BY GATE'));
+    const gate = byHand.slice(byHand.indexOf('── security-review is done:'));
+    expect(gate).toMatch(
+      /^── security-review is done: claude \(anthropic\/claude-sonnet-4-6\), gpt \(openai\/gpt-4\.1-2025-04-14\)/,
+    );
+    expect(gate).toMatch(/Cost: +\$0\.\d{4} \(claude \$0\.\d{4}, gpt \$0\.\d{4}; /);
+    expect(gate).toContain('Findings:  5 findings');
+    expect(gate).toMatch(
+      /- 2\/2 agree \(claude, gpt\): high input-validation, packages\/analytics\/src\/api-routes\.ts lines 84-92/,
+    );
+    expect(gate).toMatch(/- 1\/2 agree \(claude\): medium access-control/);
+    // Claude, the map's first reviewer, drafted the handoff to the tests from its answer.
+    expect(gate).toContain('drafted by claude, the model that finished security-review');
   });
 
   it("commits the models' code on their branches with the AI trailers", () => {
@@ -160,23 +189,34 @@ describe('npm run demo, with no keys set', () => {
       request.model,
       request.status,
     ]);
+    // The two reviewers are asked at once: either may be logged first.
+    const inOrder = (relay: typeof calls) => [
+      ...relay.slice(0, 2),
+      ...relay.slice(2, 4).sort(),
+      ...relay.slice(4),
+    ];
     const relay = [
       ['architecture', 'openai', 'gpt-4.1', 200],
       ['data-processing', 'google', 'gemini-2.5-pro', 200],
       ['security-review', 'anthropic', 'claude-sonnet-4-6', 200],
+      ['security-review', 'openai', 'gpt-4.1', 200],
       ['tests', 'anthropic', 'claude-sonnet-4-6', 200],
     ];
-    expect(calls).toEqual([...relay, ...relay]);
-    const sent = demo.requests.slice(4).map((request) => JSON.stringify(request.body));
+    expect(calls).toHaveLength(10);
+    expect(inOrder(calls.slice(0, 5))).toEqual(relay);
+    expect(inOrder(calls.slice(5))).toEqual(relay);
+    const sent = demo.requests.slice(5).map((request) => JSON.stringify(request.body));
     expect(sent[1]).toContain('Expected data volume: 10M+ records');
     expect(sent[1]).toContain('src/api-routes.ts (structure only');
-    // The review reads what Gemini wrote, as a diff.
-    expect(
-      sent[2]!.includes('+export async function aggregateUserMetrics('),
-      "the security review's request carries the diff of Gemini's commit",
-    ).toBe(true);
-    expect(sent[3]).toContain('Test runner: node:test and node:assert, no new dependencies');
-    expect(readFileSync(demo.requestLog!, 'utf8').trim().split('\n')).toHaveLength(8);
+    // Each reviewer reads what Gemini wrote, as a diff.
+    for (const index of [2, 3]) {
+      expect(
+        sent[index]!.includes('+export async function aggregateUserMetrics('),
+        "the security review's requests carry the diff of Gemini's commit",
+      ).toBe(true);
+    }
+    expect(sent[4]).toContain('Test runner: node:test and node:assert, no new dependencies');
+    expect(readFileSync(demo.requestLog!, 'utf8').trim().split('\n')).toHaveLength(10);
   });
 
   it('ends with the ledger and the commands to look around', () => {
@@ -188,10 +228,18 @@ describe('npm run demo, with no keys set', () => {
       ['architecture', 'gpt', 'success'],
       ['data-processing', 'gemini', 'success'],
       ['security-review', 'claude', 'success'],
+      ['security-review', 'gpt', 'success'],
       ['tests', 'claude', 'success'],
     ]);
     const end = output.slice(output.lastIndexOf('$ npx baton ledger'));
     expect(end).toMatch(/analytics\s+data-processing\s+google\/gemini-2\.5-pro\s+1\s/);
+    // Both reviewers' costs.
+    expect(end).toMatch(
+      /analytics\s+security-review\s+anthropic\/claude-sonnet-4-6\s+1\s.*\$0\.\d{4}/,
+    );
+    expect(end).toMatch(
+      /analytics\s+security-review\s+openai\/gpt-4\.1-2025-04-14\s+1\s.*\$0\.\d{4}/,
+    );
     expect(end).toContain(`cd ${demo.workspace}`);
     expect(end).toContain('npx baton blame');
     expect(end).toContain('npx baton report');

@@ -1,6 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { startEmulator, type Emulator } from '@baton/provider-emulator';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { writeReply } from '@baton/testing';
 import type { Workspace } from '@baton/testing/workspace';
 import { featureWorkspace, handoffs, nx, project } from './phase-workspace';
 
@@ -67,14 +68,11 @@ describe('the first hour of a phase run', () => {
     ws.git('switch', '-q', '-c', 'feature/analytics-gemini-data-processing');
     emulator.setScript({
       replies: [
-        {
-          phase: 'data-processing',
-          text: [
-            '=== baton:write packages/analytics/src/metrics.ts',
-            'export function total(rows: number[]): number {\n  debugger;\n  return rows.length;\n}',
-            '=== baton:end',
-          ].join('\n'),
-        },
+        writeReply(
+          'data-processing',
+          'packages/analytics/src/metrics.ts',
+          'export function total(rows: number[]): number {\n  debugger;\n  return rows.length;\n}',
+        ),
       ],
     });
     const refused = await run(`${project}:data-processing`);

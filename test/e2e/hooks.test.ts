@@ -1,36 +1,12 @@
 import { codebaseFile, workspaceCodebase, workspaceCodebaseFiles } from '@baton/corpus';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { trailerArgs } from '@baton/relay';
+import { geminiPhase, productHandoff } from '@baton/testing';
 import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 
 const phaseBranch = 'feature/analytics-gemini-data-processing';
-const handoff = 'packages/analytics/handoffs/002-architecture-to-data-processing.md';
 const phaseEnv = { BATON_PHASE: 'data-processing' };
-const trailers = [
-  '--trailer',
-  'AI-Phase: data-processing',
-  '--trailer',
-  'AI-Model: google/gemini-2.5-pro',
-  '--trailer',
-  `AI-Handoff: ${handoff}`,
-];
-/** The documented example handoff: the one the phase commits below name in AI-Handoff. */
-const productHandoff = `---
-feature: analytics
-from: { phase: architecture, model: gpt }
-to: { phase: data-processing, model: gemini }
-base: 3f2c1e0
-created: 2026-11-26T10:00:00Z
----
-## Handoff: gpt → gemini
-**Feature**: User analytics dashboard
-**Completed**: Architecture design, API structure
-**Next Phase**: data-processing
-**Key Context**:
-- Performance requirements: <2s query response time
-**Files to Reference**:
-- schema.sql
-- api-routes.ts (structure only)
-`;
+const trailers = trailerArgs(geminiPhase);
 /** Real code in the workspace's conventions, held out of what the profile learned from. */
 const heldOut = 'internal/utils/backoff.ts';
 const inStyle = codebaseFile(workspaceCodebase.name, heldOut);

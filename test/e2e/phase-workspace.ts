@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { renderFeature, renderHandoff, type HandoffFile } from '@baton/relay';
+import { sampleMap } from '@baton/testing';
 import { createWorkspace, type RunResult, type Workspace } from '@baton/testing/workspace';
 
 /**
@@ -30,20 +31,18 @@ export const handoffs = 'packages/analytics/handoffs';
 export const vision =
   'Real-time user activity metrics, historical trend analysis, custom date ranges and CSV export.';
 
-export const map = {
-  models: {
-    gpt: { provider: 'openai', model: 'gpt-4.1' },
-    claude: { provider: 'anthropic', model: 'claude-sonnet-4-5' },
-    gemini: { provider: 'google', model: 'gemini-2.5-pro' },
-  },
-  phases: {
-    architecture: { model: 'gpt', produces: 'report' },
-    'data-processing': { model: 'gemini', produces: 'changes' },
-    'security-review': { model: 'claude', produces: 'report', fallback: ['gpt'], diff: true },
-    tests: { model: 'claude', produces: 'changes', budget: { maxCostUsd: 0.5 } },
-  },
-  order: ['architecture', 'data-processing', 'security-review', 'tests'],
-};
+export const map = sampleMap;
+
+/** The feature's ledger, a run a row; none before the first run. */
+export function ledgerRuns(ws: Workspace): Record<string, unknown>[] {
+  const ledger = `${handoffs}/ledger.jsonl`;
+  if (!ws.exists(ledger)) return [];
+  return ws
+    .read(ledger)
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
 
 type PluginEntry = string | { plugin: string; options?: unknown };
 

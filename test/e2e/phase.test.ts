@@ -2,7 +2,7 @@ import { startEmulator, type Emulator } from '@baton/provider-emulator';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Workspace } from '@baton/testing/workspace';
-import { featureWorkspace, handoffs, nx, project, vision } from './phase-workspace';
+import { featureWorkspace, handoffs, ledgerRuns, nx, project, vision } from './phase-workspace';
 
 const review =
   '## Findings\n\n- `src/query.ts` builds SQL from user input: use a parameterised query.\n';
@@ -12,14 +12,7 @@ describe('nx run <feature>:<phase>', () => {
   let emulator: Emulator;
   let ws: Workspace;
   const run = (...args: string[]) => nx(ws, ['run', ...args], emulator.env);
-  const ledger = () =>
-    ws.exists(`${handoffs}/ledger.jsonl`)
-      ? ws
-          .read(`${handoffs}/ledger.jsonl`)
-          .trim()
-          .split('\n')
-          .map((line) => JSON.parse(line) as Record<string, unknown>)
-      : [];
+  const ledger = () => ledgerRuns(ws);
 
   beforeAll(async () => {
     emulator = await startEmulator();

@@ -1,5 +1,6 @@
 import { startEmulator, type Emulator } from '@baton/provider-emulator';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { contentHash } from '@baton/testing';
 import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 import { handoffs, map, nx } from './phase-workspace';
 
@@ -19,16 +20,6 @@ const review = '## Findings\n\n- `src/count.ts`: rows are not validated.\n';
 const testsReply =
   '=== baton:message\nTest countEvents\n=== baton:end\n' +
   "=== baton:write packages/analytics/src/count.spec.ts\nimport { countEvents } from './count';\n\nexport const counted = countEvents([1, 2]);\n=== baton:end\n";
-
-/** The content of every file a user could lose (tracked and untracked, not ignored), the ledger aside. */
-function contentHash(ws: Workspace): string {
-  const files = ws
-    .git('ls-files', '--cached', '--others', '--exclude-standard')
-    .split('\n')
-    .filter((file) => file && !file.endsWith('ledger.jsonl'))
-    .sort();
-  return JSON.stringify(files.map((file) => [file, ws.exists(file) ? ws.read(file) : null]));
-}
 
 describe('nx run <feature>:relay', () => {
   let emulator: Emulator;

@@ -3,7 +3,7 @@ import { agentTraceRecordSpec } from '@baton/testing';
 import type { Workspace } from '@baton/testing/workspace';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { featureWorkspace, handoffs, nx, project } from './phase-workspace';
+import { featureWorkspace, handoffs, ledgerRuns, nx, project } from './phase-workspace';
 
 const finding = {
   file: 'packages/analytics/src/query.ts',
@@ -26,14 +26,7 @@ describe('a review phase with several reviewers, through nx', () => {
   let emulator: Emulator;
   let ws: Workspace;
   const run = (...args: string[]) => nx(ws, ['run', ...args], emulator.env);
-  const ledger = () =>
-    ws.exists(`${handoffs}/ledger.jsonl`)
-      ? ws
-          .read(`${handoffs}/ledger.jsonl`)
-          .trim()
-          .split('\n')
-          .map((line) => JSON.parse(line) as Record<string, unknown>)
-      : [];
+  const ledger = () => ledgerRuns(ws);
 
   beforeAll(async () => {
     emulator = await startEmulator();

@@ -76,9 +76,9 @@ function addSampleProject(workspace: string): string[] {
 
 /**
  * The seed's relay, for real, in a fresh Nx workspace: `init`, handoffs, a branch per model, the
- * four phases (GPT plans, Gemini writes the data processing, Claude reviews and writes tests), the
- * human's commits between them, and the merge through the pre-merge gate. Every command is printed
- * before it runs; the first that fails stops the demo with a {@link DemoStepError}.
+ * four phases (GPT plans, Gemini writes the data processing, Claude and GPT review, Claude writes
+ * tests), the human's commits between them, and the merge through the pre-merge gate. Every command
+ * is printed before it runs; the first that fails stops the demo with a {@link DemoStepError}.
  */
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const workspace = createDemoWorkspace(
@@ -141,6 +141,15 @@ async function relay(session: DemoSession): Promise<void> {
   await session.git('add', '-A');
   await session.git('commit', '-m', 'Add Baton');
 
+  session.say(
+    'The security review gets a second pair of eyes from another vendor: one line of the map in\n' +
+      'nx.json names two reviewers, Claude and GPT. They answer in parallel, and the report lists\n' +
+      'their findings by how many agree.',
+  );
+  session.edit('nx.json', addSecondReviewer);
+  await session.git('diff', '--', 'nx.json');
+  await session.git('commit', '-am', 'Review security with Claude and GPT');
+
   const files = addSampleProject(session.workspace);
   session.say(
     `A developer adds the service the feature grows in: ${projectRoot}\n` +
@@ -196,7 +205,8 @@ async function gateByGate(session: DemoSession): Promise<void> {
   await session.cat(`${handoffs}/002-architecture-to-data-processing.md`);
   await session.nx('run', `${project}:relay`);
   session.say(
-    "Gemini's commit is reviewed at the gate; the relay goes on to Claude's security review.",
+    "Gemini's commit is reviewed at the gate; the relay goes on to the security review, Claude and\n" +
+      "GPT at once: the gate shows each reviewer's cost and the findings by agreement.",
   );
   await session.nx('run', `${project}:relay`);
 
@@ -234,9 +244,20 @@ async function gateByGate(session: DemoSession): Promise<void> {
   await session.nx('run', `${project}:test`);
 }
 
+/**
+ * The map edit a person makes to have GPT review beside Claude: the security review's fallback
+ * becomes a second reviewer (each reviewer answers alone, so `models` takes no fallback).
+ */
+function addSecondReviewer(nxJson: string): string {
+  return nxJson.replace(
+    /("security-review": \{[^}]*?)"fallback": \["gpt"\]/,
+    '$1"models": ["claude", "gpt"]',
+  );
+}
+
 /** The ledger, and the commands to look around the workspace the relay left. */
 async function lookAround(session: DemoSession): Promise<void> {
-  session.say('What each phase cost, from the ledger:');
+  session.say('What each phase cost, from the ledger (the security review once per reviewer):');
   await session.baton('ledger');
   session.say(
     [

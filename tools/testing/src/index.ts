@@ -1,3 +1,14 @@
 export { agentTraceRecordSpec } from './agent-trace';
+export { contentHash, type ReadableRepo } from './content';
 export { batonFromSource, repoRoot } from './baton';
+export {
+  claudePhase,
+  geminiPhase,
+  productHandoff,
+  sampleHandoff,
+  sampleMap,
+  sampleRun,
+  writeReply,
+} from './samples';
 export { GitFolder, TempFolder, tempFolder, tempRepo, type TempRepoOptions } from './temp';
+export { treeSnapshot } from './tree';

@@ -62,6 +62,15 @@ export class GitFolder extends TempFolder {
     return this.git('rev-parse', 'HEAD');
   }
 
+  /** Writes the files and commits everything as `author`, hooks running; returns the commit's hash. */
+  commitAs(author: string, files: Record<string, string>, ...args: string[]): string {
+    for (const [path, content] of Object.entries(files)) this.write(path, content);
+    this.git('add', '-A');
+    const as = ['-c', `user.name=${author}`, '-c', 'user.email=a@t.invalid'];
+    this.git(...as, 'commit', '-q', '-m', 'work', ...args);
+    return this.git('rev-parse', 'HEAD');
+  }
+
   /**
    * A fingerprint of everything a user could lose: HEAD, branch, index, and the content of every
    * tracked, modified and untracked (not ignored) file. Equal before and after means nothing changed.

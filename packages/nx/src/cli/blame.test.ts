@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trailerArgs } from '@baton/relay';
-import { batonFromSource, tempRepo, type GitFolder } from '@baton/testing';
+import { batonFromSource, geminiPhase, tempRepo, type GitFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const baton = batonFromSource;
@@ -9,23 +9,8 @@ const baton = batonFromSource;
 describe('baton blame', () => {
   let folder: GitFolder;
   let repo: string;
-  const git = (...args: string[]) => folder.git(...args);
-  const commit = (author: string, file: string, text: string, ...args: string[]) => {
-    folder.write(file, text);
-    git('add', file);
-    git(
-      '-c',
-      `user.name=${author}`,
-      '-c',
-      'user.email=a@t.invalid',
-      'commit',
-      '-q',
-      '-m',
-      'work',
-      ...args,
-    );
-    return git('rev-parse', 'HEAD');
-  };
+  const commit = (author: string, file: string, text: string, ...args: string[]) =>
+    folder.commitAs(author, { [file]: text }, ...args);
 
   beforeEach(() => {
     folder = tempRepo({ prefix: 'baton-blame-cli-' });
@@ -40,11 +25,7 @@ describe('baton blame', () => {
       'Baton',
       file,
       'const a = 1;\nconst b = 2;\n',
-      ...trailerArgs({
-        phase: 'data-processing',
-        model: 'google/gemini-2.5-pro',
-        handoff: 'packages/analytics/handoffs/002-architecture-to-data-processing.md',
-      }),
+      ...trailerArgs(geminiPhase),
     );
     writeFileSync(join(repo, file), 'const a = 1;\nconst b = 2;\nconst c = 3;\n');
 

@@ -1,32 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { appendLedgerEntry, type LedgerEntry } from '@baton/relay';
-import { batonFromSource, tempFolder, type TempFolder } from '@baton/testing';
+import { appendLedgerEntry } from '@baton/relay';
+import { batonFromSource, sampleRun, tempFolder, type TempFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const baton = batonFromSource;
 
-function run(overrides: Partial<LedgerEntry>): LedgerEntry {
-  return {
-    time: '2026-11-26T10:00:00.000Z',
-    feature: 'analytics',
-    project: '@acme/analytics',
-    phase: 'architecture',
-    produces: 'report',
-    provider: 'openai',
-    alias: 'gpt',
-    modelRequested: 'gpt-4.1',
-    modelReported: 'gpt-4.1',
-    fallbackUsed: null,
-    inputTokens: 1000,
-    outputTokens: 500,
-    costUsd: 0.006,
-    durationMs: 4000,
-    outcome: 'success',
-    handoff: 'packages/analytics/handoffs/001-start-to-architecture.md',
-    ...overrides,
-  };
-}
+const run = sampleRun;
 
 describe('baton ledger', () => {
   let folder: TempFolder;

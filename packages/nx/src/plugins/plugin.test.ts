@@ -1,21 +1,16 @@
 import { renderFeature, renderHandoff } from '@baton/relay';
-import { tempFolder, type TempFolder } from '@baton/testing';
+import { sampleHandoff, sampleMap, tempFolder, type TempFolder } from '@baton/testing';
 import { logger, type CreateNodesContext } from '@nx/devkit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNodes } from './plugin';
 
+/** The test map without its tests phase. */
 const map = {
-  models: {
-    gpt: { provider: 'openai', model: 'gpt-4.1' },
-    claude: { provider: 'anthropic', model: 'claude-sonnet-4-5' },
-    gemini: { provider: 'google', model: 'gemini-2.5-pro' },
-  },
-  phases: {
-    architecture: { model: 'gpt', produces: 'report' },
-    'data-processing': { model: 'gemini', produces: 'changes' },
-    'security-review': { model: 'claude', produces: 'report', fallback: ['gpt'], diff: true },
-  },
-  order: ['architecture', 'data-processing', 'security-review'],
+  ...sampleMap,
+  phases: Object.fromEntries(
+    Object.entries(sampleMap.phases).filter(([phase]) => phase !== 'tests'),
+  ),
+  order: sampleMap.order.filter((phase) => phase !== 'tests'),
 };
 
 describe('inferred phase targets', () => {
@@ -37,22 +32,21 @@ describe('inferred phase targets', () => {
     );
     write(
       'packages/analytics/handoffs/002-data-processing-to-security-review.md',
-      renderHandoff({
-        number: 2,
-        feature: 'analytics',
-        from: { phase: 'data-processing', model: 'gemini' },
-        to: { phase: 'security-review', model: 'claude' },
-        base: 'abc1234',
-        created: '2026-11-26T10:00:00Z',
-        featureTitle: 'Dashboard',
-        completed: 'Data processing',
-        nextPhase: 'security-review',
-        keyContext: [],
-        files: [
-          { path: 'schema.sql', structureOnly: false },
-          { path: 'libs/shared/src/api-routes.ts', structureOnly: true },
-        ],
-      }),
+      renderHandoff(
+        sampleHandoff({
+          from: { phase: 'data-processing', model: 'gemini' },
+          to: { phase: 'security-review', model: 'claude' },
+          base: 'abc1234',
+          featureTitle: 'Dashboard',
+          completed: 'Data processing',
+          nextPhase: 'security-review',
+          keyContext: [],
+          files: [
+            { path: 'schema.sql', structureOnly: false },
+            { path: 'libs/shared/src/api-routes.ts', structureOnly: true },
+          ],
+        }),
+      ),
     );
     write('docs/handoffs/FEATURE.md', '# Not a project\n\nNo package.json here.\n');
   });

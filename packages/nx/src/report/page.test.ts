@@ -1,18 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { RelayReport } from '@baton/relay';
+import { summarizeLedger, type RelayReport } from '@baton/relay';
 import { describe, expect, it } from 'vitest';
 import { jsonForScript, renderReportPage } from './page';
 
-const zero = {
-  keys: {},
-  runs: 0,
-  failures: 0,
-  fallbacks: 0,
-  inputTokens: 0,
-  outputTokens: 0,
-  costUsd: null,
-  unpricedRuns: 0,
-};
+const [zero] = summarizeLedger([], []);
 
 const hostile = 'ok </script><script>alert(1)</script> <!-- \u2028 & done';
 const report: RelayReport = {

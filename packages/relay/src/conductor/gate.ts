@@ -18,6 +18,8 @@ export interface GateScreen {
   state: FeatureState;
   phase: PhaseState;
   entry: LedgerEntry;
+  /** Every reviewer's line, when several reviewed the phase. */
+  entries?: LedgerEntry[];
   /** A `changes` phase's commit: subject and diffstat. */
   commit?: { hash: string; subject: string; stat: string };
   /** Files the phase touched outside the feature's scope (the merge gate's scope rule). */
@@ -35,7 +37,10 @@ export function renderGate(screen: GateScreen, commands: Commands = plainCommand
   const { state, phase, entry } = screen;
   const { project } = state;
   const lines: string[] = [];
-  const model = `${entry.alias} (${entry.provider}/${entry.modelReported ?? entry.modelRequested})`;
+  const entries = screen.entries ?? [entry];
+  const model = entries
+    .map((line) => `${line.alias} (${line.provider}/${line.modelReported ?? line.modelRequested})`)
+    .join(', ');
   lines.push('', `── ${phase.phase} is done: ${model} ${'─'.repeat(20)}`);
 
   if (entry.report) {
@@ -49,8 +54,17 @@ export function renderGate(screen: GateScreen, commands: Commands = plainCommand
     for (const line of screen.commit.stat.split('\n')) lines.push(`           ${line.trim()}`);
   }
   const spent = state.ledger.reduce((sum, line) => sum + (line.costUsd ?? 0), 0);
+  const cost = entries.some((line) => line.costUsd === null)
+    ? null
+    : entries.reduce((sum, line) => sum + line.costUsd!, 0);
+  const tokensIn = entries.reduce((sum, line) => sum + line.inputTokens, 0);
+  const tokensOut = entries.reduce((sum, line) => sum + line.outputTokens, 0);
+  const each =
+    entries.length > 1
+      ? `${entries.map((line) => `${line.alias} ${line.outcome === 'failure' ? 'failed' : money(line.costUsd)}`).join(', ')}; `
+      : '';
   lines.push(
-    `Cost:      ${money(entry.costUsd)} (${entry.inputTokens.toLocaleString('en-US')} tokens in, ${entry.outputTokens.toLocaleString('en-US')} out); the feature so far ${money(spent)}` +
+    `Cost:      ${money(cost)} (${each}${tokensIn.toLocaleString('en-US')} tokens in, ${tokensOut.toLocaleString('en-US')} out); the feature so far ${money(spent)}` +
       (phase.entry.budget?.maxCostUsd ? `; budget ${money(phase.entry.budget.maxCostUsd)}` : ''),
   );
   const findings = entry.report ? reportFindings(state.workspaceRoot, entry.report) : [];

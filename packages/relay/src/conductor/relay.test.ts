@@ -1,3 +1,4 @@
+import { contentHash } from '@baton/testing';
 import { chmodSync } from 'node:fs';
 import { plainCommands, type Commands } from '@baton/errors';
 import { startEmulator, type Emulator } from '@baton/provider-emulator';
@@ -251,6 +252,80 @@ describe('conductRelay', () => {
     expect(phasesAsked()).toEqual(['architecture', 'data-processing', 'security-review']);
   });
 
+  it('with two reviewers, shows each at the gate, lists findings by agreement, and the first that answered drafts the next handoff', async () => {
+    const nxJson = JSON.parse(ws.read('nx.json')) as { plugins: [{ options: typeof testMap }] };
+    nxJson.plugins[0].options.phases['security-review'] = {
+      model: 'claude',
+      models: ['claude', 'gpt'],
+      produces: 'report',
+      diff: true,
+    } as never;
+    ws.write('nx.json', `${JSON.stringify(nxJson, null, 2)}\n`);
+    ws.git('add', 'nx.json');
+    ws.git('commit', '-q', '--no-verify', '-m', 'Review security with Claude and GPT');
+    const finding = {
+      file: 'packages/analytics/src/aggregate.ts',
+      lines: { start: 1, end: 1 },
+      kind: 'input-validation',
+      severity: 'high',
+      explanation: 'Rows are not validated.',
+      fix: 'Check the rows.',
+    };
+    const review = (findings: object[], keyContext: string) =>
+      `Reviewed.\n\n\`\`\`json\n${JSON.stringify({ findings })}\n\`\`\`\n` +
+      handoffBlock({
+        completed: 'Security review',
+        keyContext: [keyContext],
+        files: [{ path: 'src/aggregate.ts', structureOnly: false }],
+        openDecisions: [],
+      });
+    emulator.setScript({
+      replies: [
+        { phase: 'architecture', text: architectureReply },
+        { phase: 'data-processing', text: dataReply },
+        {
+          phase: 'security-review',
+          provider: 'anthropic',
+          text: review(
+            [finding, { ...finding, kind: 'injection', severity: 'low' }],
+            'From Claude: validate rows',
+          ),
+        },
+        {
+          phase: 'security-review',
+          provider: 'openai',
+          text: review([finding], 'From GPT: validate rows'),
+        },
+      ],
+    });
+    await relay({ through: 'data-processing' });
+    output = '';
+    expect(await relay()).toMatchObject({ kind: 'gate', phase: 'security-review' });
+
+    const gate = output.slice(output.indexOf('── security-review is done:'));
+    expect(gate).toMatch(
+      /^── security-review is done: claude \(anthropic\/[^)]+\), gpt \(openai\/[^)]+\)/,
+    );
+    expect(gate).toMatch(/Cost: +\$\d\.\d{4} \(claude \$\d\.\d{4}, gpt \$\d\.\d{4}; /);
+    expect(gate).toContain('Findings:  2 findings');
+    expect(gate).toContain(
+      '- 2/2 agree (claude, gpt): high input-validation, packages/analytics/src/aggregate.ts line 1',
+    );
+    expect(gate).toContain('- 1/2 agree (claude): low injection');
+    expect(gate).toContain('drafted by claude, the model that finished security-review');
+    const next = ws.read(`${handoffs}/004-security-review-to-tests.md`);
+    expect(next).toContain('From Claude: validate rows');
+    expect(next).not.toContain('From GPT');
+    // Both reviewers' lines are committed with the report.
+    expect(
+      ws
+        .ledger()
+        .filter((line) => line['phase'] === 'security-review')
+        .map((line) => line['alias']),
+    ).toEqual(['claude', 'gpt']);
+    expect(ws.git('status', '--porcelain')).toBe('');
+  });
+
   it('after a provider fault, leaves every file as it was, and the next relay pays for nothing twice', async () => {
     await relay();
     emulator.setScript({
@@ -362,13 +437,3 @@ describe('conductRelay', () => {
     ]);
   });
 });
-
-/** The content of every file a user could lose (tracked and untracked), the ledger aside. */
-function contentHash(ws: PhaseWorkspace): string {
-  const files = ws
-    .git('ls-files', '--cached', '--others', '--exclude-standard')
-    .split('\n')
-    .filter((file) => file && !file.endsWith('ledger.jsonl'))
-    .sort();
-  return JSON.stringify(files.map((file) => [file, ws.exists(file) ? ws.read(file) : null]));
-}

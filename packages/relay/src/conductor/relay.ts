@@ -120,7 +120,7 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
     const finished = state.phases.find((item) => item.phase === phase.phase)!;
     const reason = gateReason(finished, following, options);
     if (reason !== null) {
-      const screen = await gateScreen(state, finished, result.entry, next, reason);
+      const screen = await gateScreen(state, finished, result, next, reason);
       out.write(renderGate(screen, commands));
       return reason === 'done'
         ? { kind: 'done', phase: phase.phase }
@@ -226,11 +226,12 @@ async function switchToPhaseBranch(
 async function gateScreen(
   state: FeatureState,
   phase: PhaseState,
-  entry: LedgerEntry,
+  result: { entry: LedgerEntry; entries?: LedgerEntry[] },
   next: NextHandoff | null,
   reason: GateScreen['reason'],
 ): Promise<GateScreen> {
   const root = state.workspaceRoot;
+  const { entry, entries } = result;
   let scope: CheckProblem[] = [];
   let commitInfo: GateScreen['commit'];
   const hash = entry.commit ?? phase.commit;
@@ -247,6 +248,7 @@ async function gateScreen(
     state,
     phase,
     entry,
+    ...(entries && entries.length > 1 ? { entries } : {}),
     ...(commitInfo ? { commit: commitInfo } : {}),
     scope,
     next,

@@ -13,6 +13,7 @@ import { localBranches } from '../git';
 import type { CollaborationMap, PhaseEntry } from '../map';
 import { phaseBranchName } from '../phase';
 import { phaseCommits, readLedger, type LedgerEntry } from '../provenance';
+import { readReviewSummary } from '../review';
 
 /** Where one phase of a feature stands, read from its handoffs, the ledger and its branch. */
 export interface PhaseState {
@@ -142,11 +143,25 @@ export function criteriaTally(
   }));
 }
 
-/** Findings of a report: the list items under a heading that says "finding" (or "issue", "risk"). */
+/**
+ * Findings of a report: a review's by agreement, from its front matter; else the list items under a
+ * heading that says "finding" (or "issue", "risk").
+ */
 export function reportFindings(workspaceRoot: string, report: string): string[] {
   const file = join(workspaceRoot, report);
   if (!existsSync(file)) return [];
-  const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const text = readFileSync(file, 'utf8');
+  const review = readReviewSummary(text);
+  if (review) {
+    return review.findings
+      .toSorted((a, b) => b.foundBy.length - a.foundBy.length)
+      .map(
+        (finding) =>
+          `${finding.agreement} agree (${finding.foundBy.join(', ')}): ${finding.severity} ${finding.kind}, ` +
+          `${finding.file} ${finding.lines.start === finding.lines.end ? `line ${finding.lines.start}` : `lines ${finding.lines.start}-${finding.lines.end}`}`,
+      );
+  }
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
   const findings: string[] = [];
   let inFindings = false;
   for (const line of body.split('\n')) {

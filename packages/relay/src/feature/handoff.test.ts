@@ -1,3 +1,4 @@
+import { productHandoff, sampleHandoff } from '@baton/testing';
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { MalformedHandoffError } from '../errors';
@@ -14,70 +15,15 @@ import {
 } from './handoff';
 import { parseFeature, renderFeature } from './feature-document';
 
-/** The documented example handoff, byte for byte. */
-const productExample = `---
-feature: analytics
-from: { phase: architecture, model: gpt }
-to: { phase: data-processing, model: gemini }
-base: 3f2c1e0
-created: 2026-11-26T10:00:00Z
----
-## Handoff: gpt → gemini
-**Feature**: User analytics dashboard
-**Completed**: Architecture design, API structure
-**Next Phase**: data-processing
-**Key Context**:
-- Performance requirements: <2s query response time
-- Expected data volume: 10M+ records
-**Files to Reference**:
-- schema.sql
-- api-routes.ts (structure only)
-`;
+const productExample = productHandoff;
 /** The same document as Baton writes it: blank lines around the lists, so it renders as meant. */
-const renderedExample = `---
-feature: analytics
-from: { phase: architecture, model: gpt }
-to: { phase: data-processing, model: gemini }
-base: 3f2c1e0
-created: 2026-11-26T10:00:00Z
----
-
-## Handoff: gpt → gemini
-
-**Feature**: User analytics dashboard
-**Completed**: Architecture design, API structure
-**Next Phase**: data-processing
-**Key Context**:
-
-- Performance requirements: <2s query response time
-- Expected data volume: 10M+ records
-
-**Files to Reference**:
-
-- schema.sql
-- api-routes.ts (structure only)
-`;
+const renderedExample = productHandoff
+  .replace('---\n## Handoff: gpt → gemini\n', '---\n\n## Handoff: gpt → gemini\n\n')
+  .replace('**Key Context**:\n', '**Key Context**:\n\n')
+  .replace('records\n**Files to Reference**:\n', 'records\n\n**Files to Reference**:\n\n');
 const exampleName = '002-architecture-to-data-processing.md';
 
-const exampleDocument: HandoffDocument = {
-  number: 2,
-  feature: 'analytics',
-  from: { phase: 'architecture', model: 'gpt' },
-  to: { phase: 'data-processing', model: 'gemini' },
-  base: '3f2c1e0',
-  created: '2026-11-26T10:00:00Z',
-  featureTitle: 'User analytics dashboard',
-  completed: 'Architecture design, API structure',
-  nextPhase: 'data-processing',
-  keyContext: [
-    'Performance requirements: <2s query response time',
-    'Expected data volume: 10M+ records',
-  ],
-  files: [
-    { path: 'schema.sql', structureOnly: false },
-    { path: 'api-routes.ts', structureOnly: true },
-  ],
-};
+const exampleDocument = sampleHandoff();
 
 describe('handoff documents', () => {
   it('reads the documented example', () => {
@@ -137,27 +83,10 @@ describe('handoff documents', () => {
 
   it('reads a document back after Prettier has formatted it', () => {
     // What `prettier` 3 makes of the canonical form: blank lines, and the bold line after a list indented.
-    const formatted = `---
-feature: analytics
-from: { phase: architecture, model: gpt }
-to: { phase: data-processing, model: gemini }
-base: 3f2c1e0
-created: 2026-11-26T10:00:00Z
----
-
-## Handoff: gpt → gemini
-
-**Feature**: User analytics dashboard
-**Completed**: Architecture design, API structure
-**Next Phase**: data-processing
-**Key Context**:
-
-- Performance requirements: <2s query response time
-- Expected data volume: 10M+ records
-  **Files to Reference**:
-- schema.sql
-- api-routes.ts (structure only)
-`;
+    const formatted = renderedExample.replace(
+      'records\n\n**Files to Reference**:\n\n',
+      'records\n  **Files to Reference**:\n',
+    );
     expect(parseHandoff(formatted, exampleName)).toEqual(exampleDocument);
   });
 

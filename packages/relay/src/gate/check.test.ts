@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { tempRepo } from '@baton/testing';
+import { sampleHandoff, tempRepo } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mapOfNxJson } from '../phase/__fixtures__/phase-workspace';
 import { PhaseCommitTrailersError, CheckRevisionError } from '../errors';
@@ -19,22 +19,16 @@ import { humanWrittenSourceFiles } from './style';
 
 const repoRoot = join(__dirname, '..', '..', '..', '..');
 const handoffPath = 'packages/analytics/handoffs/002-architecture-to-data-processing.md';
-const handoff = renderHandoff({
-  number: 2,
-  feature: 'analytics',
-  from: { phase: 'architecture', model: 'gpt' },
-  to: { phase: 'data-processing', model: 'gemini' },
-  base: '3f2c1e0',
-  created: '2026-11-26T10:00:00Z',
-  featureTitle: 'User analytics dashboard',
-  completed: 'Architecture design',
-  nextPhase: 'data-processing',
-  keyContext: ['Performance: <2s query response'],
-  files: [
-    { path: 'schema.sql', structureOnly: false },
-    { path: 'shared/types.ts', structureOnly: true },
-  ],
-});
+const handoff = renderHandoff(
+  sampleHandoff({
+    completed: 'Architecture design',
+    keyContext: ['Performance: <2s query response'],
+    files: [
+      { path: 'schema.sql', structureOnly: false },
+      { path: 'shared/types.ts', structureOnly: true },
+    ],
+  }),
+);
 
 /** Human code in one style: named exports, function declarations, interfaces, await, node: imports. */
 /** The map the Nx plugin would hand down from the workspace's nx.json. */

@@ -1,4 +1,5 @@
 import { startEmulator, type Emulator } from '@baton/provider-emulator';
+import { writeReply } from '@baton/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
 import { commitPhaseTrailers, commitTrace, lineHash } from '../provenance';
@@ -24,22 +25,15 @@ describe("a changes phase's attribution", () => {
     ws.git('switch', '-q', '-c', 'feature/analytics-gemini-data-processing');
     emulator.setScript({
       replies: [
-        {
-          phase: 'data-processing',
-          text: [
-            '=== baton:write packages/analytics/src/metrics.ts',
-            "export const granularities = ['daily', 'hourly'];",
-            '=== baton:end',
-          ].join('\n'),
-        },
+        writeReply(
+          'data-processing',
+          'packages/analytics/src/metrics.ts',
+          "export const granularities = ['daily', 'hourly'];",
+        ),
       ],
     });
     const result = await runPhase({
-      workspaceRoot: ws.root,
-      project: '@ws/analytics',
-      projectRoot: ws.projectRoot,
-      phase: 'data-processing',
-      map: ws.map(),
+      ...ws.phaseRun('data-processing'),
       env: emulator.env,
     });
     if (result.kind !== 'changes') throw new Error(result.kind);

@@ -1,5 +1,11 @@
 import type { OutgoingPayload } from '@baton/guard';
-import { contextWindowOf, estimateCost, estimateTokens, type ModelSpec } from '@baton/providers';
+import {
+  contextWindowOf,
+  estimateCost,
+  estimateTokens,
+  type ContextWindow,
+  type ModelSpec,
+} from '@baton/providers';
 import { BudgetExceededError, ContextWindowExceededError, UnpricedBudgetError } from '../errors';
 import type { FileChange } from '../git';
 import type { PhaseEntry } from '../map';
@@ -50,6 +56,18 @@ export function estimatePayload(
   };
 }
 
+/** The first model of the chain whose context window cannot hold the input and the output kept for the answer. */
+export function windowOverflow(
+  estimate: PayloadEstimate,
+  chain: readonly ModelSpec[],
+): { spec: ModelSpec; window: ContextWindow } | undefined {
+  for (const spec of chain) {
+    const window = contextWindowOf(spec);
+    if (estimate.inputTokens + estimate.maxOutputTokens > window.tokens) return { spec, window };
+  }
+  return undefined;
+}
+
 /**
  * Checks the estimate against every model's context window (with the output kept for the answer)
  * and the phase's budget, before any request, and returns the output
@@ -62,11 +80,9 @@ export function checkBudget(
 ): number {
   const budget = entry.budget ?? {};
   const maxInputTokens = budget.maxInputTokens ?? defaultMaxInputTokens;
-  for (const spec of chain) {
-    const window = contextWindowOf(spec);
-    if (estimate.inputTokens + estimate.maxOutputTokens > window.tokens) {
-      throw new ContextWindowExceededError(phase, project, spec, estimate, window);
-    }
+  const overflow = windowOverflow(estimate, chain);
+  if (overflow) {
+    throw new ContextWindowExceededError(phase, project, overflow.spec, estimate, overflow.window);
   }
   if (estimate.inputTokens > maxInputTokens) {
     throw new BudgetExceededError(

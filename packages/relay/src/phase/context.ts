@@ -14,7 +14,7 @@ import {
 import { diffSince, revisionExists } from '../git';
 import type { PhaseEntry } from '../map';
 import { editFormatInstruction } from './edits';
-import { viewFile } from './outline';
+import { canOutline, viewFile } from './outline';
 import { cachedCodingStandards } from './standards-cache';
 
 /** Everything a phase's context is built from, read by the phase run. */
@@ -47,6 +47,25 @@ export interface PhaseContext {
   parts: Array<{ label: string; chars: number }>;
   /** What was left out and why: shown by `--dry-run`, never sent. */
   notes: string[];
+  /** The referenced files, in the handoff's order. */
+  references: ReferenceView[];
+}
+
+/** A referenced file as the phase sends it. */
+export interface ReferenceView {
+  path: string;
+  /** The file's size whole, in characters. */
+  chars: number;
+  /** Sent whole, and Baton can outline it: fitting the context may send its outline instead. */
+  outlinable: boolean;
+}
+
+/** What a phase's context is made of, read once: fitting assembles it again with more outlines. */
+export interface PhaseSources {
+  references: Array<{ path: string; text: string; structureOnly: boolean }>;
+  standards: { text: string | null; notes: string[] };
+  diff: OutgoingPart | null;
+  notes: string[];
 }
 
 /**
@@ -57,13 +76,13 @@ export interface PhaseContext {
  * refused files stop the run, secrets are masked and repository content is framed as data.
  */
 export async function buildPhaseContext(input: PhaseContextInput): Promise<PhaseContext> {
-  const paths = featurePaths(input.projectRoot);
-  const notes: string[] = [];
-  const parts: OutgoingPart[] = [
-    { label: paths.feature, path: paths.feature, content: input.featureText },
-    { label: input.handoffPath, path: input.handoffPath, content: input.handoffText },
-  ];
+  return assemblePhaseContext(input, await readPhaseSources(input));
+}
 
+/** Reads the referenced files, the coding standards and the diff a phase's context is made of. */
+export async function readPhaseSources(input: PhaseContextInput): Promise<PhaseSources> {
+  const references: PhaseSources['references'] = [];
+  const notes: string[] = [];
   for (const file of input.handoff.files) {
     const path = referencedPath(input.workspaceRoot, input.projectRoot, file.path);
     if (!existsSync(join(input.workspaceRoot, path))) {
@@ -74,12 +93,46 @@ export async function buildPhaseContext(input: PhaseContextInput): Promise<Phase
         input.phase,
       );
     }
-    const view = await viewFile(
-      path,
-      await readFile(join(input.workspaceRoot, path), 'utf8'),
-      file.structureOnly,
-    );
+    const text = await readFile(join(input.workspaceRoot, path), 'utf8');
+    references.push({ path, text, structureOnly: file.structureOnly });
+  }
+
+  const sample = join(input.workspaceRoot, input.projectRoot, 'src', 'index.ts');
+  const standards = await cachedCodingStandards(input.workspaceRoot, sample);
+
+  let diff: OutgoingPart | null = null;
+  if (input.entry.diff) {
+    diff = await featureDiff(input);
+    if (!diff.content) {
+      diff = null;
+      notes.push(`diff left out: nothing in ${input.projectRoot} changed since the feature began`);
+    }
+  }
+  return { references, standards, diff, notes };
+}
+
+/** The context of `sources`, with the files in `outlined` sent as outlines whatever the handoff says. */
+export async function assemblePhaseContext(
+  input: PhaseContextInput,
+  sources: PhaseSources,
+  outlined: ReadonlySet<string> = new Set(),
+): Promise<PhaseContext> {
+  const paths = featurePaths(input.projectRoot);
+  const notes: string[] = [];
+  const references: ReferenceView[] = [];
+  const parts: OutgoingPart[] = [
+    { label: paths.feature, path: paths.feature, content: input.featureText },
+    { label: input.handoffPath, path: input.handoffPath, content: input.handoffText },
+  ];
+
+  for (const { path, text, structureOnly } of sources.references) {
+    const view = await viewFile(path, text, structureOnly || outlined.has(path));
     if (view.note) notes.push(`${path}: ${view.note}`);
+    references.push({
+      path,
+      chars: text.length,
+      outlinable: view.kind === 'whole' && canOutline(path),
+    });
     parts.push({
       label:
         view.kind === 'outline' ? `${path} (structure only: declarations and signatures)` : path,
@@ -88,17 +141,12 @@ export async function buildPhaseContext(input: PhaseContextInput): Promise<Phase
     });
   }
 
-  const sample = join(input.workspaceRoot, input.projectRoot, 'src', 'index.ts');
-  const standards = await cachedCodingStandards(input.workspaceRoot, sample);
-  notes.push(...standards.notes);
-  if (standards.text) parts.push({ label: 'coding standards', content: standards.text });
-
-  if (input.entry.diff) {
-    const diff = await featureDiff(input);
-    if (diff.content) parts.push(diff);
-    else
-      notes.push(`diff left out: nothing in ${input.projectRoot} changed since the feature began`);
+  notes.push(...sources.standards.notes);
+  if (sources.standards.text) {
+    parts.push({ label: 'coding standards', content: sources.standards.text });
   }
+  if (sources.diff) parts.push(sources.diff);
+  notes.push(...sources.notes);
 
   const payload = await prepareOutgoing({
     workspaceRoot: input.workspaceRoot,
@@ -109,6 +157,7 @@ export async function buildPhaseContext(input: PhaseContextInput): Promise<Phase
     payload,
     parts: parts.map((part) => ({ label: part.label, chars: part.content.length })),
     notes,
+    references,
   };
 }
 

@@ -51,11 +51,7 @@ describe('a changes phase whose commit fails', () => {
   let output: string;
   const run = (extra: Partial<PhaseRunOptions> = {}) =>
     runPhase({
-      workspaceRoot: ws.root,
-      project: '@ws/analytics',
-      projectRoot: ws.projectRoot,
-      phase: 'data-processing',
-      map: ws.map(),
+      ...ws.phaseRun('data-processing'),
       env: emulator.env,
       out: { write: (text) => (output += text) },
       ...extra,

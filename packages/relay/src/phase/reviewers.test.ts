@@ -44,11 +44,7 @@ describe('a review phase with several reviewers', () => {
   let output: string;
   const run = () =>
     runPhase({
-      workspaceRoot: ws.root,
-      project: '@ws/analytics',
-      projectRoot: ws.projectRoot,
-      phase: 'security-review',
-      map: ws.map(),
+      ...ws.phaseRun('security-review'),
       env: emulator.env,
       out: { write: (text) => (output += text) },
     });
@@ -134,7 +130,13 @@ describe('a review phase with several reviewers', () => {
       }),
     ]);
     expect(ledger.every((entry) => (entry['costUsd'] as number) > 0)).toBe(true);
-    expect(result).toMatchObject({ kind: 'report', report: reportPath });
+    // The map's first reviewer that answered drafts the next handoff: its line and its answer.
+    expect(result).toMatchObject({ kind: 'report', report: reportPath, reply: claudeText });
+    expect(result.kind === 'report' && result.entry.alias).toBe('claude');
+    expect(result.kind === 'report' && result.entries?.map((entry) => entry.alias)).toEqual([
+      'claude',
+      'gpt',
+    ]);
     expect(output).toMatch(
       /2 of 2 reviewers answered \(claude \$[\d.]+, gpt \$[\d.]+\), 2 findings, 1 found by more than one/,
     );
@@ -166,6 +168,21 @@ describe('a review phase with several reviewers', () => {
       ['claude', 'success'],
       ['gpt', 'failure'],
       ['gemini', 'failure'],
+    ]);
+  });
+
+  it("hands the next handoff to the first reviewer that answered when the map's first fails", async () => {
+    setUp({ model: 'claude', models: ['gpt'], produces: 'report' });
+    emulator.setScript({
+      replies: [{ phase: 'security-review', provider: 'openai', text: gptText }],
+      faults: [{ provider: 'anthropic', fault: 'unauthorized', times: 'always' }],
+    });
+    const result = await run();
+
+    expect(result).toMatchObject({ kind: 'report', reply: gptText });
+    expect(result.kind === 'report' && [result.entry.alias, result.entry.outcome]).toEqual([
+      'gpt',
+      'success',
     ]);
   });
 

@@ -42,7 +42,8 @@ export function reviewPayload(payload: OutgoingPayload): OutgoingPayload {
  * Asks every reviewer at once on the same payload, each alone (no fallbacks), then writes one report
  * of their merged findings and one ledger line per reviewer. A reviewer that fails, or answers
  * without the findings structure, is recorded and the others' findings stand; the phase fails only
- * when none answered, or any failed and the map says `"required": "all"`.
+ * when none answered, or any failed and the map says `"required": "all"`. `lead` and `reply` are the
+ * first answering reviewer's line and answer, which the relay reads the next handoff from.
  */
 export async function runReviewers(
   run: ReviewRun,
@@ -50,7 +51,7 @@ export async function runReviewers(
   maxOutputTokens: number,
   options: { env?: NodeJS.ProcessEnv; signal?: AbortSignal },
   record: RecordLine,
-): Promise<{ report: string; entries: LedgerEntry[] }> {
+): Promise<{ report: string; entries: LedgerEntry[]; lead: number; reply: string }> {
   const settled = await Promise.allSettled(
     run.chain.map((spec) =>
       complete(
@@ -119,7 +120,9 @@ export async function runReviewers(
       { project: run.project, phase: run.phase },
     );
   }
-  return { report, entries };
+  // The first reviewer in the map's order that answered drafts the next handoff; the report holds the rest.
+  const lead = outcomes.findIndex((outcome) => outcome.outcome === 'success');
+  return { report, entries, lead, reply: outcomes[lead]!.answer ?? '' };
 }
 
 /** One reviewer's answer, or why it has none; an answer without findings counts as failed. */

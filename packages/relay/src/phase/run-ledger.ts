@@ -27,6 +27,7 @@ export function record(
     durationMs: Math.round(performance.now() - run.started),
     handoff: run.handoffPath,
     ...(run.branch ? { branch: run.branch } : {}),
+    ...(run.fitted ? { fitted: run.fitted } : {}),
     ...fields,
   };
   appendLedgerEntry(join(run.workspaceRoot, run.projectRoot), line);

@@ -28,11 +28,7 @@ describe('runPhase', () => {
   let output: string;
   const run = (phase: string, extra: Partial<PhaseRunOptions> = {}) =>
     runPhase({
-      workspaceRoot: ws.root,
-      project: '@ws/analytics',
-      projectRoot: ws.projectRoot,
-      phase,
-      map: ws.map(),
+      ...ws.phaseRun(phase),
       env: emulator.env,
       out: { write: (text) => (output += text) },
       ...extra,

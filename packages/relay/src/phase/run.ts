@@ -27,10 +27,11 @@ import {
   type PhaseEntry,
   type TrailerStyle,
 } from '../map';
-import type { LedgerEntry } from '../provenance';
-import { checkBudget, estimatePayload, type PayloadEstimate } from './budget';
+import type { FittedFile, LedgerEntry } from '../provenance';
+import { checkBudget, type PayloadEstimate } from './budget';
 import { checkCleanTree, checkPhaseBranch, commitEdits } from './commit';
-import { buildPhaseContext, type PhaseContext } from './context';
+import type { PhaseContext } from './context';
+import { fitPhaseContext } from './fit';
 import { applyReplyCommand, dropReply, keepReply, readKeptReply } from './replies';
 import { writePhaseReport } from './report';
 import { reviewPayload, runReviewers } from './reviewers';
@@ -70,13 +71,20 @@ export interface PhaseRunOptions {
 }
 
 export type PhaseRunResult =
-  | { kind: 'dry-run'; payload: OutgoingPayload; estimate: PayloadEstimate }
+  | {
+      kind: 'dry-run';
+      payload: OutgoingPayload;
+      estimate: PayloadEstimate;
+      /** Referenced files the run would send as outlines to fit the model's context window. */
+      fitted: FittedFile[];
+    }
   | {
       kind: 'report';
       report: string;
       entry: LedgerEntry;
+      /** Every reviewer's line, when several reviewed; `entry` is then the one whose answer is `reply`. */
       entries?: LedgerEntry[];
-      /** The model's whole reply (empty for several reviewers): the relay reads the next handoff from it. */
+      /** The model's whole reply (the first reviewer's that answered): the relay reads the next handoff from it. */
       reply: string;
     }
   | {
@@ -114,6 +122,8 @@ export interface PhaseRun {
   branch?: string;
   out: PhaseRunOutput;
   started: number;
+  /** Files sent as outlines to fit the context window, for the ledger line. */
+  fitted?: FittedFile[];
 }
 
 /**
@@ -127,12 +137,15 @@ export interface PhaseRun {
 export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult> {
   const run = await readPhaseRun(options);
   if (options.reply) return applyReply(run, options.reply);
-  const built = await buildPhaseContext({ ...run, alias: run.chain[0]!.alias });
-  const context = run.review ? { ...built, payload: reviewPayload(built.payload) } : built;
-  const estimate = estimatePayload(context.payload, run.chain, run.entry);
+  const { context, estimate, fitted } = await fitPhaseContext(
+    { ...run, alias: run.chain[0]!.alias },
+    run.chain,
+    (built) => (run.review ? { ...built, payload: reviewPayload(built.payload) } : built),
+  );
+  if (fitted.length) run.fitted = fitted;
   if (options.dryRun) {
-    run.out.write(renderDryRun({ ...run, estimate, context }));
-    return { kind: 'dry-run', payload: context.payload, estimate };
+    run.out.write(renderDryRun({ ...run, estimate, context, fitted }));
+    return { kind: 'dry-run', payload: context.payload, estimate, fitted };
   }
 
   let result: CompletionResult | undefined;
@@ -312,14 +325,14 @@ async function finishReview(
   options: PhaseRunOptions,
 ): Promise<PhaseRunResult> {
   const outputTokens = checkBudget(estimate, run.entry, run);
-  const { report, entries } = await runReviewers(
+  const { report, entries, lead, reply } = await runReviewers(
     run,
     context.payload,
     outputTokens,
     options,
     (fields) => record(run, fields),
   );
-  return { kind: 'report', report, entry: entries[0]!, entries, reply: '' };
+  return { kind: 'report', report, entry: entries[lead]!, entries, reply };
 }
 
 async function finishChanges(

@@ -1,5 +1,6 @@
 import { contextWindowOf, type CompletionResult, type ModelSpec } from '@baton/providers';
 import type { PhaseEntry } from '../map';
+import type { FittedFile } from '../provenance';
 import { checkBudget, defaultMaxInputTokens, type PayloadEstimate } from './budget';
 import type { PhaseContext } from './context';
 
@@ -58,6 +59,8 @@ export interface DryRun {
   handoffPath: string;
   estimate: PayloadEstimate;
   context: PhaseContext;
+  /** Referenced files sent as outlines to fit the context window. */
+  fitted: readonly FittedFile[];
 }
 
 /** What `--dry-run` prints: the models, the estimate against the budget, what is masked, and the payload. */
@@ -78,6 +81,11 @@ export function renderDryRun(input: DryRun): string {
     `Sends: ${context.parts.map((part) => `${part.label} (${part.chars} chars)`).join(', ')}`,
     `Input: ${estimate.inputTokens} tokens (${estimate.tokenMethod}); output: up to ${estimate.maxOutputTokens} tokens; cost: ${cost}`,
     `Context window: ${chain.map((spec) => `${spec.alias} ${contextWindowOf(spec).tokens} tokens`).join(', ')}`,
+    ...(input.fitted.length
+      ? [
+          `Fitted: ${input.fitted.map((file) => file.path).join(', ')} sent structure only (were whole) to fit the context window`,
+        ]
+      : []),
     `Budget: ${budgetVerdict(input)}`,
     `Masked: ${redactions.length ? redactions.join('; ') : 'nothing'}`,
     ...context.notes.map((note) => `Note: ${note}`),

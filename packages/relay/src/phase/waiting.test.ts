@@ -15,11 +15,7 @@ describe('a phase run', () => {
   let output: string;
   const run = (extra: Partial<PhaseRunOptions> = {}, isTTY = false) =>
     runPhase({
-      workspaceRoot: ws.root,
-      project: '@ws/analytics',
-      projectRoot: ws.projectRoot,
-      phase: 'architecture',
-      map: ws.map(),
+      ...ws.phaseRun('architecture'),
       env: { ...emulator.env, CI: '' },
       out: { write: (text) => (output += text), isTTY },
       ...extra,
@@ -60,20 +56,28 @@ describe('a phase run', () => {
     expect(output).toContain('\r\x1b[2KBaton architecture: gpt answered');
   });
 
-  it("refuses, before any request, an input past the model's context window, with the figures", async () => {
-    ws.write('packages/analytics/src/big.ts', `export const big = '${'x'.repeat(160_000)}';\n`);
-    withMap({
-      ...testMap,
-      models: {
-        ...testMap.models,
-        gpt: {
-          provider: 'openai-compatible',
-          model: 'llama',
-          baseUrl: emulator.env['OPENAI_BASE_URL'],
-          apiKeyEnv: 'OPENAI_API_KEY',
-        },
+  /** The test map with gpt served by a local OpenAI-compatible model Baton knows nothing of. */
+  const localGpt = (extra: object = {}) => ({
+    ...testMap,
+    models: {
+      ...testMap.models,
+      gpt: {
+        provider: 'openai-compatible',
+        model: 'llama',
+        baseUrl: emulator.env['OPENAI_BASE_URL'],
+        apiKeyEnv: 'OPENAI_API_KEY',
+        ...extra,
       },
-    });
+    },
+  });
+
+  it("refuses, before any request, an input past the model's context window, with the figures", async () => {
+    // Markdown has no outline, so fitting cannot shrink it.
+    ws.handoff(2, { phase: 'start', model: 'human' }, { phase: 'architecture', model: 'gpt' }, [
+      { path: 'src/big.md', structureOnly: false },
+    ]);
+    ws.write('packages/analytics/src/big.md', `# Big\n\n${'x'.repeat(160_000)}\n`);
+    withMap(localGpt());
     const error = (await run().catch((e: unknown) => e)) as ContextWindowExceededError;
     expect(error).toBeInstanceOf(ContextWindowExceededError);
     expect(error.message).toMatch(
@@ -83,19 +87,7 @@ describe('a phase run', () => {
     expect(error.message).toContain('set models.gpt.contextWindow');
     expect(emulator.requests).toEqual([]);
 
-    withMap({
-      ...testMap,
-      models: {
-        ...testMap.models,
-        gpt: {
-          provider: 'openai-compatible',
-          model: 'llama',
-          baseUrl: emulator.env['OPENAI_BASE_URL'],
-          apiKeyEnv: 'OPENAI_API_KEY',
-          contextWindow: 131_072,
-        },
-      },
-    });
+    withMap(localGpt({ contextWindow: 131_072 }));
     await expect(run()).resolves.toMatchObject({ kind: 'report' });
   });
 

@@ -1,19 +1,17 @@
-import { agentTraceRecordSpec as specRecord, tempRepo, type GitFolder } from '@baton/testing';
+import {
+  agentTraceRecordSpec as specRecord,
+  claudePhase,
+  geminiPhase,
+  tempRepo,
+  type GitFolder,
+} from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blameFile } from './attribution';
 import { allTraces, commitTrace, lineHash, recordCommitTrace, traceNotesRef } from './agent-trace';
 import { trailerArgs } from './trailers';
 
-const gemini = {
-  phase: 'data-processing',
-  model: 'google/gemini-2.5-pro',
-  handoff: 'packages/analytics/handoffs/002-architecture-to-data-processing.md',
-};
-const claude = {
-  phase: 'tests',
-  model: 'anthropic/claude-sonnet-4-6',
-  handoff: 'packages/analytics/handoffs/004-security-review-to-tests.md',
-};
+const gemini = geminiPhase;
+const claude = claudePhase('anthropic/claude-sonnet-4-6');
 
 describe('Agent Trace records', () => {
   let repo: GitFolder;

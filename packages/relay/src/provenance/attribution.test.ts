@@ -1,53 +1,28 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tempRepo } from '@baton/testing';
+import { claudePhase, geminiPhase, tempRepo, type GitFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blameFile, lineShares } from './attribution';
 import { BlameFileError, BlameNotInRepositoryError } from '../errors';
 import { trailerArgs } from './trailers';
 
-const gemini = {
-  phase: 'data-processing',
-  model: 'google/gemini-2.5-pro',
-  handoff: 'packages/analytics/handoffs/002-architecture-to-data-processing.md',
-};
-const claude = {
-  phase: 'tests',
-  model: 'anthropic/claude-sonnet-4-5-20250929',
-  handoff: 'packages/analytics/handoffs/004-security-review-to-tests.md',
-};
+const gemini = geminiPhase;
+const claude = claudePhase('anthropic/claude-sonnet-4-5-20250929');
 
 describe('attribution', () => {
+  let folder: GitFolder;
   let repo: string;
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
-  const write = (file: string, text: string) => {
-    mkdirSync(join(repo, file, '..'), { recursive: true });
-    writeFileSync(join(repo, file), text);
-  };
-  const commit = (author: string, files: Record<string, string>, ...args: string[]) => {
-    for (const [file, text] of Object.entries(files)) write(file, text);
-    git('add', ...Object.keys(files));
-    git(
-      '-c',
-      `user.name=${author}`,
-      '-c',
-      'user.email=a@t.invalid',
-      'commit',
-      '-q',
-      '-m',
-      'work',
-      ...args,
-    );
-    return git('rev-parse', 'HEAD');
-  };
+  const git = (...args: string[]) => folder.git(...args);
+  const write = (file: string, text: string) => folder.write(file, text);
+  const commit = (author: string, files: Record<string, string>, ...args: string[]) =>
+    folder.commitAs(author, files, ...args);
 
   beforeEach(() => {
-    repo = tempRepo({ prefix: 'baton-blame-' }).root;
+    folder = tempRepo({ prefix: 'baton-blame-' });
+    repo = folder.root;
   });
-  afterEach(() => rmSync(repo, { recursive: true, force: true }));
+  afterEach(() => folder.dispose());
 
   it('names the phase and model of each line, humans by name, and uncommitted edits', async () => {
     const file = 'packages/analytics/src/query.ts';

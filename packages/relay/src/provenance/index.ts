@@ -13,6 +13,7 @@ export {
   readLedger,
   readWorkspaceLedgers,
   summarizeLedger,
+  type FittedFile,
   type LedgerEntry,
   type LedgerSummaryRow,
 } from './ledger';

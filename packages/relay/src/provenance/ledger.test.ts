@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sampleRun } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerCorruptError } from '../errors';
 import {
@@ -13,27 +14,16 @@ import {
 } from './ledger';
 
 function run(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
-  return {
-    time: '2026-11-26T10:00:00.000Z',
-    feature: 'analytics',
-    project: '@acme/analytics',
-    phase: 'architecture',
-    produces: 'report',
-    provider: 'openai',
-    alias: 'gpt',
-    modelRequested: 'gpt-4.1',
+  return sampleRun({
     modelReported: 'gpt-4.1-2025-04-14',
-    fallbackUsed: null,
     inputTokens: 1200,
     outputTokens: 800,
     costUsd: 0.0088,
     durationMs: 5400,
-    outcome: 'success',
-    handoff: 'packages/analytics/handoffs/001-start-to-architecture.md',
     report: 'packages/analytics/handoffs/reports/001-architecture.md',
     requestId: 'req_1',
     ...overrides,
-  };
+  });
 }
 
 describe('ledger', () => {

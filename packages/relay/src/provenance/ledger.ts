@@ -41,6 +41,15 @@ const ledgerEntrySchema = z.object({
       open: z.array(z.number().int().positive()),
     })
     .optional(),
+  fitted: z
+    .array(
+      z.strictObject({
+        path: z.string(),
+        from: z.literal('whole'),
+        to: z.literal('structure'),
+      }),
+    )
+    .optional(),
 });
 
 /** One phase run, success or failure: one line of `<projectRoot>/handoffs/ledger.jsonl`. */
@@ -88,6 +97,15 @@ export interface LedgerEntry {
   dryRun?: false;
   /** The acceptance criteria of FEATURE.md (numbered from 1) the reply says the work meets and leaves open. */
   criteria?: { met: number[]; open: number[] };
+  /** Referenced files sent as outlines instead of whole so the context fit the model's window. */
+  fitted?: FittedFile[];
+}
+
+/** A referenced file the run sent as its outline, to fit the context to the model's window. */
+export interface FittedFile {
+  path: string;
+  from: 'whole';
+  to: 'structure';
 }
 
 /**

@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { tempRepo } from '@baton/testing';
+import { join } from 'node:path';
+import { sampleRun, tempRepo, type GitFolder } from '@baton/testing';
 import { writeReviewReport } from '../review';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MalformedHandoffError } from '../errors';
-import { appendLedgerEntry, type LedgerEntry } from '../provenance';
-import { trailerArgs } from '../provenance';
+import { appendLedgerEntry, trailerArgs } from '../provenance';
 import { collectRelayReport } from './relay-report';
 
 const handoffText = (created: string) =>
@@ -29,54 +26,27 @@ const handoffText = (created: string) =>
     '',
   ].join('\n');
 
-const run: LedgerEntry = {
+const run = sampleRun({
   time: '2026-11-26T10:05:00.000Z',
-  feature: 'analytics',
-  project: '@acme/analytics',
-  phase: 'architecture',
-  produces: 'report',
-  provider: 'openai',
-  alias: 'gpt',
-  modelRequested: 'gpt-4.1',
-  modelReported: 'gpt-4.1',
-  fallbackUsed: null,
-  inputTokens: 1000,
   outputTokens: 400,
   costUsd: 0.0052,
   durationMs: 8000,
-  outcome: 'success',
-  handoff: 'packages/analytics/handoffs/001-start-to-architecture.md',
   report: 'packages/analytics/handoffs/reports/001-architecture.md',
   branch: 'feature/analytics-gpt-architecture',
-};
+});
 
 describe('collectRelayReport', () => {
+  let folder: GitFolder;
   let repo: string;
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
-  const write = (file: string, text: string) => {
-    mkdirSync(dirname(join(repo, file)), { recursive: true });
-    writeFileSync(join(repo, file), text);
-  };
-  const commit = (...args: string[]) => {
-    git('add', '-A');
-    git(
-      '-c',
-      'user.name=Ada',
-      '-c',
-      'user.email=a@t.invalid',
-      'commit',
-      '-q',
-      '-m',
-      'work',
-      ...args,
-    );
-  };
+  const git = (...args: string[]) => folder.git(...args);
+  const write = (file: string, text: string) => folder.write(file, text);
+  const commit = (...args: string[]) => folder.commitAs('Ada', {}, ...args);
 
   beforeEach(() => {
-    repo = tempRepo({ prefix: 'baton-report-' }).root;
+    folder = tempRepo({ prefix: 'baton-report-' });
+    repo = folder.root;
   });
-  afterEach(() => rmSync(repo, { recursive: true, force: true }));
+  afterEach(() => folder.dispose());
 
   it('finds no features in a workspace without any', async () => {
     write('README.md', 'hello\n');

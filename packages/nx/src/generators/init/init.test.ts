@@ -1,20 +1,12 @@
 import { readJson, readNxJson, updateJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { defaultCollaborationMap } from '@baton/relay';
+import { treeSnapshot } from '@baton/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initGenerator } from './init';
 import { initDevDependencies } from './versions';
 
-/** Every file of the tree with its content: equal before and after means the generator changed nothing. */
-function snapshot(tree: Tree, dir = ''): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of tree.children(dir)) {
-    const path = dir ? `${dir}/${name}` : name;
-    if (tree.isFile(path)) files[path] = tree.read(path, 'utf-8') ?? '';
-    else Object.assign(files, snapshot(tree, path));
-  }
-  return files;
-}
+const snapshot = treeSnapshot;
 
 describe('nx g @baton/nx:init', () => {
   let tree: Tree;

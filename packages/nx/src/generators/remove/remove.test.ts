@@ -1,19 +1,11 @@
 import { readNxJson, updateJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+import { treeSnapshot } from '@baton/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initGenerator } from '../init/init';
 import { removeGenerator } from './remove';
 
-/** Every file of the tree with its content: equal before and after means nothing was left behind. */
-function snapshot(tree: Tree, dir = ''): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of tree.children(dir)) {
-    const path = dir ? `${dir}/${name}` : name;
-    if (tree.isFile(path)) files[path] = tree.read(path, 'utf-8') ?? '';
-    else Object.assign(files, snapshot(tree, path));
-  }
-  return files;
-}
+const snapshot = treeSnapshot;
 
 describe('nx g @baton/nx:remove', () => {
   let tree: Tree;

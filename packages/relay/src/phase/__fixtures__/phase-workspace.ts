@@ -4,26 +4,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { sampleMap } from '@baton/testing';
 import { renderFeature, renderHandoff, type HandoffFile } from '../../feature';
 import { parseCollaborationMap, type CollaborationMap } from '../../map';
 
 const require = createRequire(import.meta.url);
 
-/** The map the phase-run tests use: the default map's phases, each model priced as in the list. */
-export const testMap = {
-  models: {
-    gpt: { provider: 'openai', model: 'gpt-4.1' },
-    claude: { provider: 'anthropic', model: 'claude-sonnet-4-5' },
-    gemini: { provider: 'google', model: 'gemini-2.5-pro' },
-  },
-  phases: {
-    architecture: { model: 'gpt', produces: 'report' },
-    'data-processing': { model: 'gemini', produces: 'changes' },
-    'security-review': { model: 'claude', produces: 'report', fallback: ['gpt'], diff: true },
-    tests: { model: 'claude', produces: 'changes', budget: { maxCostUsd: 0.5 } },
-  },
-  order: ['architecture', 'data-processing', 'security-review', 'tests'],
-};
+/** The map the phase-run tests use. */
+export const testMap = sampleMap;
 
 export const featureVision =
   'Real-time user activity metrics, historical trends and CSV export for the admin dashboard.';
@@ -79,6 +67,17 @@ export class PhaseWorkspace {
 
   read(relative: string): string {
     return readFileSync(this.path(relative), 'utf8');
+  }
+
+  /** Where a phase run finds this workspace's feature project and map. */
+  phaseRun(phase: string) {
+    return {
+      workspaceRoot: this.root,
+      project: '@ws/analytics',
+      projectRoot: this.projectRoot,
+      phase,
+      map: this.map(),
+    };
   }
 
   /** The map of nx.json's Baton entry, as the Nx plugin hands it to the relay. */

@@ -1,0 +1,133 @@
+import { startEmulator, type Emulator } from '@baton/provider-emulator';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ContextWindowExceededError } from '../errors';
+import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
+import { runPhase, type PhaseRunOptions } from './run';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator.close());
+
+/** A TypeScript file of `count` functions whose bodies hold `marker`: about 100 characters each. */
+function source(marker: string, count: number): string {
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      `export function ${marker}${i}(): string {\n  return '${marker} body ${i} ${'z'.repeat(40)}';\n}\n`,
+  ).join('');
+}
+
+describe('fitting a phase context to the model', () => {
+  let ws: PhaseWorkspace;
+  let output: string;
+  const run = (extra: Partial<PhaseRunOptions> = {}) =>
+    runPhase({
+      workspaceRoot: ws.root,
+      project: '@ws/analytics',
+      projectRoot: ws.projectRoot,
+      phase: 'architecture',
+      map: ws.map(),
+      env: { ...emulator.env, CI: '' },
+      out: { write: (text) => (output += text) },
+      ...extra,
+    });
+  // Approximated at 4 characters a token; the report phase keeps 8,192 of the window for its answer.
+  const withWindow = (contextWindow: number) => {
+    const map = {
+      ...testMap,
+      models: {
+        ...testMap.models,
+        gpt: {
+          provider: 'openai-compatible',
+          model: 'llama',
+          baseUrl: emulator.env['OPENAI_BASE_URL'],
+          apiKeyEnv: 'OPENAI_API_KEY',
+          contextWindow,
+        },
+      },
+    };
+    ws.write('nx.json', JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: map }] }));
+    ws.commitAll('Change the map');
+  };
+  const sent = () => JSON.stringify(emulator.requests.map((request) => request.body));
+
+  beforeEach(() => {
+    ws = new PhaseWorkspace();
+    output = '';
+    emulator.requests.length = 0;
+    emulator.setScript({ defaultReply: '## Plan\n\nOne table.\n' });
+    // 40k, 30k and 3k characters: `most` is the largest but referenced by both handoffs.
+    ws.write('packages/analytics/src/most.ts', source('most', 400));
+    ws.write('packages/analytics/src/large.ts', source('large', 300));
+    ws.write('packages/analytics/src/small.ts', source('small', 30));
+    ws.handoff(1, { phase: 'start', model: 'human' }, { phase: 'architecture', model: 'gpt' }, [
+      { path: 'src/most.ts', structureOnly: false },
+    ]);
+    ws.handoff(2, { phase: 'start', model: 'human' }, { phase: 'architecture', model: 'gpt' }, [
+      { path: 'src/most.ts', structureOnly: false },
+      { path: 'src/small.ts', structureOnly: false },
+      { path: 'src/large.ts', structureOnly: false },
+    ]);
+  });
+  afterEach(() => ws.dispose());
+
+  it('sends the least-referenced file (the largest among equals) as its outline, and records the cut', async () => {
+    withWindow(8_192 + 16_000);
+    await expect(run()).resolves.toMatchObject({ kind: 'report' });
+
+    expect(emulator.requests).toHaveLength(1);
+    expect(sent()).toContain('most body 399');
+    expect(sent()).toContain('small body 29');
+    expect(sent()).not.toContain('large body');
+    expect(sent()).toContain('export function large299(): string { … }');
+    expect(ws.ledger()).toMatchObject([
+      {
+        outcome: 'success',
+        fitted: [{ path: 'packages/analytics/src/large.ts', from: 'whole', to: 'structure' }],
+      },
+    ]);
+  });
+
+  it('says in the dry run what it would cut, and sends nothing', async () => {
+    withWindow(8_192 + 16_000);
+    await expect(run({ dryRun: true })).resolves.toMatchObject({
+      kind: 'dry-run',
+      fitted: [{ path: 'packages/analytics/src/large.ts' }],
+    });
+    expect(output).toContain(
+      'Fitted: packages/analytics/src/large.ts sent structure only (were whole) to fit the context window',
+    );
+    expect(output).toContain('(within it)');
+    expect(emulator.requests).toEqual([]);
+  });
+
+  it('sends the whole files when they fit, and records no cut', async () => {
+    withWindow(8_192 + 40_000);
+    await run();
+    expect(sent()).toContain('large body 299');
+    expect(ws.ledger()[0]).not.toHaveProperty('fitted');
+  });
+
+  it('refuses before any request when even every outline does not fit, with the figures', async () => {
+    withWindow(8_192 + 500);
+    const error = (await run().catch((e: unknown) => e)) as ContextWindowExceededError;
+    expect(error).toBeInstanceOf(ContextWindowExceededError);
+    expect(error.message).toMatch(
+      /^Phase "architecture" would send about [\d,]+ input tokens to gpt \(openai-compatible\/llama\), and keeps 8,192 for the answer: more than its context window of 8,692 tokens/,
+    );
+    expect(emulator.requests).toEqual([]);
+    expect(ws.ledger()).toMatchObject([
+      {
+        outcome: 'failure',
+        errorCode: 'CONTEXT_WINDOW_EXCEEDED',
+        fitted: [
+          { path: 'packages/analytics/src/large.ts' },
+          { path: 'packages/analytics/src/small.ts' },
+          { path: 'packages/analytics/src/most.ts' },
+        ].map((file) => ({ ...file, from: 'whole', to: 'structure' })),
+      },
+    ]);
+  });
+});

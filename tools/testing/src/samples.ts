@@ -1,0 +1,103 @@
+import type { HandoffDocument, LedgerEntry } from '@baton/relay';
+
+/** The trailers of the documented data-processing phase: Gemini working from handoff 002. */
+export const geminiPhase = {
+  phase: 'data-processing',
+  model: 'google/gemini-2.5-pro',
+  handoff: 'packages/analytics/handoffs/002-architecture-to-data-processing.md',
+};
+
+/** The trailers of the documented tests phase: Claude working from handoff 004. */
+export const claudePhase = (model: string) => ({
+  phase: 'tests',
+  model,
+  handoff: 'packages/analytics/handoffs/004-security-review-to-tests.md',
+});
+
+/** One successful architecture run in the ledger; a test overrides what it asserts on. */
+export function sampleRun(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
+  return {
+    time: '2026-11-26T10:00:00.000Z',
+    feature: 'analytics',
+    project: '@acme/analytics',
+    phase: 'architecture',
+    produces: 'report',
+    provider: 'openai',
+    alias: 'gpt',
+    modelRequested: 'gpt-4.1',
+    modelReported: 'gpt-4.1',
+    fallbackUsed: null,
+    inputTokens: 1000,
+    outputTokens: 500,
+    costUsd: 0.006,
+    durationMs: 4000,
+    outcome: 'success',
+    handoff: 'packages/analytics/handoffs/001-start-to-architecture.md',
+    ...overrides,
+  };
+}
+
+/** The documented example handoff, byte for byte, as a user writes it by hand. */
+export const productHandoff = `---
+feature: analytics
+from: { phase: architecture, model: gpt }
+to: { phase: data-processing, model: gemini }
+base: 3f2c1e0
+created: 2026-11-26T10:00:00Z
+---
+## Handoff: gpt → gemini
+**Feature**: User analytics dashboard
+**Completed**: Architecture design, API structure
+**Next Phase**: data-processing
+**Key Context**:
+- Performance requirements: <2s query response time
+- Expected data volume: 10M+ records
+**Files to Reference**:
+- schema.sql
+- api-routes.ts (structure only)
+`;
+
+/** The documented example handoff as Baton reads it; a test overrides what it writes differently. */
+export function sampleHandoff(overrides: Partial<HandoffDocument> = {}): HandoffDocument {
+  return {
+    number: 2,
+    feature: 'analytics',
+    from: { phase: 'architecture', model: 'gpt' },
+    to: { phase: 'data-processing', model: 'gemini' },
+    base: '3f2c1e0',
+    created: '2026-11-26T10:00:00Z',
+    featureTitle: 'User analytics dashboard',
+    completed: 'Architecture design, API structure',
+    nextPhase: 'data-processing',
+    keyContext: [
+      'Performance requirements: <2s query response time',
+      'Expected data volume: 10M+ records',
+    ],
+    files: [
+      { path: 'schema.sql', structureOnly: false },
+      { path: 'api-routes.ts', structureOnly: true },
+    ],
+    ...overrides,
+  };
+}
+
+/** The collaboration map the tests run: the default map's phases, each model priced as in the list. */
+export const sampleMap = {
+  models: {
+    gpt: { provider: 'openai', model: 'gpt-4.1' },
+    claude: { provider: 'anthropic', model: 'claude-sonnet-4-5' },
+    gemini: { provider: 'google', model: 'gemini-2.5-pro' },
+  },
+  phases: {
+    architecture: { model: 'gpt', produces: 'report' },
+    'data-processing': { model: 'gemini', produces: 'changes' },
+    'security-review': { model: 'claude', produces: 'report', fallback: ['gpt'], diff: true },
+    tests: { model: 'claude', produces: 'changes', budget: { maxCostUsd: 0.5 } },
+  },
+  order: ['architecture', 'data-processing', 'security-review', 'tests'],
+};
+
+/** A scripted model reply that writes one file, in the edit format a changes phase answers in. */
+export function writeReply(phase: string, file: string, content: string) {
+  return { phase, text: [`=== baton:write ${file}`, content, '=== baton:end'].join('\n') };
+}
