@@ -7,6 +7,6 @@ export {
   type ModelEntry,
   type PhaseEntry,
 } from './map/map';
-export { BatonNotInitialisedError, CollaborationMapError } from './errors';
+export { BatonNotInitialisedError, CollaborationMapError } from './errors/map';
 export { featurePaths, latestHandoff, parseHandoff, type HandoffDocument } from './feature/handoff';
 export { referencedPath, reportFileName } from './feature/paths';

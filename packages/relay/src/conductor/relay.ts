@@ -1,39 +1,21 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { plainCommands, type Commands } from '@baton/errors';
-import { join } from 'node:path';
-import { RelayDirtyTreeError, RelayError, RelayThroughDoneError } from '../errors';
-import {
-  draftHandoff,
-  featurePaths,
-  parseHandoff,
-  readModelHandoff,
-  renderHandoff,
-  workspaceFilesOnDisk,
-  type HandoffDocument,
-  type ModelHandoffDraft,
-} from '../feature';
+import { RelayDirtyTreeError, RelayThroughDoneError } from '../errors';
+import { featurePaths } from '../feature';
 import { checkScope, type CheckProblem } from '../gate';
 import {
   checkoutBranch,
-  commit,
   commitChanges,
   commitStat,
   currentBranch,
   fileAt,
-  stage,
-  unstage,
   workTreeStatus,
 } from '../git';
 import { phaseEntry, type CollaborationMap } from '../map';
-import {
-  createPhaseBranch,
-  phaseCommitEnvironment,
-  planPhaseBranch,
-  runPhase,
-  type PhaseRunOutput,
-} from '../phase';
-import { ledgerFile, trailerLines, type LedgerEntry } from '../provenance';
+import { createPhaseBranch, planPhaseBranch, runPhase, type PhaseRunOutput } from '../phase';
+import { ledgerFile, type LedgerEntry } from '../provenance';
+import { commitPendingHandoffs, commitPhaseOutputs } from './commits';
 import { renderGate, type GateScreen, type NextHandoff } from './gate';
+import { writeHandoff } from './next-handoff';
 import { readFeatureState, type FeatureState, type PhaseState } from './state';
 
 export interface RelayOptions {
@@ -77,13 +59,7 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
   const commands = options.commands ?? plainCommands;
   const root = options.workspaceRoot;
   let state = await readFeatureState(root, options.project, options.projectRoot, options.map);
-  if (options.through !== undefined) {
-    phaseEntry(state.map, options.through);
-    const through = state.phases.find((phase) => phase.phase === options.through)!;
-    if (through.done) {
-      throw new RelayThroughDoneError(options.through, options.project, state.next?.phase ?? null);
-    }
-  }
+  checkThrough(state, options);
   await checkRelayTree(state);
   if (await joinFurthestBranch(state, out)) {
     state = await readFeatureState(root, options.project, options.projectRoot, options.map);
@@ -151,6 +127,16 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
         : { kind: 'gate', phase: phase.phase, reason, next: following! };
     }
     out.write(`(no gate: going on to ${following})\n`);
+  }
+}
+
+/** `--through` must name a phase of the map that has not run yet. */
+function checkThrough(state: FeatureState, options: RelayOptions): void {
+  if (options.through === undefined) return;
+  phaseEntry(state.map, options.through);
+  const through = state.phases.find((phase) => phase.phase === options.through)!;
+  if (through.done) {
+    throw new RelayThroughDoneError(options.through, options.project, state.next?.phase ?? null);
   }
 }
 
@@ -235,177 +221,6 @@ async function switchToPhaseBranch(
   // The relay commits the handoffs itself (commitPendingHandoffs), keeping a person's edits as theirs.
   await createPhaseBranch({ ...plan, carriedHandoffs: null });
   out.write(`Created ${plan.branch} from ${plan.startPoint} and switched to it.\n`);
-}
-
-/**
- * Commits the handoffs and FEATURE.md that are not committed yet (the first handoff, a person's
- * edit at a gate) as a person's commit: a `changes` phase's trailer must name a committed handoff.
- * Lines a person changed lose the model's mark first.
- */
-async function commitPendingHandoffs(state: FeatureState, phase: PhaseState): Promise<void> {
-  const root = state.workspaceRoot;
-  const paths = featurePaths(state.projectRoot);
-  const status = await workTreeStatus(root, { allUntracked: true });
-  const pending = status.files
-    .map((file) => file.path)
-    .filter((path) => path === paths.feature || state.handoffs.some((item) => item.path === path));
-  if (pending.length === 0) return;
-  let edited = false;
-  for (const path of pending) {
-    const before = await fileAt(root, 'HEAD', path);
-    if (before !== null && path !== paths.feature)
-      edited = (await keepPersonEdits(root, path, before)) || edited;
-  }
-  await commitFiles(
-    root,
-    pending,
-    edited ? `Edit the handoff to ${phase.phase}` : `Hand ${state.feature} to ${phase.phase}`,
-  );
-}
-
-/** Drops the model's mark from every line a person changed; true when the handoff changed at all. */
-async function keepPersonEdits(root: string, path: string, before: string): Promise<boolean> {
-  const text = readFileSync(join(root, path), 'utf8');
-  if (text === before) return false;
-  const now = parseHandoff(text, path);
-  const was = parseHandoff(before, path);
-  if (!now.drafted || !was.drafted) return true;
-  const model: string[] = [];
-  for (const mark of was.drafted.model) {
-    const found = findLine(now, lineOf(was, mark));
-    if (found !== null) model.push(found);
-  }
-  if (model.join() !== now.drafted.model.join()) {
-    writeFileSync(join(root, path), renderHandoff({ ...now, drafted: { ...now.drafted, model } }));
-  }
-  return true;
-}
-
-function lineOf(doc: HandoffDocument, mark: string): string | undefined {
-  const match = /^(\w+)(?:\.(\d+))?$/.exec(mark);
-  if (!match) return undefined;
-  const [, field, index] = match;
-  if (field === 'completed') return `completed:${doc.completed}`;
-  if (field === 'notes') return doc.notes === undefined ? undefined : `notes:${doc.notes}`;
-  if (field === 'keyContext') return `keyContext:${doc.keyContext[Number(index)]}`;
-  if (field === 'files') return `files:${JSON.stringify(doc.files[Number(index)])}`;
-  return undefined;
-}
-
-/** The mark of the line of `doc` that reads `line` (as {@link lineOf} gives it), or null. */
-function findLine(doc: HandoffDocument, line: string | undefined): string | null {
-  if (line === undefined) return null;
-  if (line === `completed:${doc.completed}`) return 'completed';
-  if (doc.notes !== undefined && line === `notes:${doc.notes}`) return 'notes';
-  const context = doc.keyContext.findIndex((item) => line === `keyContext:${item}`);
-  if (context !== -1) return `keyContext.${context}`;
-  const file = doc.files.findIndex((item) => line === `files:${JSON.stringify(item)}`);
-  return file === -1 ? null : `files.${file}`;
-}
-
-/**
- * Commits what a phase left for the record: the report and the ledger, with the phase's trailers,
- * under BATON_PHASE so the commit-msg hook holds the commit to them. Nothing when all is committed.
- */
-async function commitPhaseOutputs(
-  state: FeatureState,
-  phase: string,
-  entry: LedgerEntry,
-): Promise<void> {
-  const root = state.workspaceRoot;
-  const ledger = `${state.projectRoot ? `${state.projectRoot}/` : ''}${ledgerFile.replaceAll('\\', '/')}`;
-  const status = await workTreeStatus(root, { allUntracked: true });
-  const changed = new Set(status.files.map((file) => file.path));
-  const files = [entry.report, ledger].filter(
-    (path): path is string => !!path && changed.has(path),
-  );
-  if (files.length === 0) return;
-  const trailers = trailerLines({
-    phase,
-    model: `${entry.provider}/${entry.modelReported ?? entry.modelRequested}`,
-    handoff: entry.handoff,
-  });
-  const message = entry.report
-    ? `Record the ${phase} report for ${state.feature}`
-    : `Record the ${phase} run of ${state.feature} in the ledger`;
-  await commitFiles(root, files, message, trailers, phaseCommitEnvironment({ phase }));
-}
-
-async function commitFiles(
-  root: string,
-  files: string[],
-  message: string,
-  trailers: string[] = [],
-  env: Record<string, string> = {},
-): Promise<void> {
-  await stage(root, files);
-  try {
-    await commit(root, message, trailers, env);
-  } catch (error) {
-    await unstage(root, files).catch(() => undefined);
-    throw error;
-  }
-}
-
-/**
- * Writes the handoff to `to`: from the model's handoff block when it passes validation, else
- * today's git-derived draft, saying why. Committed on the current branch at a gate, so that a
- * person's edit shows as their own change.
- */
-async function writeHandoff(
-  state: FeatureState,
-  to: string,
-  out: PhaseRunOutput,
-  { commitIt, reply, by }: { commitIt: boolean; reply?: string; by?: string },
-): Promise<NextHandoff> {
-  const root = state.workspaceRoot;
-  const files = workspaceFilesOnDisk(root);
-  const request = { project: { name: state.project, root: state.projectRoot }, to };
-  let modelDraft: ModelHandoffDraft | undefined;
-  let fallback: string | undefined;
-  if (by !== undefined) {
-    const reading = await readModelHandoff(reply, {
-      by,
-      projectRoot: state.projectRoot,
-      files,
-      criteria: state.vision.criteria?.length ?? 0,
-    });
-    if (reading.kind === 'drafted') modelDraft = reading.draft;
-    else fallback = reading.reason;
-  }
-  let draft;
-  try {
-    draft = await draftHandoff(modelDraft ? { ...request, modelDraft } : request, {
-      map: state.map,
-      files,
-    });
-  } catch (error) {
-    if (!modelDraft || !(error instanceof RelayError)) throw error;
-    fallback = `its draft could not be used: ${error.message}`;
-    modelDraft = undefined;
-    draft = await draftHandoff(request, { map: state.map, files });
-  }
-  const path = draft.handoff.path;
-  writeFileSync(join(root, path), draft.handoff.text);
-  if (fallback)
-    out.write(
-      `The model's handoff was not used (${fallback}); ${path} is drafted from git instead.\n`,
-    );
-  else if (modelDraft) out.write(`${path}: drafted by ${modelDraft.by}.\n`);
-  if (commitIt) {
-    try {
-      await commitFiles(root, [path], `Hand ${state.feature} to ${to}`);
-    } catch (error) {
-      if (existsSync(join(root, path))) rmSync(join(root, path));
-      throw error;
-    }
-  }
-  return {
-    path,
-    phase: to,
-    draftedBy: modelDraft?.by ?? null,
-    ...(fallback ? { fallback } : {}),
-  };
 }
 
 async function gateScreen(

@@ -5,7 +5,9 @@ import { dirname, join } from 'node:path';
 import { tempRepo } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotAGitRepositoryError } from '../errors';
-import { draftHandoff, featureTitle, parseFilesOption } from './draft';
+import { draftHandoff } from './draft';
+import { parseFilesOption } from './options';
+import { featureTitle } from './vision';
 import { workspaceFilesOnDisk } from './references';
 import { defaultCollaborationMap } from '../map';
 

@@ -8,13 +8,12 @@ import {
   handoffFileName,
   latestHandoff,
   nextHandoffNumber,
-  parseFeature,
   parseHandoff,
   parseHandoffFileName,
-  renderFeature,
   renderHandoff,
   type HandoffDocument,
 } from './handoff';
+import { parseFeature, renderFeature } from './feature-document';
 
 const productExample = productHandoff;
 /** The same document as Baton writes it: blank lines around the lists, so it renders as meant. */

@@ -1,17 +1,15 @@
 export { draftHandoff, type HandoffRequest, type ModelHandoffDraft } from './draft';
 export { featureName, findProjectName } from './feature';
+export { parseFeature, renderFeature, type FeatureDocument } from './feature-document';
 export {
   featureFile,
   featurePaths,
   handoffEntries,
   handoffsDir,
   latestHandoff,
-  parseFeature,
   parseHandoff,
-  renderFeature,
   renderHandoff,
   reportsDir,
-  type FeatureDocument,
   type HandoffDocument,
   type HandoffDraftMarks,
   type HandoffFile,

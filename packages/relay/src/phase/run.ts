@@ -10,7 +10,6 @@ import {
   ReviewersFailedError,
 } from '../errors';
 import {
-  criteriaVerdict,
   featureName,
   featurePaths,
   latestHandoff,
@@ -28,7 +27,7 @@ import {
   type PhaseEntry,
   type TrailerStyle,
 } from '../map';
-import { appendLedgerEntry, type FittedFile, type LedgerEntry } from '../provenance';
+import type { FittedFile, LedgerEntry } from '../provenance';
 import { checkBudget, type PayloadEstimate } from './budget';
 import { checkCleanTree, checkPhaseBranch, commitEdits } from './commit';
 import type { PhaseContext } from './context';
@@ -36,6 +35,7 @@ import { fitPhaseContext } from './fit';
 import { applyReplyCommand, dropReply, keepReply, readKeptReply } from './replies';
 import { writePhaseReport } from './report';
 import { reviewPayload, runReviewers } from './reviewers';
+import { record, usageOf, verdictOf } from './run-ledger';
 import {
   appliedLine,
   clearProgress,
@@ -98,7 +98,7 @@ export type PhaseRunResult =
     };
 
 /** What a run works from, read before anything is sent. */
-interface PhaseRun {
+export interface PhaseRun {
   workspaceRoot: string;
   project: string;
   /** Workspace-relative, `/`-separated, without a trailing `/`. */
@@ -371,53 +371,4 @@ function headline(run: PhaseRun, result: CompletionResult, applied?: Partial<Led
   return applied?.reply
     ? appliedLine(run.phase, result, applied.reply)
     : outcomeLine(run.phase, result);
-}
-
-/** Appends the run's line to the project's ledger: the assigned model's, unless a reply says otherwise. */
-function record(
-  run: PhaseRun,
-  fields: Partial<LedgerEntry> & Pick<LedgerEntry, 'outcome'>,
-): LedgerEntry {
-  const line: LedgerEntry = {
-    time: new Date().toISOString(),
-    feature: run.feature,
-    project: run.project,
-    phase: run.phase,
-    produces: run.entry.produces,
-    provider: run.chain[0]!.provider,
-    alias: run.chain[0]!.alias,
-    modelRequested: run.chain[0]!.model,
-    modelReported: null,
-    fallbackUsed: null,
-    inputTokens: 0,
-    outputTokens: 0,
-    costUsd: 0,
-    durationMs: Math.round(performance.now() - run.started),
-    handoff: run.handoffPath,
-    ...(run.branch ? { branch: run.branch } : {}),
-    ...(run.fitted ? { fitted: run.fitted } : {}),
-    ...fields,
-  };
-  appendLedgerEntry(join(run.workspaceRoot, run.projectRoot), line);
-  return line;
-}
-
-/** The reply's verdict on the acceptance criteria, for the ledger line. */
-function verdictOf(run: PhaseRun, result: CompletionResult): Partial<LedgerEntry> {
-  const criteria = criteriaVerdict(result.text, run.criteria);
-  return criteria ? { criteria } : {};
-}
-
-function usageOf(result: CompletionResult): Partial<LedgerEntry> {
-  return {
-    provider: result.provider,
-    alias: result.alias,
-    modelRequested: result.modelRequested,
-    modelReported: result.modelReported,
-    fallbackUsed: result.fallbackUsed,
-    inputTokens: result.usage.inputTokens,
-    outputTokens: result.usage.outputTokens,
-    costUsd: result.costUsd,
-    requestId: result.requestId,
-  };
 }

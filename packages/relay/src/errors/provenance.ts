@@ -1,0 +1,64 @@
+import { RelayError } from './relay-error';
+
+/** A line of a feature's `handoffs/ledger.jsonl` that is not a ledger entry. */
+export class LedgerCorruptError extends RelayError {
+  constructor(file: string, line: number, reason: string) {
+    super(
+      'LEDGER_CORRUPT',
+      `${file}:${line} is not a ledger entry (${reason}). The ledger is append-only and written by phase runs;`,
+      `restore it with \`git restore ${file}\` if it is committed, or delete that line by hand, then run the command again.`,
+    );
+  }
+}
+
+export class BlameNotInRepositoryError extends RelayError {
+  constructor(readonly cwd: string) {
+    super(
+      'BLAME_NOT_IN_REPOSITORY',
+      `${cwd} is not inside a git repository, so no commit says who wrote what.`,
+      'Run `baton blame FILE` from your workspace (a git repository), or start one with `git init && git add -A && git commit -m "Initial commit"`.',
+    );
+  }
+}
+
+export type BlameFileProblem = 'missing' | 'folder' | 'untracked';
+
+const blameFileProblems: Record<BlameFileProblem, (file: string) => [string, string]> = {
+  missing: (file) => [
+    `${file} does not exist.`,
+    `Name a file of the work tree (\`git ls-files\` lists the tracked ones), e.g. \`baton blame src/index.ts\`.`,
+  ],
+  folder: (file) => [
+    `${file} is a folder and \`baton blame\` reads one file.`,
+    `Name a file in it (\`git ls-files ${file}\` lists them).`,
+  ],
+  untracked: (file) => [
+    `${file} is not tracked by git, so no commit wrote its lines.`,
+    `Commit it first (\`git add ${file} && git commit\`), then run \`baton blame ${file}\` again; \`git ls-files\` lists the tracked files.`,
+  ],
+};
+
+/** `baton blame` was given a path it cannot attribute. */
+export class BlameFileError extends RelayError {
+  constructor(
+    readonly file: string,
+    readonly problem: BlameFileProblem,
+  ) {
+    super(`BLAME_FILE_${problem.toUpperCase()}`, ...blameFileProblems[problem](file));
+  }
+}
+
+/** `baton ledger --feature` named a feature the ledger has no run of. */
+export class LedgerFeatureUnknownError extends RelayError {
+  constructor(
+    readonly feature: string,
+    readonly features: string[],
+  ) {
+    super(
+      'LEDGER_FEATURE_UNKNOWN',
+      `The ledger has no run of a feature "${feature}"; it has runs of: ${features.join(', ')}.`,
+      (commands) =>
+        `Name one of them (e.g. \`baton ledger --feature ${features[0]}\`), or run a phase of "${feature}" first (${commands.runPhase()}).`,
+    );
+  }
+}

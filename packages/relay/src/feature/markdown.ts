@@ -1,0 +1,112 @@
+import { Document, isMap, parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+
+export function renderFrontMatter(data: Record<string, unknown>): string {
+  const document = new Document(data);
+  // `drafted` stays in block style: Prettier (the pre-commit hook) breaks a long flow map over lines.
+  for (const key of ['from', 'to']) {
+    const node = document.get(key, true);
+    if (isMap(node)) node.flow = true;
+  }
+  // lineWidth 0: never fold a long value onto a second line.
+  return `---\n${document.toString({ lineWidth: 0 })}---\n`;
+}
+
+const frontMatterPattern = /^---\r?\n([\s\S]*?)^---\r?\n?/m;
+
+/** The front matter's data (all scalars as strings: the `failsafe` schema) and the body after it. */
+export function splitFrontMatter(
+  text: string,
+  fail: (problem: string) => never,
+): { data: unknown; body: string; bodyLine: number } {
+  const match = frontMatterPattern.exec(text);
+  if (!match || match.index !== 0) {
+    return fail('it does not start with YAML front matter between two "---" lines');
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!, { schema: 'failsafe' });
+  } catch (error) {
+    return fail(`its front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  return {
+    data,
+    body: text.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+  };
+}
+
+/** The body of a document, line by line; blank lines between expected lines are skipped. */
+export class BodyLines {
+  private readonly lines: string[];
+  private index = 0;
+
+  constructor(
+    body: string,
+    private readonly firstLine: number,
+    private readonly fail: (problem: string) => never,
+  ) {
+    this.lines = body.split(/\r?\n/);
+  }
+
+  take(pattern: RegExp, expected: string): string[] {
+    this.skipBlank();
+    const line = this.lines[this.index];
+    // Trimmed: Prettier indents a bold line that follows a list as the list's continuation.
+    const match = line === undefined ? null : pattern.exec(line.trim());
+    if (!match) {
+      this.fail(
+        line === undefined
+          ? `it ends where "${expected}" was expected`
+          : `line ${this.firstLine + this.index} is "${truncate(line)}" where "${expected}" was expected`,
+      );
+    }
+    this.index += 1;
+    return match!.slice(1);
+  }
+
+  /** A `- item` list (possibly empty); a blank line after an item ends it. */
+  items(): string[] {
+    const items: string[] = [];
+    this.skipBlank();
+    for (;;) {
+      const match = /^\s*[-*] (.*)$/.exec(this.lines[this.index] ?? '');
+      if (!match) return items;
+      items.push(match[1]!);
+      this.index += 1;
+    }
+  }
+
+  /** Whatever follows, as written (one final newline dropped), or undefined when nothing does. */
+  rest(): string | undefined {
+    this.skipBlank();
+    if (this.index >= this.lines.length) return undefined;
+    const rest = this.lines.slice(this.index);
+    if (rest.at(-1) === '') rest.pop();
+    return rest.join('\n');
+  }
+
+  private skipBlank(): void {
+    while (this.lines[this.index]?.trim() === '' && this.index < this.lines.length) {
+      this.index += 1;
+    }
+  }
+}
+
+export function assertOneLine(field: string, value: string): void {
+  if (/[\r\n]/.test(value)) {
+    throw new TypeError(`A handoff's ${field} must be one line; it was ${JSON.stringify(value)}`);
+  }
+}
+
+export function describeFrontMatterIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') return `has unknown key(s) ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_type' && where === '') return 'is not a map of keys and values';
+  if (issue.code === 'invalid_type') return `needs "${where}"`;
+  return `"${where}" ${issue.message}`;
+}
+
+function truncate(line: string): string {
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
