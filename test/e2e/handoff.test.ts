@@ -228,7 +228,16 @@ describe('nx g handoff', () => {
 
   it('never overwrites a handoff: numbers stay dense', () => {
     expect(ws.nx(['g', 'handoff', '--project', 'analytics', '--goal', goal]).code).toBe(0);
-    const again = ws.nx(['g', 'handoff', '--project', 'analytics', '--to', 'architecture']);
+    // --force: architecture never ran here, so the person says they did its work.
+    const again = ws.nx([
+      'g',
+      'handoff',
+      '--project',
+      'analytics',
+      '--to',
+      'architecture',
+      '--force',
+    ]);
     expect(again.code, again.output).toBe(0);
     expect(ws.run('ls', [handoffs]).stdout.split('\n').filter(Boolean)).toEqual([
       '001-start-to-architecture.md',
