@@ -92,8 +92,8 @@ export interface DryRun {
 }
 
 /**
- * Where a dry run keeps its exact copy, workspace-relative: Nx forwards a task's output with its
- * blank lines dropped when it is not a terminal, so the audit of what is sent is this file.
+ * Where a dry run keeps its exact copy, workspace-relative: off a terminal Nx forwards a task's
+ * output reflowed (blank lines dropped, lines broken at its reads), so the audit is this file.
  * Under node_modules/.cache, which every workspace ignores, so the tree stays clean for a run.
  */
 export function dryRunCopyPath(project: string, phase: string): string {
@@ -135,7 +135,7 @@ export function renderDryRun(input: DryRun): string {
       : []),
     `Budget: ${budgetVerdict(input)}`,
     `Masked: ${redactions.length ? redactions.join('; ') : 'nothing'}`,
-    `Exact copy: ${input.copyPath} (Nx drops blank lines from a task's output off a terminal)`,
+    `Exact copy: ${input.copyPath} (Nx reflows a task's output off a terminal: blank lines dropped, long lines broken)`,
     ...context.notes.map((note) => `Note: ${note}`),
     '===== system =====',
     context.payload.system,
