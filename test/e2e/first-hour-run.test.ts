@@ -104,14 +104,14 @@ describe('the first hour of a phase run', () => {
     ws = featureWorkspace(
       inject('workspaceTemplate'),
       { phase: 'data-processing', model: 'gemini' },
-      { phase: 'security-review', model: 'claude' },
+      { phase: 'architecture', model: 'gpt' },
       [{ path: 'src/lib/big.ts', structureOnly: false }],
     );
     // About 1 MB, with blank lines, which Nx's forwarding of a task's output used to drop.
     const big = `export const rows = [\n${'  { id: 1 },\n\n  // the next row\n\n'.repeat(26_000)}];\n`;
     ws.write('packages/analytics/src/lib/big.ts', big);
     ws.commitAll('Add a large file');
-    const args = ['run', `${project}:security-review`, '--dry-run'];
+    const args = ['run', `${project}:architecture`, '--dry-run'];
     const payload = (output: string) => {
       const section = /\n===== system =====\n[\s\S]*\n===== end =====\n/.exec(output)?.[0];
       expect(section, output.slice(-2000)).toBeDefined();
@@ -121,11 +121,11 @@ describe('the first hour of a phase run', () => {
     const piped = await nx(ws, args, emulator.env);
     expect(piped.code, piped.stderr).toBe(0);
     const copy = payload(
-      ws.read('node_modules/.cache/baton/dry-run/_ws_analytics-security-review.txt'),
+      ws.read('node_modules/.cache/baton/dry-run/_ws_analytics-architecture.txt'),
     );
     expect(copy.includes(big)).toBe(true);
     expect(piped.stdout).toContain(
-      'Exact copy: node_modules/.cache/baton/dry-run/_ws_analytics-security-review.txt',
+      'Exact copy: node_modules/.cache/baton/dry-run/_ws_analytics-architecture.txt',
     );
     // Off a terminal Nx reflows a task's output (blank lines dropped, lines broken at its reads):
     // the text is complete to the end marker, only its line breaks differ.
