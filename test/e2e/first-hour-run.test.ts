@@ -1,9 +1,12 @@
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { startEmulator, type Emulator } from '@baton/provider-emulator';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { writeReply } from '@baton/testing';
 import type { Workspace } from '@baton/testing/workspace';
-import { featureWorkspace, handoffs, nx, project } from './phase-workspace';
+import { featureWorkspace, handoffs, nx, project, spawnIn } from './phase-workspace';
 
 // The first hour of a new user, by hand, against the loopback provider: what must not go wrong.
 describe('the first hour of a phase run', () => {
@@ -97,4 +100,70 @@ describe('the first hour of a phase run', () => {
     );
     expect(ws.read(`${handoffs}/ledger.jsonl`)).toContain(`"reply":"${kept}"`);
   });
+  it('prints the whole dry run to a pipe and a file, byte for byte to a terminal, and keeps its exact copy', async () => {
+    ws = featureWorkspace(
+      inject('workspaceTemplate'),
+      { phase: 'data-processing', model: 'gemini' },
+      { phase: 'architecture', model: 'gpt' },
+      [{ path: 'src/lib/big.ts', structureOnly: false }],
+    );
+    // About 1 MB, with blank lines, which Nx's forwarding of a task's output used to drop.
+    const big = `export const rows = [\n${'  { id: 1 },\n\n  // the next row\n\n'.repeat(26_000)}];\n`;
+    ws.write('packages/analytics/src/lib/big.ts', big);
+    ws.commitAll('Add a large file');
+    const args = ['run', `${project}:architecture`, '--dry-run'];
+    const payload = (output: string) => {
+      const section = /\n===== system =====\n[\s\S]*\n===== end =====\n/.exec(output)?.[0];
+      expect(section, output.slice(-2000)).toBeDefined();
+      return section!;
+    };
+
+    const piped = await nx(ws, args, emulator.env);
+    expect(piped.code, piped.stderr).toBe(0);
+    const copy = payload(
+      ws.read('node_modules/.cache/baton/dry-run/_ws_analytics-architecture.txt'),
+    );
+    expect(copy.includes(big)).toBe(true);
+    expect(piped.stdout).toContain(
+      'Exact copy: node_modules/.cache/baton/dry-run/_ws_analytics-architecture.txt',
+    );
+    // Off a terminal Nx reflows a task's output (blank lines dropped, lines broken at its reads):
+    // the text is complete to the end marker, only its line breaks differ.
+    const unbroken = (text: string) => text.replaceAll('\n', '');
+    // Each a real run, not the cache's replay: the executor's own writes are under test.
+    const fresh = [...args, '--skip-nx-cache'];
+    const filed = await nxTo(ws, fresh, emulator.env, join(ws.root, 'dry-run.txt'));
+    expect(filed).toBe(0);
+    const toFile = unbroken(payload(readFileSync(join(ws.root, 'dry-run.txt'), 'utf8')));
+    expect(toFile === unbroken(copy), `${toFile.length} bytes, not ${unbroken(copy).length}`).toBe(
+      true,
+    );
+    // A terminal turns each \n into \r\n; nothing else may change.
+    const command = [join(ws.root, 'node_modules', '.bin', 'nx'), ...fresh].join(' ');
+    const terminal = await spawnIn(ws, 'script', ['-qec', command, '/dev/null'], emulator.env);
+    expect(terminal.code, terminal.stderr).toBe(0);
+    const shown = payload(terminal.stdout.replaceAll('\r\n', '\n'));
+    expect(shown === copy, `${shown.length} bytes, not ${copy.length}`).toBe(true);
+    expect(emulator.requests).toEqual([]);
+  });
 });
+
+/** `nx ...` with its stdout sent to a file, as `nx ... > file` does; resolves to the exit code. */
+function nxTo(
+  ws: Workspace,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  file: string,
+): Promise<number> {
+  const fd = openSync(file, 'w');
+  const child = spawn(join(ws.root, 'node_modules', '.bin', 'nx'), args, {
+    cwd: ws.root,
+    env: ws.env(env),
+    stdio: ['ignore', fd, 'inherit'],
+  });
+  closeSync(fd);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}

@@ -9,8 +9,18 @@ import { createWorkspace, type RunResult, type Workspace } from '@baton/testing/
  * in it, and the harness's synchronous run would leave them unable to answer.
  */
 export function nx(ws: Workspace, args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return spawnIn(ws, join(ws.root, 'node_modules', '.bin', 'nx'), args, env);
+}
+
+/** Any command in the workspace, its output piped, without blocking this process. */
+export function spawnIn(
+  ws: Workspace,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(ws.root, 'node_modules', '.bin', 'nx'), args, {
+    const child = spawn(command, args, {
       cwd: ws.root,
       env: ws.env(env),
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -84,6 +84,7 @@ export {
   outline,
   runPhase,
   type PhaseRunOptions,
+  stdoutOutput,
   type PhaseRunOutput,
   type PhaseRunResult,
 } from './phase';

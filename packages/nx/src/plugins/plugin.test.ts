@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { renderFeature, renderHandoff } from '@baton/relay';
 import { sampleHandoff, sampleMap, tempFolder, type TempFolder } from '@baton/testing';
 import { logger, type CreateNodesContext } from '@nx/devkit';
@@ -100,6 +101,7 @@ describe('inferred phase targets', () => {
         '{workspaceRoot}/packages/analytics/**/*',
         '!{workspaceRoot}/packages/analytics/handoffs/reports/**',
         '!{workspaceRoot}/packages/analytics/handoffs/ledger.jsonl',
+        { runtime: expect.stringContaining("['ANTHROPIC_API_KEY','OPENAI_API_KEY']") },
       ],
       outputs: ['{workspaceRoot}/packages/analytics/handoffs/reports/002-security-review.md'],
       metadata: {
@@ -119,6 +121,21 @@ describe('inferred phase targets', () => {
     );
     expect(targets['data-processing']).toMatchObject({ cache: false, parallelism: false });
     expect(targets['data-processing']!.inputs).toBeUndefined();
+  });
+
+  it('hashes which key variables are set, by name and never by value', async () => {
+    const results = await nodes(['packages/analytics/handoffs/FEATURE.md'], map);
+    const targets = results[0]![1].projects!['packages/analytics']!.targets!;
+    const runtime = targets['security-review']!.inputs!.find(
+      (input): input is { runtime: string } => typeof input === 'object' && 'runtime' in input,
+    )!.runtime;
+    const keys = (env: NodeJS.ProcessEnv) =>
+      execSync(runtime, { env: { PATH: process.env['PATH'], ...env }, encoding: 'utf8' }).trim();
+    expect(keys({})).toBe('no key');
+    expect(keys({ OPENAI_API_KEY: ' ' })).toBe('no key');
+    expect(keys({ OPENAI_API_KEY: 'sk-secret', ANTHROPIC_API_KEY: 'sk-ant' })).toBe(
+      'ANTHROPIC_API_KEY OPENAI_API_KEY',
+    );
   });
 
   it('hashes and describes every reviewer of a phase with several', async () => {

@@ -19,6 +19,9 @@ import {
   type ModelEntry,
   type PhaseEntry,
 } from '@baton/relay/graph';
+// The light door: the package's index loads the SDKs, which the project graph must not.
+import { keyEnvsOf } from '@baton/providers/keys';
+import type { ModelSpec } from '@baton/providers';
 import { mapSource } from '../collaboration-map';
 import { renderError } from '../errors';
 
@@ -160,7 +163,10 @@ export function phaseTargets(
       executor: phaseExecutor,
       options,
       cache: true,
-      inputs: reportInputs(workspaceRoot, projectRoot, entry, handoff),
+      inputs: [
+        ...reportInputs(workspaceRoot, projectRoot, entry, handoff),
+        keysInput(aliases.map((alias) => ({ alias, ...map.models[alias]! }))),
+      ],
       outputs: [
         latest
           ? `{workspaceRoot}/${posix.join(paths.reports, reportFileName(latest.number, phase))}`
@@ -222,6 +228,19 @@ function reportInputs(
     );
   }
   return inputs;
+}
+
+/**
+ * Which of the phase's key variables are set, by name (never a value): a run that failed for a
+ * missing key and the run after the key was set hash apart, else Nx's task history calls the task
+ * flaky on every later run. The key itself stays out of the hash: a new key is not a new run.
+ */
+function keysInput(specs: ModelSpec[]): { runtime: string } {
+  const names = [...new Set(specs.flatMap(keyEnvsOf))].sort();
+  const list = names.map((name) => `'${name}'`).join(',');
+  return {
+    runtime: `node -p "[${list}].filter((n) => (process.env[n] ?? '').trim()).join(' ') || 'no key'"`,
+  };
 }
 
 function readHandoff(workspaceRoot: string, path: string): HandoffDocument | null {

@@ -11,4 +11,4 @@ export { committingPhase, phaseCommitEnv, phaseCommitEnvironment } from './commi
 export { nextStepAfterPhase } from './next-step';
 export { outline } from './outline';
 export { runPhase, type PhaseRunOptions, type PhaseRunResult } from './run';
-export type { PhaseRunOutput } from './terminal';
+export { stdoutOutput, type PhaseRunOutput } from './terminal';

@@ -165,6 +165,12 @@ describe('runPhase', () => {
         `===== system =====\n${result.payload.system}\n===== user =====\n${result.payload.user}\n===== end =====`,
       );
       expect(result.payload.user).toContain(featureVision);
+      expect(output).toContain(
+        'Exact copy: node_modules/.cache/baton/dry-run/_ws_analytics-security-review.txt',
+      );
+      expect(ws.read('node_modules/.cache/baton/dry-run/_ws_analytics-security-review.txt')).toBe(
+        output,
+      );
     });
 
     it('sends the diff of the project against the handoff base for diff phases', async () => {

@@ -41,7 +41,8 @@ import {
   clearProgress,
   outcomeLine,
   progressLine,
-  renderDryRun,
+  dryRunCopyPath,
+  saveDryRun,
   type PhaseRunOutput,
 } from './terminal';
 import { waitingLine, type WaitingPace } from './waiting';
@@ -144,7 +145,8 @@ export async function runPhase(options: PhaseRunOptions): Promise<PhaseRunResult
   );
   if (fitted.length) run.fitted = fitted;
   if (options.dryRun) {
-    run.out.write(renderDryRun({ ...run, estimate, context, fitted }));
+    const copyPath = dryRunCopyPath(run.project, run.phase);
+    run.out.write(saveDryRun(run.workspaceRoot, { ...run, estimate, context, fitted, copyPath }));
     return { kind: 'dry-run', payload: context.payload, estimate, fitted };
   }
 

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
 import { contextWindowOf, type CompletionResult, type ModelSpec } from '@baton/providers';
 import type { PhaseEntry } from '../map';
 import type { FittedFile } from '../provenance';
@@ -10,6 +12,30 @@ export interface PhaseRunOutput {
   /** A progress line is drawn only on a terminal, and never in CI. */
   isTTY?: boolean;
 }
+
+/**
+ * The process's own stdout, written synchronously to the end: a forked Nx executor exits as soon as
+ * it returns, and a pending write to a pipe or file would be cut off (a 5.5 MB dry run stopped at
+ * about 220 KB). A non-blocking pipe answers EAGAIN while full: wait a moment and write the rest.
+ */
+export function stdoutOutput(): PhaseRunOutput {
+  return { write: (text) => writeFully(1, text), isTTY: process.stdout.isTTY };
+}
+
+function writeFully(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  while (written < bytes.length) {
+    try {
+      written += writeSync(fd, bytes, written);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 5);
+    }
+  }
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** The progress line on a terminal: tokens so far and elapsed time, redrawn in place. */
 export function progressLine(out: PhaseRunOutput, chain: readonly ModelSpec[]) {
@@ -61,6 +87,27 @@ export interface DryRun {
   context: PhaseContext;
   /** Referenced files sent as outlines to fit the context window. */
   fitted: readonly FittedFile[];
+  /** Workspace-relative path of the dry run's exact copy (`dryRunCopyPath`). */
+  copyPath: string;
+}
+
+/**
+ * Where a dry run keeps its exact copy, workspace-relative: off a terminal Nx forwards a task's
+ * output reflowed (blank lines dropped, lines broken at its reads), so the audit is this file.
+ * Under node_modules/.cache, which every workspace ignores, so the tree stays clean for a run.
+ */
+export function dryRunCopyPath(project: string, phase: string): string {
+  const name = `${project}-${phase}`.replace(/[^\w.-]+/g, '_');
+  return posix.join('node_modules', '.cache', 'baton', 'dry-run', `${name}.txt`);
+}
+
+/** Writes the dry run's exact copy; returns the text, which is also printed. */
+export function saveDryRun(workspaceRoot: string, input: DryRun): string {
+  const text = renderDryRun(input);
+  const path = join(workspaceRoot, input.copyPath);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return text;
 }
 
 /** What `--dry-run` prints: the models, the estimate against the budget, what is masked, and the payload. */
@@ -88,6 +135,7 @@ export function renderDryRun(input: DryRun): string {
       : []),
     `Budget: ${budgetVerdict(input)}`,
     `Masked: ${redactions.length ? redactions.join('; ') : 'nothing'}`,
+    `Exact copy: ${input.copyPath} (Nx reflows a task's output off a terminal: blank lines dropped, long lines broken)`,
     ...context.notes.map((note) => `Note: ${note}`),
     '===== system =====',
     context.payload.system,

@@ -1,5 +1,5 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { nextStepAfterPhase, runPhase, type CollaborationMap } from '@baton/relay';
+import { nextStepAfterPhase, runPhase, stdoutOutput, type CollaborationMap } from '@baton/relay';
 import { collaborationMapFromNxJson } from '../../collaboration-map';
 import { renderError } from '../../errors';
 import type { PhaseTargetMetadata } from '../../plugins/plugin';
@@ -27,7 +27,7 @@ export default async function phaseExecutor(
       dryRun: options.dryRun ?? false,
       model: options.model,
       reply: options.reply,
-      out: { write: (text) => process.stdout.write(text), isTTY: process.stdout.isTTY },
+      out: stdoutOutput(),
     });
     if (result.kind !== 'dry-run') {
       const map = collaborationMapFromNxJson(context.nxJsonConfiguration);
