@@ -66,7 +66,7 @@ describe('the first hour of a phase run', () => {
       { phase: 'architecture', model: 'gpt' },
       { phase: 'data-processing', model: 'gemini' },
       [],
-      { init: true },
+      { init: true, eslint: true },
     );
     ws.git('switch', '-q', '-c', 'feature/analytics-gemini-data-processing');
     emulator.setScript({

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { renderFeature, renderHandoff, type HandoffFile } from '@baton/relay';
 import { sampleMap } from '@baton/testing';
 import { createWorkspace, type RunResult, type Workspace } from '@baton/testing/workspace';
@@ -66,9 +67,10 @@ export function featureWorkspace(
   from: { phase: string; model: string },
   to: { phase: string; model: string },
   files: HandoffFile[] = [{ path: 'src/query.ts', structureOnly: false }],
-  { init = false } = {},
+  { init = false, eslint = false } = {},
 ): Workspace {
   const ws = createWorkspace(template);
+  if (eslint) lintWithEslint(ws);
   if (init) {
     const ran = ws.nx(['g', '@baton/nx:init']);
     if (ran.code !== 0) throw new Error(`nx g @baton/nx:init failed:\n${ran.output}`);
@@ -103,4 +105,26 @@ export function featureWorkspace(
   );
   ws.commitAll('Hand the feature over');
   return ws;
+}
+
+/**
+ * A workspace that lints with ESLint (the recommended rules), as many do before Baton arrives:
+ * this repository's installed ESLint is linked in, so no test installs it from the registry.
+ */
+function lintWithEslint(ws: Workspace): void {
+  const installed = join(import.meta.dirname, '..', '..', 'node_modules');
+  for (const name of ['eslint', '@eslint/js', 'typescript-eslint']) {
+    const target = join(ws.root, 'node_modules', name);
+    mkdirSync(dirname(target), { recursive: true });
+    symlinkSync(join(installed, name), target, 'dir');
+  }
+  symlinkSync(
+    join(installed, 'eslint', 'bin', 'eslint.js'),
+    join(ws.root, 'node_modules', '.bin', 'eslint'),
+  );
+  ws.write(
+    'eslint.config.mjs',
+    "import js from '@eslint/js';\nimport tseslint from 'typescript-eslint';\n\nexport default tseslint.config(js.configs.recommended, ...tseslint.configs.recommended);\n",
+  );
+  ws.commitAll('Lint with ESLint');
 }
