@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderFeature, renderHandoff, type HandoffFile } from '@baton/relay';
 import { sampleMap } from '@baton/testing';
@@ -75,6 +75,8 @@ export function featureWorkspace(
     const ran = ws.nx(['g', '@baton/nx:init']);
     if (ran.code !== 0) throw new Error(`nx g @baton/nx:init failed:\n${ran.output}`);
   }
+  // After init: the npm install it runs prunes packages package.json does not list.
+  if (eslint) linkRepositoryEslint(ws);
   ws.updateJson<{ plugins: PluginEntry[] }>('nx.json', (nxJson) => {
     const others = nxJson.plugins.filter(
       (entry) => (typeof entry === 'string' ? entry : entry.plugin) !== '@baton/nx',
@@ -107,24 +109,26 @@ export function featureWorkspace(
   return ws;
 }
 
-/**
- * A workspace that lints with ESLint (the recommended rules), as many do before Baton arrives:
- * this repository's installed ESLint is linked in, so no test installs it from the registry.
- */
+/** A workspace that lints with ESLint (the recommended rules), as many do before Baton arrives. */
 function lintWithEslint(ws: Workspace): void {
-  const installed = join(import.meta.dirname, '..', '..', 'node_modules');
-  for (const name of ['eslint', '@eslint/js', 'typescript-eslint']) {
-    const target = join(ws.root, 'node_modules', name);
-    mkdirSync(dirname(target), { recursive: true });
-    symlinkSync(join(installed, name), target, 'dir');
-  }
-  symlinkSync(
-    join(installed, 'eslint', 'bin', 'eslint.js'),
-    join(ws.root, 'node_modules', '.bin', 'eslint'),
-  );
   ws.write(
     'eslint.config.mjs',
     "import js from '@eslint/js';\nimport tseslint from 'typescript-eslint';\n\nexport default tseslint.config(js.configs.recommended, ...tseslint.configs.recommended);\n",
   );
   ws.commitAll('Lint with ESLint');
+  linkRepositoryEslint(ws);
+}
+
+/** This repository's installed ESLint, linked in, so that no test installs it from the registry. */
+function linkRepositoryEslint(ws: Workspace): void {
+  const installed = join(import.meta.dirname, '..', '..', 'node_modules');
+  for (const name of ['eslint', '@eslint/js', 'typescript-eslint']) {
+    const target = join(ws.root, 'node_modules', name);
+    mkdirSync(dirname(target), { recursive: true });
+    rmSync(target, { recursive: true, force: true });
+    symlinkSync(join(installed, name), target, 'dir');
+  }
+  const bin = join(ws.root, 'node_modules', '.bin', 'eslint');
+  rmSync(bin, { force: true });
+  symlinkSync(join(installed, 'eslint', 'bin', 'eslint.js'), bin);
 }
