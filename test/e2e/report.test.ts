@@ -26,7 +26,8 @@ function buildAnalyticsRelay(ws: Workspace): { ledger: LedgerEntry[]; hostileFin
         'feature: analytics',
         `from: { phase: ${from[0]}, model: ${from[1]} }`,
         `to: { phase: ${to[0]}, model: ${to[1]} }`,
-        `base: ${ws.git('rev-parse', '--short', 'HEAD')}`,
+        // Quoted: a hash such as 8171e86 would otherwise read as a number.
+        `base: "${ws.git('rev-parse', '--short', 'HEAD')}"`,
         `created: ${created}`,
         '---',
         `## Handoff: ${from[1]} → ${to[1]}`,

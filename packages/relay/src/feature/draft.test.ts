@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { tempRepo } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { NotAGitRepositoryError } from '../errors';
 import { draftHandoff } from './draft';
 import { parseFilesOption } from './options';
@@ -57,7 +58,8 @@ describe('draftHandoff, on the file system without Nx', () => {
         'feature: analytics',
         'from: { phase: start, model: human }',
         'to: { phase: architecture, model: gpt }',
-        `base: ${git('rev-parse', '--short', 'HEAD')}`,
+        // A hash that reads as a number in YAML (8171e86) is written quoted.
+        `base: ${stringify(git('rev-parse', '--short', 'HEAD')).trim()}`,
         'created: 2026-11-26T10:00:00Z',
         '---',
         '',
