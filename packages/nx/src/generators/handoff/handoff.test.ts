@@ -92,7 +92,7 @@ describe('handoff generator', () => {
 
   it('takes --to, --completed, --context and --only-files as given', async () => {
     write('packages/analytics/src/api-routes.ts', 'export function routes() {}\n');
-    write('shared/types.ts', 'export type Id = string;\n');
+    write('common/types.ts', 'export type Id = string;\n');
     commit('Add routes');
     const host = await generate({
       project: 'analytics',
@@ -100,7 +100,7 @@ describe('handoff generator', () => {
       to: 'data-processing',
       completed: 'Architecture design,\n API structure',
       context: ['Performance: <2s query response time', 'Expected data volume: 10M+ records'],
-      onlyFiles: 'schema.sql, src/api-routes.ts:structure,shared/types.ts',
+      onlyFiles: 'schema.sql, src/api-routes.ts:structure,common/types.ts',
     });
     const text = host.read('packages/analytics/handoffs/001-start-to-data-processing.md')!;
     expect(text.split('---\n')[2]).toBe(
@@ -120,7 +120,7 @@ describe('handoff generator', () => {
         '',
         '- schema.sql',
         '- src/api-routes.ts (structure only)',
-        '- ../../shared/types.ts',
+        '- ../../common/types.ts',
         '',
       ].join('\n'),
     );
