@@ -41,6 +41,7 @@ import {
   clearProgress,
   outcomeLine,
   progressLine,
+  runOutput,
   dryRunCopyPath,
   saveDryRun,
   type PhaseRunOutput,
@@ -254,7 +255,7 @@ async function readPhaseRun(options: PhaseRunOptions): Promise<PhaseRun> {
     featureText,
     nextPhase: nextPhase(map, phase),
     criteria: vision.criteria?.length ?? 0,
-    out: options.out ?? { write: () => undefined },
+    out: runOutput(options.out ?? { write: () => undefined }, options.env ?? process.env),
     started,
   };
   if (entry.produces === 'changes' && !options.dryRun) {

@@ -57,7 +57,15 @@ export function clearProgress(out: PhaseRunOutput): void {
 }
 
 function drawsProgress(out: PhaseRunOutput): boolean {
-  return Boolean(out.isTTY) && !process.env['CI'];
+  return Boolean(out.isTTY);
+}
+
+/**
+ * The run's output as the progress and waiting lines see it: a terminal only when the output is one
+ * and the run's environment (not necessarily this process's) does not say CI.
+ */
+export function runOutput(out: PhaseRunOutput, env: NodeJS.ProcessEnv): PhaseRunOutput {
+  return { write: (text) => out.write(text), isTTY: Boolean(out.isTTY) && !env['CI'] };
 }
 
 /** The start of the line a run ends with: who answered, the tokens, the cost and the time. */

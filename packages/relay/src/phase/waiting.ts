@@ -25,7 +25,7 @@ export function waitingLine(
   phase: string,
   { redrawMs = 1_000, plainEveryMs = 30_000 }: WaitingPace = {},
 ): WaitingLine {
-  const terminal = Boolean(out.isTTY) && !process.env['CI'];
+  const terminal = Boolean(out.isTTY);
   let timer: NodeJS.Timeout | undefined;
   let drawn = false;
   const stop = () => {
