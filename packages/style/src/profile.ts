@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import {
   conventionIds,
   conventionVariants,
+  harmlessVariants,
   type ConventionId,
   type Observation,
 } from './conventions';
@@ -77,9 +78,15 @@ function sortedRecord(record: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Whether an occurrence is judged against `expected`: it fits it alone, or departs from it. */
-export const isJudged = (observation: Observation, expected: string) =>
-  observation.variants.length === 1 || !observation.variants.includes(expected);
+/**
+ * Whether an occurrence is judged against `expected`: it fits it alone, or departs from it toward
+ * a variant that can depart.
+ */
+export function isJudged(observation: Observation, expected: string): boolean {
+  if (observation.variants.includes(expected)) return observation.variants.length === 1;
+  const harmless = harmlessVariants[observation.convention] ?? [];
+  return !observation.variants.every((variant) => harmless.includes(variant));
+}
 
 /** Counts occurrences that fit exactly one variant, by convention and variant. */
 function countVariants(files: ReadonlyArray<readonly Observation[]>) {
@@ -186,7 +193,7 @@ export function buildProfile(
     const enforced = enforcedVariant(counts.get(id) ?? {}, settings);
     const byDeparture = Object.fromEntries(
       (enforced ? conventionVariants[id] : [])
-        .filter((variant) => variant !== enforced)
+        .filter((variant) => variant !== enforced && !harmlessVariants[id]?.includes(variant))
         .map((variant) => [variant, departuresByFile(files, id, enforced!, variant)]),
     );
     const perFile = enforced ? departuresByFile(files, id, enforced) : [];
