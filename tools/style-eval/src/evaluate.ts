@@ -151,7 +151,7 @@ export function formatEvaluation(scores: readonly CodebaseScore[]): string {
   for (const score of scores) {
     const rate = score.falseAlarms.length / score.heldOut;
     lines.push(
-      `${score.name}: learned from ${score.learned} files, ${score.heldOut} held out; false alarms ${score.falseAlarms.length}/${score.heldOut} (${(rate * 100).toFixed(1)}%); recall ${(recallOf(score.detections) * 100).toFixed(1)}%`,
+      `${score.name}: learned from ${score.learned} files a fold, ${score.heldOut} held out over ${folds} folds; false alarms ${score.falseAlarms.length}/${score.heldOut} (${(rate * 100).toFixed(1)}%); recall ${(recallOf(score.detections) * 100).toFixed(1)}%`,
     );
     for (const path of score.falseAlarms) lines.push(`  false alarm: ${path}`);
     for (const d of score.detections) {
