@@ -1,7 +1,6 @@
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { agentTraceRecordSpec } from '@baton/testing';
+import { agentTraceRecordSpec, emulatorForTests } from '@baton/testing';
 import type { Workspace } from '@baton/testing/workspace';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { featureWorkspace, handoffs, ledgerRuns, nx, project } from './phase-workspace';
 
@@ -23,15 +22,11 @@ const gptAnswer = answer('GPT: the same injection, and a missing check.', [
 const report = `${handoffs}/reports/002-security-review.md`;
 
 describe('a review phase with several reviewers, through nx', () => {
-  let emulator: Emulator;
+  const emulator = emulatorForTests();
   let ws: Workspace;
   const run = (...args: string[]) => nx(ws, ['run', ...args], emulator.env);
   const ledger = () => ledgerRuns(ws);
 
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(() => emulator.close());
   beforeEach(() => {
     emulator.requests.length = 0;
     emulator.setScript({
@@ -131,7 +126,7 @@ describe('a review phase with several reviewers, through nx', () => {
 });
 
 describe('attribution that survives a rebase and a squash merge', () => {
-  let emulator: Emulator;
+  const emulator = emulatorForTests();
   let ws: Workspace;
   const branch = 'feature/analytics-gemini-data-processing';
   const blame = (file: string) => {
@@ -142,10 +137,6 @@ describe('attribution that survives a rebase and a squash merge', () => {
     ).lines.map((line) => line.author.model ?? line.author.kind);
   };
 
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(() => emulator.close());
   afterEach(() => ws.dispose());
 
   it('names the model after a rebase and after a squash merge that drops the trailers', async () => {

@@ -1,6 +1,7 @@
 export { agentTraceRecordSpec } from './agent-trace';
 export { contentHash, type ReadableRepo } from './content';
 export { batonFromSource, repoRoot } from './baton';
+export { emulatorForTests } from './emulator';
 export {
   claudePhase,
   geminiPhase,

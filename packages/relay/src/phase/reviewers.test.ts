@@ -1,15 +1,11 @@
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { emulatorForTests } from '@baton/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
 import { ReviewersFailedError } from '../errors';
 import { runPhase } from './run';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const emulator = emulatorForTests();
 
 const injection = {
   file: 'packages/analytics/src/query.ts',

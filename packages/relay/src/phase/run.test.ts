@@ -1,6 +1,6 @@
+import { emulatorForTests } from '@baton/testing';
 import { chmodSync } from 'node:fs';
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { featureVision, PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
 import {
@@ -14,11 +14,7 @@ import {
 import { commitPhaseTrailers } from '../provenance';
 import { runPhase, type PhaseRunOptions } from './run';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const emulator = emulatorForTests();
 
 const reviewText = '## Findings\n\n- `src/query.ts`: the date range is not validated.\n';
 const gptReviewText = '## Findings (gpt)\n\nNothing to report.\n';

@@ -16,6 +16,23 @@ export const testMap = sampleMap;
 export const featureVision =
   'Real-time user activity metrics, historical trends and CSV export for the admin dashboard.';
 
+/** The test map with gpt served, at the emulator, by a local OpenAI-compatible model Baton knows nothing of. */
+export function localGptMap(emulator: { env: Record<string, string> }, model: object = {}): object {
+  return {
+    ...testMap,
+    models: {
+      ...testMap.models,
+      gpt: {
+        provider: 'openai-compatible',
+        model: 'llama',
+        baseUrl: emulator.env['OPENAI_BASE_URL'],
+        apiKeyEnv: 'OPENAI_API_KEY',
+        ...model,
+      },
+    },
+  };
+}
+
 /** The map in an nx.json text these fixtures wrote (plain JSON, one Baton entry). */
 export function mapOfNxJson(text: string): CollaborationMap {
   const { plugins } = JSON.parse(text) as { plugins: Array<{ plugin: string; options?: unknown }> };
@@ -40,7 +57,7 @@ export class PhaseWorkspace {
     this.write('.gitignore', 'node_modules\n.env\n');
     this.write('package.json', '{ "name": "ws", "private": true }\n');
     this.write('.prettierrc', '{ "singleQuote": true }\n');
-    this.write('nx.json', `${JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: map }] }, null, 2)}\n`);
+    this.writeMap(map);
     mkdirSync(join(this.root, 'node_modules'));
     symlinkSync(dirname(require.resolve('prettier/package.json')), join(this.root, 'node_modules', 'prettier'));
     this.write(`${this.projectRoot}/package.json`, '{ "name": "@ws/analytics", "private": true }\n');
@@ -78,6 +95,17 @@ export class PhaseWorkspace {
       phase,
       map: this.map(),
     };
+  }
+
+  /** Writes `map` as nx.json's Baton entry. */
+  writeMap(map: object): void {
+    this.write('nx.json', `${JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: map }] }, null, 2)}\n`);
+  }
+
+  /** Commits `map` in place of the workspace's map. */
+  changeMap(map: object): void {
+    this.writeMap(map);
+    this.commitAll('Change the map');
   }
 
   /** The map of nx.json's Baton entry, as the Nx plugin hands it to the relay. */
