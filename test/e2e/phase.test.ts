@@ -9,15 +9,13 @@ const review =
 const report = `${handoffs}/reports/002-security-review.md`;
 
 describe('nx run <feature>:<phase>', () => {
-  const emulator = emulatorForTests();
+  const emulator = emulatorForTests({
+    eachTest: { replies: [{ phase: 'security-review', text: review }] },
+  });
   let ws: Workspace;
   const run = (...args: string[]) => nx(ws, ['run', ...args], emulator.env);
   const ledger = () => ledgerRuns(ws);
 
-  beforeEach(() => {
-    emulator.requests.length = 0;
-    emulator.setScript({ replies: [{ phase: 'security-review', text: review }] });
-  });
   afterEach(() => ws.dispose());
 
   describe('a report phase', () => {

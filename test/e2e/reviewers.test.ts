@@ -22,19 +22,19 @@ const gptAnswer = answer('GPT: the same injection, and a missing check.', [
 const report = `${handoffs}/reports/002-security-review.md`;
 
 describe('a review phase with several reviewers, through nx', () => {
-  const emulator = emulatorForTests();
+  const emulator = emulatorForTests({
+    eachTest: {
+      replies: [
+        { phase: 'security-review', provider: 'anthropic', text: claudeAnswer },
+        { phase: 'security-review', provider: 'openai', text: gptAnswer },
+      ],
+    },
+  });
   let ws: Workspace;
   const run = (...args: string[]) => nx(ws, ['run', ...args], emulator.env);
   const ledger = () => ledgerRuns(ws);
 
   beforeEach(() => {
-    emulator.requests.length = 0;
-    emulator.setScript({
-      replies: [
-        { phase: 'security-review', provider: 'anthropic', text: claudeAnswer },
-        { phase: 'security-review', provider: 'openai', text: gptAnswer },
-      ],
-    });
     ws = featureWorkspace(
       inject('workspaceTemplate'),
       { phase: 'data-processing', model: 'gemini' },

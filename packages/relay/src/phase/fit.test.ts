@@ -4,7 +4,7 @@ import { ContextWindowExceededError } from '../errors';
 import { localGptMap, PhaseWorkspace } from './__fixtures__/phase-workspace';
 import { runPhase, type PhaseRunOptions } from './run';
 
-const emulator = emulatorForTests();
+const emulator = emulatorForTests({ eachTest: { defaultReply: '## Plan\n\nOne table.\n' } });
 
 /** A TypeScript file of `count` functions whose bodies hold `marker`: about 100 characters each. */
 function source(marker: string, count: number): string {
@@ -33,8 +33,6 @@ describe('fitting a phase context to the model', () => {
   beforeEach(() => {
     ws = new PhaseWorkspace();
     output = '';
-    emulator.requests.length = 0;
-    emulator.setScript({ defaultReply: '## Plan\n\nOne table.\n' });
     // 40k, 30k and 3k characters: `most` is the largest but referenced by both handoffs.
     ws.write('packages/analytics/src/most.ts', source('most', 400));
     ws.write('packages/analytics/src/large.ts', source('large', 300));

@@ -5,8 +5,6 @@ import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
 import { ReviewersFailedError } from '../errors';
 import { runPhase } from './run';
 
-const emulator = emulatorForTests();
-
 const injection = {
   file: 'packages/analytics/src/query.ts',
   lines: { start: 2, end: 2 },
@@ -35,6 +33,15 @@ function reviewMap(review: object) {
   return { ...testMap, phases: { ...testMap.phases, 'security-review': review } };
 }
 
+const emulator = emulatorForTests({
+  eachTest: {
+    replies: [
+      { phase: 'security-review', provider: 'anthropic', text: claudeText },
+      { phase: 'security-review', provider: 'openai', text: gptText },
+    ],
+  },
+});
+
 describe('a review phase with several reviewers', () => {
   let ws: PhaseWorkspace;
   let output: string;
@@ -62,13 +69,6 @@ describe('a review phase with several reviewers', () => {
 
   beforeEach(() => {
     output = '';
-    emulator.requests.length = 0;
-    emulator.setScript({
-      replies: [
-        { phase: 'security-review', provider: 'anthropic', text: claudeText },
-        { phase: 'security-review', provider: 'openai', text: gptText },
-      ],
-    });
   });
   afterEach(() => ws.dispose());
 

@@ -14,10 +14,17 @@ import {
 import { commitPhaseTrailers } from '../provenance';
 import { runPhase, type PhaseRunOptions } from './run';
 
-const emulator = emulatorForTests();
-
 const reviewText = '## Findings\n\n- `src/query.ts`: the date range is not validated.\n';
 const gptReviewText = '## Findings (gpt)\n\nNothing to report.\n';
+
+const emulator = emulatorForTests({
+  eachTest: {
+    replies: [
+      { phase: 'security-review', provider: 'anthropic', text: reviewText },
+      { phase: 'security-review', provider: 'openai', text: gptReviewText },
+    ],
+  },
+});
 
 describe('runPhase', () => {
   let ws: PhaseWorkspace;
@@ -34,13 +41,6 @@ describe('runPhase', () => {
   beforeEach(() => {
     ws = new PhaseWorkspace();
     output = '';
-    emulator.requests.length = 0;
-    emulator.setScript({
-      replies: [
-        { phase: 'security-review', provider: 'anthropic', text: reviewText },
-        { phase: 'security-review', provider: 'openai', text: gptReviewText },
-      ],
-    });
   });
   afterEach(() => ws.dispose());
 

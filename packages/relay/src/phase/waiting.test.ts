@@ -4,7 +4,7 @@ import { localGptMap, PhaseWorkspace } from './__fixtures__/phase-workspace';
 import { BudgetExceededError, ContextWindowExceededError } from '../errors';
 import { runPhase, type PhaseRunOptions } from './run';
 
-const emulator = emulatorForTests();
+const emulator = emulatorForTests({ eachTest: { defaultReply: '## Plan\n\nOne table.\n' } });
 
 describe('a phase run', () => {
   let ws: PhaseWorkspace;
@@ -20,8 +20,6 @@ describe('a phase run', () => {
   beforeEach(() => {
     ws = new PhaseWorkspace();
     output = '';
-    emulator.requests.length = 0;
-    emulator.setScript({ defaultReply: '## Plan\n\nOne table.\n' });
     ws.handoff(1, { phase: 'start', model: 'human' }, { phase: 'architecture', model: 'gpt' }, [
       { path: 'src/big.ts', structureOnly: false },
     ]);
