@@ -1,21 +1,17 @@
-import { agentTraceRecordSpec, emulatorForTests } from '@baton/testing';
+import {
+  agentTraceRecordSpec,
+  emulatorForTests,
+  reviewAnswer,
+  sampleFinding,
+} from '@baton/testing';
 import type { Workspace } from '@baton/testing/workspace';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { featureWorkspace, handoffs, ledgerRuns, nx, project } from './phase-workspace';
 
-const finding = {
-  file: 'packages/analytics/src/query.ts',
-  lines: { start: 2, end: 2 },
-  kind: 'injection',
-  severity: 'high',
-  explanation: 'The range is pasted into SQL.',
-  fix: 'Bind it as a parameter.',
-};
-const answer = (prose: string, findings: object[]) =>
-  `${prose}\n\n\`\`\`json\n${JSON.stringify({ findings })}\n\`\`\`\n`;
-const claudeAnswer = answer('Claude: one injection.', [finding]);
-const gptAnswer = answer('GPT: the same injection, and a missing check.', [
+const finding = sampleFinding({ explanation: 'The range is pasted into SQL.' });
+const claudeAnswer = reviewAnswer('Claude: one injection.', [finding]);
+const gptAnswer = reviewAnswer('GPT: the same injection, and a missing check.', [
   { ...finding, explanation: 'SQL injection through range.' },
   { ...finding, kind: 'input-validation', severity: 'medium', explanation: 'No range check.' },
 ]);

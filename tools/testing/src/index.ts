@@ -6,6 +6,8 @@ export {
   claudePhase,
   geminiPhase,
   productHandoff,
+  reviewAnswer,
+  sampleFinding,
   sampleHandoff,
   sampleMap,
   sampleRun,

@@ -1,4 +1,4 @@
-import { contentHash, emulatorForTests } from '@baton/testing';
+import { contentHash, emulatorForTests, reviewAnswer, sampleFinding } from '@baton/testing';
 import { chmodSync } from 'node:fs';
 import { plainCommands, type Commands } from '@baton/errors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -258,16 +258,15 @@ describe('conductRelay', () => {
     ws.write('nx.json', `${JSON.stringify(nxJson, null, 2)}\n`);
     ws.git('add', 'nx.json');
     ws.git('commit', '-q', '--no-verify', '-m', 'Review security with Claude and GPT');
-    const finding = {
+    const finding = sampleFinding({
       file: 'packages/analytics/src/aggregate.ts',
       lines: { start: 1, end: 1 },
       kind: 'input-validation',
-      severity: 'high',
       explanation: 'Rows are not validated.',
       fix: 'Check the rows.',
-    };
+    });
     const review = (findings: object[], keyContext: string) =>
-      `Reviewed.\n\n\`\`\`json\n${JSON.stringify({ findings })}\n\`\`\`\n` +
+      reviewAnswer('Reviewed.', findings) +
       handoffBlock({
         completed: 'Security review',
         keyContext: [keyContext],

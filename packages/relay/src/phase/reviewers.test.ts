@@ -1,25 +1,16 @@
-import { emulatorForTests } from '@baton/testing';
+import { emulatorForTests, reviewAnswer, sampleFinding } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
 import { ReviewersFailedError } from '../errors';
 import { runPhase } from './run';
 
-const injection = {
-  file: 'packages/analytics/src/query.ts',
-  lines: { start: 2, end: 2 },
-  kind: 'injection',
-  severity: 'high',
-  explanation: 'The range goes into SQL unescaped.',
-  fix: 'Bind it as a parameter.',
-};
-const reply = (prose: string, findings: object[]) =>
-  `${prose}\n\n\`\`\`json\n${JSON.stringify({ findings })}\n\`\`\`\n`;
-const claudeText = reply('Claude looked closely.', [
+const injection = sampleFinding();
+const claudeText = reviewAnswer('Claude looked closely.', [
   injection,
   { ...injection, kind: 'input-validation', severity: 'medium', explanation: 'No range check.' },
 ]);
-const gptText = reply('GPT agrees on one.', [
+const gptText = reviewAnswer('GPT agrees on one.', [
   {
     ...injection,
     lines: { start: 1, end: 3 },
