@@ -13,5 +13,6 @@ export {
   sampleRun,
   writeReply,
 } from './samples';
+export { problemsThrown } from './problems';
 export { GitFolder, TempFolder, tempFolder, tempRepo, type TempRepoOptions } from './temp';
 export { treeSnapshot } from './tree';

@@ -1,3 +1,4 @@
+import { problemsThrown } from '@baton/testing';
 import { describe, expect, it } from 'vitest';
 import { CollaborationMapError, UnknownModelError, UnknownPhaseError } from '../errors';
 import {
@@ -31,15 +32,8 @@ const productExample = {
   order: ['architecture', 'data-processing', 'security-review', 'tests'],
 };
 
-function problemsOf(options: unknown): string[] {
-  try {
-    parseCollaborationMap(options, 'nx.json');
-  } catch (error) {
-    expect(error).toBeInstanceOf(CollaborationMapError);
-    return (error as CollaborationMapError).problems;
-  }
-  throw new Error('the map was accepted');
-}
+const problemsOf = (options: unknown) =>
+  problemsThrown(() => parseCollaborationMap(options, 'nx.json'), CollaborationMapError);
 
 describe('parseCollaborationMap', () => {
   it('accepts the documented example map as written', () => {
