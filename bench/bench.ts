@@ -7,8 +7,10 @@ export interface BenchRow {
   baseline: string;
   figure: string;
   notes?: string;
-  /** The ratio this row must not exceed, for the rows `--check` holds to an aim. */
+  /** The ratio (or, with `unit`, the figure) this row must not exceed, for the rows `--check` holds to an aim. */
   aim?: number;
+  /** Set when the figure is an absolute measure, not a ratio. */
+  unit?: 'ms' | 'µs';
   /** The measured ratio, as a number, for `--check`. */
   value?: number;
   /** The relative spread of the baseline's own runs: this machine's noise on this row. */
@@ -95,5 +97,14 @@ export function aimed(
 
 /** Whether a row misses its aim by more than the noise measured on it. */
 export function misses(row: BenchRow): boolean {
-  return row.aim !== undefined && row.value !== undefined && row.value > row.aim + (row.noise ?? 0);
+  if (row.aim === undefined || row.value === undefined) return false;
+  // An absolute figure's noise is relative, like a ratio's; it widens the aim in proportion.
+  const margin = (row.noise ?? 0) * (row.unit ? row.aim : 1);
+  return row.value > row.aim + margin;
+}
+
+/** The aim as the table shows it. */
+export function aimText(row: BenchRow): string {
+  if (row.aim === undefined) return '';
+  return row.unit ? `≤ ${row.aim} ${row.unit}` : `≤ ${row.aim.toFixed(2)}x`;
 }

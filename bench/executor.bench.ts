@@ -1,9 +1,13 @@
 // The cost of Baton's Nx glue: a phase run against a trivial target.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { startEmulator } from '@baton/provider-emulator';
 import type { Workspace } from '@baton/testing/workspace';
 import { featureWorkspace, nx, project } from '../test/e2e/phase-workspace';
 import { prepareWorkspaceTemplate } from '../tools/workspace/template';
-import { aimed, aimRounds, sideBySide, type BenchRow } from './bench';
+import { aimed, aimRounds, median, sideBySide, spread, type BenchRow } from './bench';
 
 async function succeed(ws: Workspace, args: string[], env: NodeJS.ProcessEnv = {}) {
   const result = await nx(ws, args, env);
@@ -42,7 +46,66 @@ async function executorOverhead(template: string): Promise<BenchRow> {
   }
 }
 
+interface ProbeMark {
+  ms: number;
+  modules: number;
+}
+type Probe = Record<'required' | 'called' | 'phase' | 'exit', ProbeMark>;
+
+/**
+ * Inside `nx run f:security-review`: from Nx requiring the phase executor to the phase reading its
+ * handoffs (its first own step), and the modules loaded by then and by the run's end, through a
+ * preloaded probe (executor-probe.mjs).
+ */
+async function executorStartup(template: string): Promise<BenchRow> {
+  const emulator = await startEmulator({
+    script: { replies: [{ phase: 'security-review', text: '## Findings\n\nNone.\n' }] },
+  });
+  const ws = featureWorkspace(
+    template,
+    { phase: 'data-processing', model: 'gemini' },
+    { phase: 'security-review', model: 'claude' },
+  );
+  const folder = mkdtempSync(join(tmpdir(), 'baton-probe-'));
+  const out = join(folder, 'probe.jsonl');
+  try {
+    const probe = join(import.meta.dirname, 'executor-probe.mjs');
+    for (let i = 0; i < aimRounds; i++) {
+      await succeed(ws, ['run', `${project}:security-review`, '--skip-nx-cache'], {
+        ...emulator.env,
+        NODE_OPTIONS: `--import ${pathToFileURL(probe)}`,
+        BATON_PROBE_OUT: out,
+      });
+    }
+    const probes = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Probe);
+    if (probes.length !== aimRounds || probes.some((marks) => !marks.phase))
+      throw new Error(`the probe saw ${probes.length} executor runs of ${aimRounds}:\n${probes}`);
+    const startup = probes.map((marks) => marks.phase.ms - marks.required.ms);
+    const ms = median(startup);
+    const modules = (mark: keyof Probe) =>
+      median(probes.map((marks) => marks[mark].modules - marks.required.modules));
+    return {
+      benchmark: 'executor start-up',
+      subject: 'Nx requiring the phase executor to the phase reading its handoffs',
+      baseline: '50 ms',
+      figure: `${ms.toFixed(0)} ms`,
+      unit: 'ms',
+      aim: 50,
+      value: ms,
+      noise: spread(startup),
+      notes: `median of ${aimRounds}; modules loaded: ${modules('called')} by the call, ${modules('phase')} by the handoffs, ${modules('exit')} by the end`,
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+    ws.dispose();
+    await emulator.close();
+  }
+}
+
 export async function run(): Promise<BenchRow[]> {
   const template = prepareWorkspaceTemplate();
-  return [await executorOverhead(template)];
+  return [await executorStartup(template), await executorOverhead(template)];
 }

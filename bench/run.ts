@@ -2,7 +2,7 @@
 // `--check` exits non-zero when a row misses its aim by more than the noise measured on that row.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { misses, type BenchRow } from './bench';
+import { aimText, misses, type BenchRow } from './bench';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -25,7 +25,7 @@ const table = rows.map((row) => [
   row.subject,
   row.baseline,
   row.figure,
-  row.aim === undefined ? '' : `≤ ${row.aim.toFixed(2)}x${misses(row) ? ' MISSED' : ''}`,
+  `${aimText(row)}${misses(row) ? ' MISSED' : ''}`,
   row.noise === undefined ? '' : `±${row.noise.toFixed(3)}`,
   row.notes ?? '',
 ]);
@@ -45,7 +45,7 @@ if (check) {
   );
   for (const row of missed) {
     console.log(
-      `  missed: ${row.subject} vs ${row.baseline}: ${row.figure} > ${row.aim}x + ${row.noise?.toFixed(3)}`,
+      `  missed: ${row.subject} vs ${row.baseline}: ${row.figure} > ${aimText(row).slice(2)} ± ${row.noise?.toFixed(3)}`,
     );
   }
   if (missed.length > 0) process.exitCode = 1;

@@ -31,9 +31,12 @@ export const baseWorkspaces = {
   ts22: { key: 'ts22', preset: 'ts', packageManager: 'npm', createNxWorkspace: '22.7.9' },
 } as const satisfies Record<string, BaseWorkspace>;
 
-/** A folder holding only the repository's pinned pnpm, for PATH: the matrix never uses a global one. */
+/**
+ * A folder holding only the repository's pinned pnpm, for PATH: the matrix never uses a global one.
+ * It lives in this checkout, so a link left by another (perhaps deleted) checkout is never reused.
+ */
 export function pnpmBinDir(): string {
-  const dir = join(tmpdir(), 'baton-compat', 'pnpm-bin');
+  const dir = join(repoRoot, 'node_modules', '.cache', 'baton-compat', 'pnpm-bin');
   if (!existsSync(join(dir, 'pnpm'))) {
     mkdirSync(dir, { recursive: true });
     symlinkSync(join(repoRoot, 'node_modules', '.bin', 'pnpm'), join(dir, 'pnpm'));

@@ -132,20 +132,11 @@ async function tryStream(
   const parts: string[] = [];
   let outputTokens = 0;
   let opened = false;
-  let silent = false;
   let callbackError: unknown;
-
-  let watchdog: NodeJS.Timeout | undefined;
-  const watch = (ms: number) => {
-    clearTimeout(watchdog);
-    watchdog = setTimeout(() => {
-      silent = true;
-      controller.abort();
-    }, ms);
-  };
+  const watchdog = silenceWatch(controller);
   const cancel = () => controller.abort();
   request.signal?.addEventListener('abort', cancel, { once: true });
-  if (driver.openDeadlineMs) watch(driver.openDeadlineMs(timeoutMs, SDK_MAX_RETRIES));
+  if (driver.openDeadlineMs) watchdog.watch(driver.openDeadlineMs(timeoutMs, SDK_MAX_RETRIES));
 
   try {
     const streaming = driver.stream({
@@ -156,9 +147,9 @@ async function tryStream(
       timeoutMs,
       sdkRetries: SDK_MAX_RETRIES,
       alive() {
-        if (opened) return watchdog!.refresh();
+        if (opened) return watchdog.refresh();
         opened = true;
-        watch(timeoutMs);
+        watchdog.watch(timeoutMs);
       },
       onText(text) {
         parts.push(text);
@@ -180,27 +171,43 @@ async function tryStream(
         : await streaming;
     if (callbackError) throw callbackError;
     if (request.signal?.aborted) throw new CompletionAbortedError(request.phase);
-    if (silent) return { failure: silence(timeoutMs, opened) };
-    if (!outcome.stopReason) {
-      return {
-        failure: {
-          kind: 'broken',
-          status: null,
-          reason: 'the stream ended before its final event',
-        },
-      };
-    }
+    if (watchdog.silent) return { failure: silence(timeoutMs, opened) };
+    if (!outcome.stopReason) return { failure: unfinished };
     return { text: parts.join(''), outcome };
   } catch (error) {
     if (callbackError) throw callbackError;
     if (request.signal?.aborted) throw new CompletionAbortedError(request.phase);
-    if (silent) return { failure: silence(timeoutMs, opened) };
+    if (watchdog.silent) return { failure: silence(timeoutMs, opened) };
     return { failure: classify(error, opened, driver.retriesConnections, connection.baseUrl) };
   } finally {
-    clearTimeout(watchdog);
+    watchdog.stop();
     request.signal?.removeEventListener('abort', cancel);
   }
 }
+
+/** Aborts `controller` when the provider stays silent for the time last given to `watch`. */
+function silenceWatch(controller: AbortController) {
+  let timer: NodeJS.Timeout | undefined;
+  const watchdog = {
+    silent: false,
+    watch(ms: number) {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        watchdog.silent = true;
+        controller.abort();
+      }, ms);
+    },
+    refresh: () => void timer?.refresh(),
+    stop: () => clearTimeout(timer),
+  };
+  return watchdog;
+}
+
+const unfinished: Failure = {
+  kind: 'broken',
+  status: null,
+  reason: 'the stream ended before its final event',
+};
 
 function abandoned(signal: AbortSignal, streaming: Promise<unknown>): Promise<never> {
   streaming.catch(() => {});

@@ -1,6 +1,5 @@
 import type { StyleFinding, StyleProfile } from '@baton/style';
 import { Command, Option } from 'commander';
-import { readWorkspaceMapOrNull } from '../collaboration-map';
 import { mayBeModelWritten } from './authorship';
 import { wholeNumber, workspacePaths, workspaceRootOf } from './style-workspace';
 
@@ -14,6 +13,7 @@ interface CheckOptions {
 // The libraries load inside the actions: `baton --help` and a human commit's hook stay quick.
 const relay = () => import('@baton/relay');
 const style = () => import('@baton/style');
+const collaborationMap = () => import('../collaboration-map.js');
 
 function enforcedLines(profile: StyleProfile): string[] {
   return Object.entries(profile.conventions)
@@ -59,6 +59,7 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
   const { isModelWrittenCommit, workspaceStyle } = await relay();
   if (options.ifModelWritten) {
     // A person's commit is not held to the style gate: only code a model wrote is.
+    const { readWorkspaceMapOrNull } = await collaborationMap();
     if (!(await isModelWrittenCommit(root, await readWorkspaceMapOrNull(root)))) return;
   }
   const {

@@ -1,4 +1,4 @@
-import { nextPhase, phaseModel, type CollaborationMap } from '../map';
+import { nextPhase, phaseModel, type CollaborationMap } from '../map/lookup';
 
 /** The line a successful phase run ends with: the command that carries the relay on. */
 export function nextStepAfterPhase(map: CollaborationMap, project: string, phase: string): string {

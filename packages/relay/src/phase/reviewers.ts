@@ -4,7 +4,7 @@ import type { OutgoingPayload } from '@baton/guard';
 import { ReviewersFailedError } from '../errors';
 import { featurePaths, reportFileName } from '../feature';
 import type { LedgerEntry } from '../provenance';
-import type { PhaseRun } from './run';
+import type { PhaseRun } from './read';
 import {
   findingsFormat,
   mergeFindings,

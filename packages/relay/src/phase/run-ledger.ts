@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { CompletionResult } from '@baton/providers';
 import { criteriaVerdict } from '../feature';
 import { appendLedgerEntry, type LedgerEntry } from '../provenance';
-import type { PhaseRun } from './run';
+import type { PhaseRun } from './read';
 
 /** Appends the run's line to the project's ledger: the assigned model's, unless a reply says otherwise. */
 export function record(

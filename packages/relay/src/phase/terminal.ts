@@ -1,41 +1,13 @@
-import { mkdirSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { contextWindowOf, type CompletionResult, type ModelSpec } from '@baton/providers';
 import type { PhaseEntry } from '../map';
 import type { FittedFile } from '../provenance';
 import { checkBudget, defaultMaxInputTokens, type PayloadEstimate } from './budget';
 import type { PhaseContext } from './context';
+import type { PhaseRunOutput } from './output';
 
-/** Where a phase run speaks: the dry run's payload, the progress line (terminals only), the outcome. */
-export interface PhaseRunOutput {
-  write(text: string): void;
-  /** A progress line is drawn only on a terminal, and never in CI. */
-  isTTY?: boolean;
-}
-
-/**
- * The process's own stdout, written synchronously to the end: a forked Nx executor exits as soon as
- * it returns, and a pending write to a pipe or file would be cut off (a 5.5 MB dry run stopped at
- * about 220 KB). A non-blocking pipe answers EAGAIN while full: wait a moment and write the rest.
- */
-export function stdoutOutput(): PhaseRunOutput {
-  return { write: (text) => writeFully(1, text), isTTY: process.stdout.isTTY };
-}
-
-function writeFully(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
-  let written = 0;
-  while (written < bytes.length) {
-    try {
-      written += writeSync(fd, bytes, written);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-      Atomics.wait(pause, 0, 0, 5);
-    }
-  }
-}
-
-const pause = new Int32Array(new SharedArrayBuffer(4));
+export { runOutput, stdoutOutput, type PhaseRunOutput } from './output';
 
 /** The progress line on a terminal: tokens so far and elapsed time, redrawn in place. */
 export function progressLine(out: PhaseRunOutput, chain: readonly ModelSpec[]) {
@@ -58,14 +30,6 @@ export function clearProgress(out: PhaseRunOutput): void {
 
 function drawsProgress(out: PhaseRunOutput): boolean {
   return Boolean(out.isTTY);
-}
-
-/**
- * The run's output as the progress and waiting lines see it: a terminal only when the output is one
- * and the run's environment (not necessarily this process's) does not say CI.
- */
-export function runOutput(out: PhaseRunOutput, env: NodeJS.ProcessEnv): PhaseRunOutput {
-  return { write: (text) => out.write(text), isTTY: Boolean(out.isTTY) && !env['CI'] };
 }
 
 /** The start of the line a run ends with: who answered, the tokens, the cost and the time. */

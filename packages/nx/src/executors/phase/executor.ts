@@ -1,6 +1,11 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { nextStepAfterPhase, runPhase, stdoutOutput, type CollaborationMap } from '@baton/relay';
-import { collaborationMapFromNxJson } from '../../collaboration-map';
+// The light entry: the phase loads the rest of the relay as it reaches it.
+import {
+  nextStepAfterPhase,
+  runPhase,
+  stdoutOutput,
+  type CollaborationMap,
+} from '@baton/relay/phase';
 import { renderError } from '../../errors';
 import type { PhaseTargetMetadata } from '../../plugins/plugin';
 import type { PhaseExecutorSchema } from './schema';
@@ -23,14 +28,14 @@ export default async function phaseExecutor(
       project,
       projectRoot,
       phase,
-      map: targetMap(options, context, phase),
+      map: await targetMap(options, context, phase),
       dryRun: options.dryRun ?? false,
       model: options.model,
       reply: options.reply,
       out: stdoutOutput(),
     });
     if (result.kind !== 'dry-run') {
-      const map = collaborationMapFromNxJson(context.nxJsonConfiguration);
+      const map = await mapOfNxJson(context);
       console.log(nextStepAfterPhase(map, project, phase));
     }
     return { success: true };
@@ -45,13 +50,13 @@ export default async function phaseExecutor(
  * hashes), every other model from the metadata (for `--model`). A target written by hand, without
  * the entry, runs from nx.json as Nx read it.
  */
-function targetMap(
+async function targetMap(
   options: PhaseExecutorSchema,
   context: ExecutorContext,
   phase: string,
-): CollaborationMap {
+): Promise<CollaborationMap> {
   const carried = options.mapEntry;
-  if (!carried) return collaborationMapFromNxJson(context.nxJsonConfiguration);
+  if (!carried) return mapOfNxJson(context);
   const metadata = context.target?.metadata as Partial<PhaseTargetMetadata> | undefined;
   return {
     models: { ...metadata?.baton?.models, ...carried.models },
@@ -59,4 +64,10 @@ function targetMap(
     order: [phase],
     ...(carried.trailers ? { trailers: carried.trailers } : {}),
   };
+}
+
+/** The whole map from nx.json, its schema loaded only when asked for. */
+async function mapOfNxJson(context: ExecutorContext): Promise<CollaborationMap> {
+  const { collaborationMapFromNxJson } = await import('../../collaboration-map.js');
+  return collaborationMapFromNxJson(context.nxJsonConfiguration);
 }

@@ -1,7 +1,4 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { conductRelay } from '@baton/relay';
-import { whileInterruptible } from '../../cli/interrupt';
-import { collaborationMapFromNxJson } from '../../collaboration-map';
 import { nxCommands, renderError } from '../../errors';
 import type { RelayExecutorSchema } from './schema';
 
@@ -16,6 +13,13 @@ export default async function relayExecutor(
 ): Promise<{ success: boolean }> {
   const project = context.projectName!;
   try {
+    // The relay loads when the executor is called, not when Nx requires it.
+    const [{ conductRelay }, { whileInterruptible }, { collaborationMapFromNxJson }] =
+      await Promise.all([
+        import('@baton/relay'),
+        import('../../cli/interrupt.js'),
+        import('../../collaboration-map.js'),
+      ]);
     await whileInterruptible((signal) =>
       conductRelay({
         workspaceRoot: context.root,
