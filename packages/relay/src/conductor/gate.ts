@@ -67,6 +67,15 @@ export function renderGate(screen: GateScreen, commands: Commands = plainCommand
     `Cost:      ${money(cost)} (${each}${tokensIn.toLocaleString('en-US')} tokens in, ${tokensOut.toLocaleString('en-US')} out); the feature so far ${money(spent)}` +
       (phase.entry.budget?.maxCostUsd ? `; budget ${money(phase.entry.budget.maxCostUsd)}` : ''),
   );
+  const fitted = entry.fitted ?? [];
+  if (fitted.length > 0) {
+    lines.push(
+      `Fitted:    ${count(fitted.length, 'file')} sent structure only (were whole) to fit the context window:`,
+    );
+    for (const file of fitted.slice(0, 5)) lines.push(`           - ${file.path}`);
+    if (fitted.length > 5)
+      lines.push(`           … and ${fitted.length - 5} more (the ledger lists them)`);
+  }
   const findings = entry.report ? reportFindings(state.workspaceRoot, entry.report) : [];
   lines.push(
     `Findings:  ${findings.length === 0 ? 'none listed' : count(findings.length, 'finding')}`,
