@@ -12,6 +12,19 @@ const dataReply =
   '=== baton:message\nCount events per day\n=== baton:end\n' +
   '=== baton:write packages/analytics/src/count.ts\nexport function countEvents(rows: readonly number[]): number {\n  return rows.length;\n}\n=== baton:end\n';
 
+const finding = {
+  file: 'packages/analytics/src/count.ts',
+  lines: { start: 1, end: 1 },
+  kind: 'input-validation',
+  severity: 'medium',
+  explanation: 'The rows are not checked.',
+  fix: 'Check them.',
+};
+const reviewReply = (who: string) =>
+  `${who}: one finding.\n\n\`\`\`json\n${JSON.stringify({ findings: [finding] })}\n\`\`\`\n`;
+const testsReply =
+  "=== baton:write packages/analytics/src/count.spec.ts\nimport { countEvents } from './count';\n\nexport const counted = countEvents([1, 2]);\n=== baton:end\n";
+
 /**
  * `nx <args>` in its own process group, sent SIGINT once `ready()` holds (polled, never timed): to
  * the whole group as a terminal's Ctrl-C sends it (`group`), or to Nx alone (`nx`), as when the task
@@ -127,5 +140,64 @@ describe('a relay interrupted and resumed, through nx', () => {
     expect(resumed.stdout).toContain('── data-processing is done: gemini');
     expect(ws.read('packages/analytics/src/count.ts')).toContain('export function countEvents');
     expect(ledgerRuns(ws).filter((run) => run['phase'] === 'architecture')).toEqual(paid);
+  });
+
+  it('replays a phase of two reviewers from what the relay recorded: the next relay asks neither again', async () => {
+    ws.updateJson<{
+      plugins: Array<string | { plugin: string; options: { phases: Record<string, object> } }>;
+    }>('nx.json', (nxJson) => {
+      const baton = nxJson.plugins.find(
+        (entry) => typeof entry !== 'string' && entry.plugin === '@baton/nx',
+      ) as { options: { phases: Record<string, object> } };
+      baton.options.phases['security-review'] = {
+        model: 'claude',
+        models: ['claude', 'gpt'],
+        produces: 'report',
+        diff: true,
+      };
+    });
+    ws.commitAll('Review with Claude and GPT');
+    emulator.setScript({
+      replies: [
+        { phase: 'architecture', text: plan },
+        { phase: 'data-processing', text: dataReply },
+        { phase: 'security-review', provider: 'anthropic', text: reviewReply('Claude') },
+        { phase: 'security-review', provider: 'openai', text: reviewReply('GPT') },
+        { phase: 'tests', text: testsReply },
+      ],
+    });
+
+    const reviewed = await relay('--through', 'security-review');
+    expect(reviewed.code, reviewed.output).toBe(0);
+    expect(asked()).toEqual([
+      'architecture',
+      'data-processing',
+      'security-review',
+      'security-review',
+    ]);
+    expect(reviewed.stdout).toMatch(
+      /── security-review is done: claude \(anthropic\/[^)]+\), gpt \(openai\/[^)]+\)/,
+    );
+    expect(reviewed.stdout).toMatch(/Cost: +\$\d\.\d{4} \(claude \$\d\.\d{4}, gpt \$\d\.\d{4}; /);
+    expect(reviewed.stdout).toContain('2/2 agree (claude, gpt)');
+    const reviews = ledgerRuns(ws).filter((run) => run['phase'] === 'security-review');
+    expect(reviews.map((run) => [run['alias'], run['outcome']])).toEqual([
+      ['claude', 'success'],
+      ['gpt', 'success'],
+    ]);
+    const report = ws.read(`${handoffs}/reports/003-security-review.md`);
+
+    emulator.requests.length = 0;
+    const next = await relay();
+    expect(next.code, next.output).toBe(0);
+    expect(asked()).toEqual(['tests']);
+    expect(next.stdout).toContain('The relay is done');
+    expect(ws.read(`${handoffs}/reports/003-security-review.md`)).toBe(report);
+    expect(ledgerRuns(ws).filter((run) => run['phase'] === 'security-review')).toEqual(reviews);
+
+    const again = await relay();
+    expect(again.code, again.output).toBe(0);
+    expect(again.stdout).toContain('every phase has run');
+    expect(asked()).toEqual(['tests']);
   });
 });
