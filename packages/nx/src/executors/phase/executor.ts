@@ -1,5 +1,11 @@
 import type { ExecutorContext } from '@nx/devkit';
-import { nextStepAfterPhase, runPhase, stdoutOutput, type CollaborationMap } from '@baton/relay';
+import {
+  cacheReplayNote,
+  nextStepAfterPhase,
+  runPhase,
+  stdoutOutput,
+  type CollaborationMap,
+} from '@baton/relay';
 import { collaborationMapFromNxJson } from '../../collaboration-map';
 import { renderError } from '../../errors';
 import type { PhaseTargetMetadata } from '../../plugins/plugin';
@@ -29,6 +35,10 @@ export default async function phaseExecutor(
       reply: options.reply,
       out: stdoutOutput(),
     });
+    // Nx replays a cached report's output with no run: the note says the replay costs nothing.
+    if (result.kind === 'report' && context.target?.cache) {
+      console.log(cacheReplayNote(result.entries ?? [result.entry]));
+    }
     if (result.kind !== 'dry-run') {
       const map = collaborationMapFromNxJson(context.nxJsonConfiguration);
       console.log(nextStepAfterPhase(map, project, phase));
