@@ -48,6 +48,11 @@ const tsGenerators = (root: string, name: string): [string[], string[]] => [
   ['g', '@nx/js:library', root, `--name=${name}`, '--bundler=none', '--no-interactive'],
   ['g', '@nx/js:setup-build', name, '--bundler=tsc', '--no-interactive'],
 ];
+/** A scoped TypeScript library at `root`, made by the js generators, as the feature project. */
+const tsProject = (root: string, name: string): Pick<Cell, 'generators' | 'feature'> => ({
+  generators: tsGenerators(root, name),
+  feature: { project: name, root, packageName: `@ws/${name}` },
+});
 const appsGenerators = (root: string, name: string): [string[], string[]] => [
   ['g', '@nx/js:library', root, `--name=${name}`, '--bundler=none', '--no-interactive'],
   [
@@ -83,8 +88,7 @@ export const cells: Cell[] = [
     existing: 'stock Prettier config + ignore, no linter',
     projects: 'package.json-only, scoped package name (@ws/reports)',
     install: 'nx add',
-    generators: tsGenerators('packages/reports', 'reports'),
-    feature: { project: 'reports', root: 'packages/reports', packageName: '@ws/reports' },
+    ...tsProject('packages/reports', 'reports'),
   },
   {
     name: 'ts preset, Nx 23, npm: its own Prettier config and ignore file, nested project',
@@ -97,12 +101,7 @@ export const cells: Cell[] = [
       ws.write('.prettierignore', '/dist\n/coverage\n/.nx\n**/generated/**\n');
     },
     install: 'init',
-    generators: tsGenerators('packages/billing/invoices', 'invoices'),
-    feature: {
-      project: 'invoices',
-      root: 'packages/billing/invoices',
-      packageName: '@ws/invoices',
-    },
+    ...tsProject('packages/billing/invoices', 'invoices'),
   },
   {
     name: 'ts preset, Nx 23, npm: husky hooks and lint-staged config already in package.json',
@@ -122,8 +121,7 @@ export const cells: Cell[] = [
       ws.run(join(ws.root, 'node_modules', '.bin', 'husky'), []);
     },
     install: 'init',
-    generators: tsGenerators('packages/reports', 'reports'),
-    feature: { project: 'reports', root: 'packages/reports', packageName: '@ws/reports' },
+    ...tsProject('packages/reports', 'reports'),
   },
   {
     name: 'apps preset, Nx 23, npm: no formatter, no linter, project.json-only project',
@@ -153,8 +151,7 @@ export const cells: Cell[] = [
       ws.write('.eslintrc.json', `${JSON.stringify(legacyEslintrc, null, 2)}\n`);
     },
     install: 'init',
-    generators: tsGenerators('packages/reports', 'reports'),
-    feature: { project: 'reports', root: 'packages/reports', packageName: '@ws/reports' },
+    ...tsProject('packages/reports', 'reports'),
   },
   {
     name: 'ts preset, Nx 23, pnpm (pinned from the registry): stock, scoped package.json-only project',
@@ -162,8 +159,7 @@ export const cells: Cell[] = [
     existing: 'stock Prettier, no linter',
     projects: 'package.json-only, scoped',
     install: 'init',
-    generators: tsGenerators('packages/reports', 'reports'),
-    feature: { project: 'reports', root: 'packages/reports', packageName: '@ws/reports' },
+    ...tsProject('packages/reports', 'reports'),
   },
   {
     name: 'ts preset, Nx 22, npm: stock, nested scoped project',
@@ -171,12 +167,7 @@ export const cells: Cell[] = [
     existing: 'stock Prettier, no linter',
     projects: 'nested, scoped',
     install: 'init',
-    generators: tsGenerators('packages/billing/invoices', 'invoices'),
-    feature: {
-      project: 'invoices',
-      root: 'packages/billing/invoices',
-      packageName: '@ws/invoices',
-    },
+    ...tsProject('packages/billing/invoices', 'invoices'),
   },
 ];
 

@@ -2,26 +2,17 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { writeReply } from '@baton/testing';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { emulatorForTests, writeReply } from '@baton/testing';
 import type { Workspace } from '@baton/testing/workspace';
 import { featureWorkspace, handoffs, nx, project } from './phase-workspace';
 
 // The first hour of a new user, by hand, against the loopback provider: what must not go wrong.
 describe('the first hour of a phase run', () => {
-  let emulator: Emulator;
+  const emulator = emulatorForTests({ eachTest: { defaultReply: '## Plan\n\nOne table.\n' } });
   let ws: Workspace;
   const run = (...args: string[]) => nx(ws, ['run', ...args], emulator.env);
 
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(() => emulator.close());
-  beforeEach(() => {
-    emulator.requests.length = 0;
-    emulator.setScript({ defaultReply: '## Plan\n\nOne table.\n' });
-  });
   afterEach(() => ws.dispose());
 
   it('warns of a large file at handoff time and refuses to send it past the context window', async () => {

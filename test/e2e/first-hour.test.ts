@@ -1,5 +1,5 @@
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { emulatorForTests } from '@baton/testing';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createWorkspace, type RunResult, type Workspace } from '@baton/testing/workspace';
 import { handoffs, map, nx } from './phase-workspace';
 
@@ -45,13 +45,9 @@ function nextCommand(output: string): string[] | null {
 }
 
 describe('the first hour of a new user', () => {
-  let emulator: Emulator;
+  const emulator = emulatorForTests();
   let ws: Workspace | undefined;
 
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(() => emulator.close());
   afterEach(() => ws?.dispose());
 
   it('completes the relay by hand following only the printed "Next:" lines', async () => {

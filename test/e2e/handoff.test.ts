@@ -27,6 +27,8 @@ function handoff(ws: Workspace, name: string) {
 
 describe('nx g handoff', () => {
   let ws: Workspace;
+  const phaseBranch = (phase: string) =>
+    ws.nx(['g', 'phase-branch', '--project', 'analytics', '--phase', phase]);
   beforeEach(() => {
     ws = featureWorkspace();
   });
@@ -64,14 +66,7 @@ describe('nx g handoff', () => {
       keyContext: ['Performance requirements: <2s query response time'],
     });
 
-    const branch = ws.nx([
-      'g',
-      'phase-branch',
-      '--project',
-      'analytics',
-      '--phase',
-      'architecture',
-    ]);
+    const branch = phaseBranch('architecture');
     expect(branch.code, branch.output).toBe(0);
     expect(ws.git('branch', '--show-current')).toBe('feature/analytics-gpt-architecture');
     expect(ws.exists(`${handoffs}/001-start-to-architecture.md`)).toBe(true);
@@ -116,14 +111,7 @@ describe('nx g handoff', () => {
     // Back on main, the next phase still starts from the architecture branch.
     ws.commitAll('Hand off to data processing');
     ws.git('switch', '-q', 'main');
-    const chained = ws.nx([
-      'g',
-      'phase-branch',
-      '--project',
-      'analytics',
-      '--phase',
-      'data-processing',
-    ]);
+    const chained = phaseBranch('data-processing');
     expect(chained.code, chained.output).toBe(0);
     expect(ws.git('branch', '--show-current')).toBe('feature/analytics-gemini-data-processing');
     expect(ws.git('rev-parse', 'HEAD')).toBe(

@@ -1,5 +1,5 @@
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { emulatorForTests } from '@baton/testing';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Workspace } from '@baton/testing/workspace';
 import { featureWorkspace, handoffs, ledgerRuns, nx, project, vision } from './phase-workspace';
@@ -9,19 +9,13 @@ const review =
 const report = `${handoffs}/reports/002-security-review.md`;
 
 describe('nx run <feature>:<phase>', () => {
-  let emulator: Emulator;
+  const emulator = emulatorForTests({
+    eachTest: { replies: [{ phase: 'security-review', text: review }] },
+  });
   let ws: Workspace;
   const run = (...args: string[]) => nx(ws, ['run', ...args], emulator.env);
   const ledger = () => ledgerRuns(ws);
 
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(() => emulator.close());
-  beforeEach(() => {
-    emulator.requests.length = 0;
-    emulator.setScript({ replies: [{ phase: 'security-review', text: review }] });
-  });
   afterEach(() => ws.dispose());
 
   describe('a report phase', () => {

@@ -1,6 +1,5 @@
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contentHash } from '@baton/testing';
+import { contentHash, emulatorForTests } from '@baton/testing';
 import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 import { handoffs, map, nx } from './phase-workspace';
 
@@ -22,13 +21,8 @@ const testsReply =
   "=== baton:write packages/analytics/src/count.spec.ts\nimport { countEvents } from './count';\n\nexport const counted = countEvents([1, 2]);\n=== baton:end\n";
 
 describe('nx run <feature>:relay', () => {
-  let emulator: Emulator;
+  const emulator = emulatorForTests();
   const asked = () => emulator.requests.map((request) => request.phase);
-
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(() => emulator.close());
 
   describe('in a workspace with the hooks', () => {
     let ws: Workspace;

@@ -1,45 +1,36 @@
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { agentTraceRecordSpec } from '@baton/testing';
+import {
+  agentTraceRecordSpec,
+  emulatorForTests,
+  reviewAnswer,
+  sampleFinding,
+} from '@baton/testing';
 import type { Workspace } from '@baton/testing/workspace';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { featureWorkspace, handoffs, ledgerRuns, nx, project } from './phase-workspace';
 
-const finding = {
-  file: 'packages/analytics/src/query.ts',
-  lines: { start: 2, end: 2 },
-  kind: 'injection',
-  severity: 'high',
-  explanation: 'The range is pasted into SQL.',
-  fix: 'Bind it as a parameter.',
-};
-const answer = (prose: string, findings: object[]) =>
-  `${prose}\n\n\`\`\`json\n${JSON.stringify({ findings })}\n\`\`\`\n`;
-const claudeAnswer = answer('Claude: one injection.', [finding]);
-const gptAnswer = answer('GPT: the same injection, and a missing check.', [
+const finding = sampleFinding({ explanation: 'The range is pasted into SQL.' });
+const claudeAnswer = reviewAnswer('Claude: one injection.', [finding]);
+const gptAnswer = reviewAnswer('GPT: the same injection, and a missing check.', [
   { ...finding, explanation: 'SQL injection through range.' },
   { ...finding, kind: 'input-validation', severity: 'medium', explanation: 'No range check.' },
 ]);
 const report = `${handoffs}/reports/002-security-review.md`;
 
 describe('a review phase with several reviewers, through nx', () => {
-  let emulator: Emulator;
-  let ws: Workspace;
-  const run = (...args: string[]) => nx(ws, ['run', ...args], emulator.env);
-  const ledger = () => ledgerRuns(ws);
-
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(() => emulator.close());
-  beforeEach(() => {
-    emulator.requests.length = 0;
-    emulator.setScript({
+  const emulator = emulatorForTests({
+    eachTest: {
       replies: [
         { phase: 'security-review', provider: 'anthropic', text: claudeAnswer },
         { phase: 'security-review', provider: 'openai', text: gptAnswer },
       ],
-    });
+    },
+  });
+  let ws: Workspace;
+  const run = (...args: string[]) => nx(ws, ['run', ...args], emulator.env);
+  const ledger = () => ledgerRuns(ws);
+
+  beforeEach(() => {
     ws = featureWorkspace(
       inject('workspaceTemplate'),
       { phase: 'data-processing', model: 'gemini' },
@@ -131,7 +122,7 @@ describe('a review phase with several reviewers, through nx', () => {
 });
 
 describe('attribution that survives a rebase and a squash merge', () => {
-  let emulator: Emulator;
+  const emulator = emulatorForTests();
   let ws: Workspace;
   const branch = 'feature/analytics-gemini-data-processing';
   const blame = (file: string) => {
@@ -142,10 +133,6 @@ describe('attribution that survives a rebase and a squash merge', () => {
     ).lines.map((line) => line.author.model ?? line.author.kind);
   };
 
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(() => emulator.close());
   afterEach(() => ws.dispose());
 
   it('names the model after a rebase and after a squash merge that drops the trailers', async () => {

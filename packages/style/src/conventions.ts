@@ -46,6 +46,14 @@ export const conventionVariants: Record<ConventionId, readonly string[]> = {
   'comments.banners': ['none', 'banner'],
 };
 
+/**
+ * Variants that never depart, whatever the codebase mostly writes: `import type` is what
+ * `isolatedModules` and `verbatimModuleSyntax` ask for, so no reviewer asks to take it out.
+ */
+export const harmlessVariants: Partial<Record<ConventionId, readonly string[]>> = {
+  'imports.typeOnly': ['marked'],
+};
+
 /** One place in a file where a convention shows, and which of its variants that place is consistent with. */
 export interface Observation {
   convention: ConventionId;

@@ -27,7 +27,7 @@ describe('judging a file against the codebase', () => {
   const profile = learnFromSources(codebase);
 
   it('learns the convention below 90% and records the false-alarm rate', () => {
-    expect(profile.alpha).toBe(0.02);
+    expect(profile.alpha).toBe(0.03);
     expect(profile.conventions['naming.functions']).toMatchObject({
       enforced: 'camelCase',
       shares: { camelCase: 0.8571, snake_case: 0.1429 },
@@ -74,5 +74,25 @@ describe('judging a file against the codebase', () => {
     );
     expect(text).toMatch(/naming\.classes +never seen +- +- +not judged/);
     expect(text).toContain('1 convention departing: naming.functions');
+  });
+
+  it('never takes `import type` for a departure, where a codebase mostly imports plainly', () => {
+    const plain = Array.from({ length: 30 }, (_, i) => ({
+      path: `src/plain-${i}.ts`,
+      text: `import { Shape${i} } from './shapes';\nexport const size${i} = (s: Shape${i}) => s;\n`,
+    }));
+    const marked = {
+      path: 'src/marked.ts',
+      text: [1, 2, 3, 4, 5, 6]
+        .map(
+          (i) =>
+            `import type { Shape${i} } from './shapes';\nexport const m${i} = (s: Shape${i}) => s;\n`,
+        )
+        .join(''),
+    };
+    const learned = learnFromSources(plain);
+    expect(learned.conventions['imports.typeOnly']).toMatchObject({ enforced: 'unmarked' });
+    expect(learned.conventions['imports.typeOnly'].departures).toEqual({});
+    expect(checkStyle(learned, [marked])).toEqual([]);
   });
 });

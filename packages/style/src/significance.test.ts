@@ -24,6 +24,22 @@ describe('departureTail', () => {
     // Beta-binomial with a = b = 1 (rate 0.5, overdispersion 1/3) is uniform over 0..n.
     expect(departureTail(3, 4, { rate: 0.5, overdispersion: 1 / 3 })).toBeCloseTo(2 / 5, 10);
   });
+
+  it('takes a file written mostly in the variant to be as common as such files of the codebase', () => {
+    // Two of 99 learned files are written in the variant, nine occurrences in ten of theirs.
+    const model = {
+      rate: 0.02,
+      overdispersion: 0,
+      mostly: { written: 2, files: 99, share: 0.9 },
+    };
+    // P(X ≥ 5 of 6 | rate 0.9) = 0.885735; the file is one of 100.
+    expect(departureTail(5, 6, model)).toBeCloseTo(0.02 * 0.885735, 6);
+    expect(departureTails(6, model, 1e-9)[4]).toBeCloseTo(0.02 * 0.885735, 6);
+    // A file that departs less than half the time is judged by the rate alone.
+    expect(departureTail(2, 6, model)).toBe(departureTail(2, 6, { rate: 0.02, overdispersion: 0 }));
+    // Forty departures in forty are unlike the learned files as well.
+    expect(departureTail(40, 40, model)).toBeLessThan(1e-3);
+  });
 });
 
 describe('fitDepartures', () => {
@@ -47,6 +63,16 @@ describe('fitDepartures', () => {
       departing: i % 2,
     }));
     expect(fitDepartures(spread, prior).overdispersion).toBe(0);
+  });
+
+  it('takes departures that fill one file for clustered, and remembers the files written so', () => {
+    const one = [
+      ...Array.from({ length: 40 }, () => ({ observed: 10, departing: 0 })),
+      { observed: 10, departing: 9 },
+    ];
+    const model = fitDepartures(one, prior);
+    expect(model.overdispersion).toBeGreaterThan(0.5);
+    expect(model.mostly).toEqual({ written: 1, files: 41, share: 9 / 11 });
   });
 });
 

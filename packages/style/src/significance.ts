@@ -4,7 +4,16 @@ export interface DepartureModel {
   rate: number;
   /** Intra-file correlation (0 to 1): 0 when departures fall independently, higher when they cluster in some files. */
   overdispersion: number;
+  /**
+   * The learned files written mostly in this variant (absent when none is): how many of the `files`
+   * judged, and the share of their occurrences in it. A file is as likely to be one of them as
+   * they are common, and to depart as often as that share makes likely.
+   */
+  mostly?: { written: number; files: number; share: number };
 }
+
+/** Whether a file's departures are most of its occurrences: the file is written in the variant. */
+const writtenMostlyIn = (departing: number, observed: number) => 2 * departing > observed;
 
 // Lanczos approximation of ln Γ (g = 7, 9 terms): about 15 significant digits for x > 0.
 const lanczos = [
@@ -47,7 +56,27 @@ export function departureTail(departing: number, observed: number, model: Depart
   const logPmf = departurePmf(observed, model);
   let tail = 0;
   for (let i = departing; i <= observed; i++) tail += Math.exp(logPmf(i));
-  return Math.min(1, tail);
+  return withFilesWritten(Math.min(1, tail), departing, observed, model);
+}
+
+/**
+ * A tail no smaller than the chance that a file is one of those the codebase writes mostly in the
+ * variant and departs as often: a mixture of the two kinds of file, of which the rate fits one.
+ */
+function withFilesWritten(
+  tail: number,
+  departing: number,
+  observed: number,
+  model: DepartureModel,
+): number {
+  if (!model.mostly || !writtenMostlyIn(departing, observed)) return tail;
+  const { written, files, share } = model.mostly;
+  // The file under test is one more file of the codebase.
+  const common = written / (files + 1);
+  const logPmf = departurePmf(observed, { rate: share, overdispersion: 0 });
+  let asOften = 0;
+  for (let i = departing; i <= observed; i++) asOften += Math.exp(logPmf(i));
+  return Math.max(tail, common * Math.min(1, asOften));
 }
 
 /**
@@ -61,7 +90,10 @@ export function departureTails(observed: number, model: DepartureModel, floor: n
   for (let k = 1; k <= observed; k++) {
     below += Math.exp(logPmf(k - 1));
     // Summing the upper tail directly stays exact where 1 - P(X < k) would cancel to nothing.
-    const tail = 1 - below < 1e-6 ? departureTail(k, observed, model) : 1 - below;
+    const tail =
+      1 - below < 1e-6
+        ? departureTail(k, observed, model)
+        : withFilesWritten(1 - below, k, observed, model);
     tails.push(Math.max(0, tail));
     if (tail < floor) break;
   }
@@ -114,6 +146,15 @@ function logLikelihood(
   );
 }
 
+const sum = (files: ReadonlyArray<{ observed: number; departing: number }>) =>
+  files.reduce(
+    (total, file) => ({
+      observed: total.observed + file.observed,
+      departing: total.departing + file.departing,
+    }),
+    { observed: 0, departing: 0 },
+  );
+
 const maxOverdispersion = 0.95;
 const minDepartingFiles = 3;
 
@@ -135,11 +176,19 @@ export function fitDepartures(
     departing += file.departing;
   }
   const rate = (departing + prior.departures) / (observed + prior.observations);
+  const written = files.filter((file) => writtenMostlyIn(file.departing, file.observed));
+  const judged = files.filter((file) => file.observed > 0).length;
+  const inWritten = sum(written);
+  // One occurrence in the codebase's variant more than seen: no file is taken to never hold to it.
+  const share = inWritten.departing / (inWritten.observed + 1);
+  const mostly =
+    written.length > 0 ? { mostly: { written: written.length, files: judged, share } } : {};
   const informative = files.filter((file) => file.observed > 1);
-  // Whether departures cluster in files can only be told from departures in several files.
+  // Departures cluster when several files depart, or when one file departs more than once.
   const departingFiles = files.filter((file) => file.departing > 0).length;
-  if (departingFiles < minDepartingFiles || departing === observed || informative.length === 0) {
-    return { rate, overdispersion: 0 };
+  const clustered = departingFiles >= minDepartingFiles || departing > departingFiles;
+  if (!clustered || departing === observed || informative.length === 0) {
+    return { rate, overdispersion: 0, ...mostly };
   }
   const score = (rho: number) => logLikelihood(informative, rate, rho);
   const golden = (Math.sqrt(5) - 1) / 2;
@@ -152,7 +201,7 @@ export function fitDepartures(
     else high = right;
   }
   const best = (low + high) / 2;
-  return { rate, overdispersion: score(best) > score(0) ? best : 0 };
+  return { rate, overdispersion: score(best) > score(0) ? best : 0, ...mostly };
 }
 
 /** A Beta prior on a departure rate, as pseudo-counts: `departures` in `observations`. */

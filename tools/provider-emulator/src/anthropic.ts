@@ -1,4 +1,4 @@
-import { cutJson, textOf, type Protocol, type Refusal, type Turn } from './protocol';
+import { cutJson, refusalAnswer, textOf, type Protocol, type Refusal, type Turn } from './protocol';
 
 const event = (type: string, data: object) =>
   `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
@@ -67,19 +67,11 @@ export const anthropic: Protocol = {
 
   requestIdHeaders: (requestId) => ({ 'request-id': requestId, 'x-request-id': requestId }),
 
-  refuse(refusal, { apiKey, message }) {
-    const error = ERRORS[refusal];
-    return {
-      status: error.status,
-      body: {
-        type: 'error',
-        error: {
-          type: error.type,
-          message: error.message.replace('{key}', apiKey ?? '').replace('{message}', message ?? ''),
-        },
-      },
-    };
-  },
+  refuse: (refusal, detail) =>
+    refusalAnswer(ERRORS, refusal, detail, (error, message) => ({
+      type: 'error',
+      error: { type: error.type, message },
+    })),
 
   answer: (turn) => ({
     ...message(turn),

@@ -1,4 +1,4 @@
-import { cutJson, textOf, type Protocol, type Refusal, type Turn } from './protocol';
+import { cutJson, refusalAnswer, textOf, type Protocol, type Refusal, type Turn } from './protocol';
 
 const DELIMITER = '\r\n\r\n';
 
@@ -78,19 +78,10 @@ export const google: Protocol = {
 
   requestIdHeaders: (requestId) => ({ 'x-request-id': requestId }),
 
-  refuse(refusal, { apiKey, message }) {
-    const error = ERRORS[refusal];
-    return {
-      status: error.status,
-      body: {
-        error: {
-          code: error.status,
-          message: error.message.replace('{key}', apiKey ?? '').replace('{message}', message ?? ''),
-          status: error.code,
-        },
-      },
-    };
-  },
+  refuse: (refusal, detail) =>
+    refusalAnswer(ERRORS, refusal, detail, (error, message) => ({
+      error: { code: error.status, message, status: error.code },
+    })),
 
   answer: (turn) => chunk(turn, turn.text, true),
 

@@ -1,4 +1,4 @@
-import { cutJson, textOf, type Protocol, type Refusal, type Turn } from './protocol';
+import { cutJson, refusalAnswer, textOf, type Protocol, type Refusal, type Turn } from './protocol';
 
 const sse = (data: unknown) => `data: ${JSON.stringify(data)}\n\n`;
 
@@ -76,20 +76,10 @@ export const openai: Protocol = {
 
   requestIdHeaders: (requestId) => ({ 'x-request-id': requestId }),
 
-  refuse(refusal, { apiKey, message }) {
-    const error = ERRORS[refusal];
-    return {
-      status: error.status,
-      body: {
-        error: {
-          message: error.message.replace('{key}', apiKey ?? '').replace('{message}', message ?? ''),
-          type: error.type,
-          param: null,
-          code: error.code,
-        },
-      },
-    };
-  },
+  refuse: (refusal, detail) =>
+    refusalAnswer(ERRORS, refusal, detail, (error, message) => ({
+      error: { message, type: error.type, param: null, code: error.code },
+    })),
 
   answer: (turn) => ({
     id: turn.id,

@@ -34,6 +34,11 @@ export interface ErrorAnswer {
   body: unknown;
 }
 
+export interface RefusalDetail {
+  apiKey: string | null;
+  message?: string;
+}
+
 /** One provider's wire protocol, as its official SDK speaks it. */
 export interface Protocol {
   provider: EmulatedProvider;
@@ -45,7 +50,7 @@ export interface Protocol {
   /** Why the real API would answer 400, or null. */
   invalid(body: RequestBody, route: Route): string | null;
   requestIdHeaders(requestId: string): Record<string, string>;
-  refuse(refusal: Refusal, detail: { apiKey: string | null; message?: string }): ErrorAnswer;
+  refuse(refusal: Refusal, detail: RefusalDetail): ErrorAnswer;
   answer(turn: Turn): unknown;
   /** The whole answer as server-sent events, each already framed. */
   events(turn: Turn): string[];
@@ -66,4 +71,19 @@ export function cutJson(event: string, delimiter: string): string {
   const start = event.indexOf('data: ') + 'data: '.length;
   const json = event.slice(start, event.length - delimiter.length);
   return event.slice(0, start) + json.slice(0, Math.ceil(json.length / 2)) + delimiter;
+}
+
+/**
+ * A refusal as a provider answers it: the status and message of its error table, the message's
+ * `{key}` and `{message}` filled in, wrapped in the provider's own error body.
+ */
+export function refusalAnswer<E extends { status: number; message: string }>(
+  errors: Record<Refusal, E>,
+  refusal: Refusal,
+  { apiKey, message }: RefusalDetail,
+  body: (error: E, message: string) => unknown,
+): ErrorAnswer {
+  const error = errors[refusal];
+  const text = error.message.replace('{key}', apiKey ?? '').replace('{message}', message ?? '');
+  return { status: error.status, body: body(error, text) };
 }

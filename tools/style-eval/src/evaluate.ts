@@ -22,23 +22,42 @@ export interface Detection {
 
 export interface CodebaseScore {
   name: string;
+  /** Files each fold's profile is learned from (four fifths of the codebase). */
   learned: number;
+  /** Files checked, each once, by the profile learned without it: every file of the codebase. */
   heldOut: number;
   /** Held-out human-written files the gate flagged, by path. */
   falseAlarms: string[];
   detections: Detection[];
-  profile: StyleProfile;
 }
 
 /** A restyle is scored only toward a variant the codebase writes less often than this: one it rarely uses. */
 export const rareShare = 0.05;
 
-/** Every fifth file by sorted path is held out; the profile is learned from the other four fifths. */
-export function split<T>(files: readonly T[]): { learn: T[]; check: T[] } {
+/** How many folds a codebase is split into: each learned on the others, so every file is held out once. */
+export const folds = 5;
+
+/** Fold `fold` of a codebase by sorted path: every fifth file, from the `fold`th, held out. */
+export function split<T>(files: readonly T[], fold = folds - 1): { learn: T[]; check: T[] } {
   return {
-    learn: files.filter((_, i) => i % 5 !== 4),
-    check: files.filter((_, i) => i % 5 === 4),
+    learn: files.filter((_, i) => i % folds !== fold),
+    check: files.filter((_, i) => i % folds === fold),
   };
+}
+
+/** One restyle's detections over every fold: the folds that scored it add up, the others are left out. */
+function mergeDetections(byFold: readonly Detection[][]): Detection[] {
+  const merged = new Map<string, Detection>();
+  for (const detection of byFold.flat()) {
+    const seen = merged.get(detection.convention);
+    if (!seen || (seen.skipped && !detection.skipped)) {
+      merged.set(detection.convention, { ...detection });
+    } else if (!detection.skipped) {
+      seen.files += detection.files;
+      seen.flagged += detection.flagged;
+    }
+  }
+  return [...merged.values()];
 }
 
 const departs = (profile: StyleProfile, file: { path: string; text: string }) =>
@@ -78,7 +97,10 @@ function restyleDetections(profile: StyleProfile, heldOut: readonly CodebaseFile
   return detections;
 }
 
-/** Learns one codebase on four fifths of its files and checks the rest, as written and restyled. */
+/**
+ * Learns one codebase on four fifths of its files and checks the rest, as written and restyled,
+ * once per fold: every file is checked by a profile learned without it.
+ */
 export function evaluateCodebase(
   name: CodebaseName,
   others: readonly CodebaseFile[],
@@ -88,24 +110,26 @@ export function evaluateCodebase(
   const files = readCodebase(name).filter(
     (file) => observeSource(file.path, file.text, { pathAliases: [] }).length > 0,
   );
-  const { learn, check } = split(files);
-  const profile = learnFromSources(learn, { alpha });
-  const falseAlarms = check
-    .filter((file) => departs(profile, file).length > 0)
-    .map((file) => file.path);
-  const another: Detection = {
-    convention: 'another codebase',
-    restyle: 'real CommonJS files of other packages',
-    files: others.length,
-    flagged: others.filter((file) => departs(profile, file).length > 0).length,
-  };
+  const falseAlarms: string[] = [];
+  const byFold: Detection[][] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const { learn, check } = split(files, fold);
+    const profile = learnFromSources(learn, { alpha });
+    for (const file of check) if (departs(profile, file).length > 0) falseAlarms.push(file.path);
+    const another: Detection = {
+      convention: 'another codebase',
+      restyle: 'real CommonJS files of other packages',
+      files: others.length,
+      flagged: others.filter((file) => departs(profile, file).length > 0).length,
+    };
+    byFold.push([...restyleDetections(profile, check), another]);
+  }
   return {
     name,
-    learned: learn.length,
-    heldOut: check.length,
-    falseAlarms,
-    detections: [...restyleDetections(profile, check), another],
-    profile,
+    learned: split(files).learn.length,
+    heldOut: files.length,
+    falseAlarms: falseAlarms.sort(),
+    detections: mergeDetections(byFold),
   };
 }
 
@@ -127,7 +151,7 @@ export function formatEvaluation(scores: readonly CodebaseScore[]): string {
   for (const score of scores) {
     const rate = score.falseAlarms.length / score.heldOut;
     lines.push(
-      `${score.name}: learned from ${score.learned} files, ${score.heldOut} held out; false alarms ${score.falseAlarms.length}/${score.heldOut} (${(rate * 100).toFixed(1)}%); recall ${(recallOf(score.detections) * 100).toFixed(1)}%`,
+      `${score.name}: learned from ${score.learned} files a fold, ${score.heldOut} held out over ${folds} folds; false alarms ${score.falseAlarms.length}/${score.heldOut} (${(rate * 100).toFixed(1)}%); recall ${(recallOf(score.detections) * 100).toFixed(1)}%`,
     );
     for (const path of score.falseAlarms) lines.push(`  false alarm: ${path}`);
     for (const d of score.detections) {

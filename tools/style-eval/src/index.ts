@@ -11,6 +11,7 @@ export {
   evaluateStyleGate,
   formatEvaluation,
   recallOf,
+  folds,
   split,
   type CodebaseScore,
   type Detection,

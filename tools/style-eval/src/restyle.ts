@@ -8,7 +8,7 @@ import {
 import * as ts from 'typescript';
 import { rewriteAwaits } from './restyle-async';
 import { functionForm } from './restyle-functions';
-import { otherVariant, result, topLevel, hasModifier, type Restyle } from './restyled';
+import { astRestyle, otherVariant, result, topLevel, hasModifier, type Restyle } from './restyled';
 
 export type { Restyle, RestyledFile } from './restyled';
 import { forEachNode, parse, renameEdits, type Edit } from './edits';
@@ -69,13 +69,10 @@ const fileNaming: Restyle = {
   },
 };
 
-const objectShapes: Restyle = {
-  convention: 'types.objectShape',
-  target: (expected) => otherVariant('types.objectShape', expected),
-  describe: (expected) =>
-    expected === 'interface' ? 'interface → type alias' : 'type alias → interface',
-  apply(file, expected) {
-    const source = parse(file.path, file.text);
+const objectShapes = astRestyle(
+  'types.objectShape',
+  (expected) => (expected === 'interface' ? 'interface → type alias' : 'type alias → interface'),
+  (source, expected, file) => {
     const judged = new Set(
       observeSource(file.path, file.text, { pathAliases: [] })
         .filter((o) => o.convention === 'types.objectShape' && o.variants.includes(expected))
@@ -115,9 +112,9 @@ const objectShapes: Restyle = {
         });
       }
     });
-    return result(file, edits);
+    return edits;
   },
-};
+);
 
 const asyncForm: Restyle = {
   convention: 'async.form',
@@ -187,16 +184,12 @@ function namedExport(source: ts.SourceFile): Edit[] {
   return edits;
 }
 
-const exportKind: Restyle = {
-  convention: 'exports.kind',
-  target: (expected) => otherVariant('exports.kind', expected),
-  describe: (expected) =>
-    expected === 'named' ? 'named → default export' : 'default → named exports',
-  apply(file, expected) {
-    const source = parse(file.path, file.text);
-    return result(file, expected === 'named' ? defaultExport(file, source) : namedExport(source));
-  },
-};
+const exportKind = astRestyle(
+  'exports.kind',
+  (expected) => (expected === 'named' ? 'named → default export' : 'default → named exports'),
+  (source, expected, file) =>
+    expected === 'named' ? defaultExport(file, source) : namedExport(source),
+);
 
 function requireOf(source: ts.SourceFile, node: ts.ImportDeclaration): string | null {
   const specifier = node.moduleSpecifier.getText(source);
@@ -221,30 +214,25 @@ function requireOf(source: ts.SourceFile, node: ts.ImportDeclaration): string | 
   return lines.length ? lines.join('\n') : null;
 }
 
-const moduleSystem: Restyle = {
-  convention: 'modules.system',
-  target: (expected) => otherVariant('modules.system', expected),
-  describe: () => 'ESM imports → require()',
-  apply(file, expected) {
-    if (expected !== 'esm') return null;
-    const source = parse(file.path, file.text);
+const moduleSystem = astRestyle(
+  'modules.system',
+  () => 'ESM imports → require()',
+  (source) => {
     const edits: Edit[] = [];
     for (const statement of topLevel(source)) {
       if (!ts.isImportDeclaration(statement)) continue;
       const text = requireOf(source, statement);
       if (text) edits.push({ start: statement.getStart(source), end: statement.end, text });
     }
-    return result(file, edits);
+    return edits;
   },
-};
+  'esm',
+);
 
-const thrownValues: Restyle = {
-  convention: 'errors.thrown',
-  target: (expected) => otherVariant('errors.thrown', expected),
-  describe: () => 'thrown Errors → thrown strings',
-  apply(file, expected) {
-    if (expected !== 'error') return null;
-    const source = parse(file.path, file.text);
+const thrownValues = astRestyle(
+  'errors.thrown',
+  () => 'thrown Errors → thrown strings',
+  (source) => {
     const edits: Edit[] = [];
     forEachNode(source, (node) => {
       if (!ts.isThrowStatement(node) || !ts.isNewExpression(node.expression)) return;
@@ -262,17 +250,15 @@ const thrownValues: Restyle = {
         text: thrown,
       });
     });
-    return result(file, edits);
+    return edits;
   },
-};
+  'error',
+);
 
-const errorClasses: Restyle = {
-  convention: 'errors.class',
-  target: (expected) => otherVariant('errors.class', expected),
-  describe: (expected) =>
-    expected === 'subclass' ? 'typed errors → built-in Error' : 'Error → AppError',
-  apply(file, expected) {
-    const source = parse(file.path, file.text);
+const errorClasses = astRestyle(
+  'errors.class',
+  (expected) => (expected === 'subclass' ? 'typed errors → built-in Error' : 'Error → AppError'),
+  (source, expected) => {
     const edits: Edit[] = [];
     forEachNode(source, (node) => {
       if (!ts.isThrowStatement(node) || !ts.isNewExpression(node.expression)) return;
@@ -287,9 +273,9 @@ const errorClasses: Restyle = {
         edits.push({ start: callee.getStart(source), end: callee.end, text: 'AppError' });
       }
     });
-    return result(file, edits);
+    return edits;
   },
-};
+);
 
 // What models leave at the top of a file they wrote.
 const banners = [
@@ -333,13 +319,10 @@ const nodeProtocol: Restyle = {
   },
 };
 
-const typeOnlyImports: Restyle = {
-  convention: 'imports.typeOnly',
-  target: (expected) => otherVariant('imports.typeOnly', expected),
-  describe: () => '`import type` → plain imports',
-  apply(file, expected) {
-    if (expected !== 'marked') return null;
-    const source = parse(file.path, file.text);
+const typeOnlyImports = astRestyle(
+  'imports.typeOnly',
+  () => '`import type` → plain imports',
+  (source) => {
     const edits: Edit[] = [];
     for (const statement of topLevel(source)) {
       if (!ts.isImportDeclaration(statement) || !statement.importClause) continue;
@@ -355,9 +338,10 @@ const typeOnlyImports: Restyle = {
         }
       }
     }
-    return result(file, edits);
+    return edits;
   },
-};
+  'marked',
+);
 
 /** Every restyle the evaluation applies, one convention each. */
 export const restyles: readonly Restyle[] = [

@@ -1,6 +1,6 @@
 import { conventionVariants, type ConventionId } from '@baton/style';
 import * as ts from 'typescript';
-import { applyEdits, type Edit } from './edits';
+import { applyEdits, parse, type Edit } from './edits';
 
 export interface RestyledFile {
   path: string;
@@ -34,3 +34,24 @@ export function result(
 
 export const otherVariant = (convention: ConventionId, expected: string) =>
   conventionVariants[convention].find((variant) => variant !== expected) ?? null;
+
+/**
+ * A restyle of a parsed file away from the variant of `convention` it holds to: `edits` lists the
+ * changes for that variant; with `from`, it rewrites only that variant.
+ */
+export function astRestyle(
+  convention: ConventionId,
+  describe: Restyle['describe'],
+  edits: (source: ts.SourceFile, expected: string, file: { path: string; text: string }) => Edit[],
+  from?: string,
+): Restyle {
+  return {
+    convention,
+    target: (expected) => otherVariant(convention, expected),
+    describe,
+    apply(file, expected) {
+      if (from !== undefined && expected !== from) return null;
+      return result(file, edits(parse(file.path, file.text), expected, file));
+    },
+  };
+}

@@ -1,14 +1,18 @@
 export { agentTraceRecordSpec } from './agent-trace';
 export { contentHash, type ReadableRepo } from './content';
 export { batonFromSource, repoRoot } from './baton';
+export { emulatorForTests } from './emulator';
 export {
   claudePhase,
   geminiPhase,
   productHandoff,
+  reviewAnswer,
+  sampleFinding,
   sampleHandoff,
   sampleMap,
   sampleRun,
   writeReply,
 } from './samples';
+export { problemsThrown } from './problems';
 export { GitFolder, TempFolder, tempFolder, tempRepo, type TempRepoOptions } from './temp';
 export { treeSnapshot } from './tree';

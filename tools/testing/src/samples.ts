@@ -101,3 +101,20 @@ export const sampleMap = {
 export function writeReply(phase: string, file: string, content: string) {
   return { phase, text: [`=== baton:write ${file}`, content, '=== baton:end'].join('\n') };
 }
+
+/** A reviewer's finding in the structure Baton asks for; a test overrides what it reports differently. */
+export function sampleFinding(overrides: object = {}) {
+  return {
+    file: 'packages/analytics/src/query.ts',
+    lines: { start: 2, end: 2 },
+    kind: 'injection',
+    severity: 'high',
+    explanation: 'The range goes into SQL unescaped.',
+    fix: 'Bind it as a parameter.',
+    ...overrides,
+  };
+}
+
+/** A reviewer's answer: its prose, then its findings in the fenced JSON block Baton asks for. */
+export const reviewAnswer = (prose: string, findings: object[]) =>
+  `${prose}\n\n\`\`\`json\n${JSON.stringify({ findings })}\n\`\`\`\n`;

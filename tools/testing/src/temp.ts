@@ -1,8 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
 
 /** A folder of a test's own, with file helpers relative to its root; `dispose()` removes it. */
 export class TempFolder {
@@ -32,6 +43,13 @@ export class TempFolder {
   write(relative: string, content: string): void {
     mkdirSync(dirname(this.path(relative)), { recursive: true });
     writeFileSync(this.path(relative), content);
+  }
+
+  /** Links this repository's installed package `name` into the folder's node_modules, as npm would. */
+  linkInstalled(name: string): void {
+    const target = this.path(`node_modules/${name}`);
+    mkdirSync(dirname(target), { recursive: true });
+    symlinkSync(dirname(require.resolve(`${name}/package.json`)), target);
   }
 
   updateJson<T = Record<string, unknown>>(relative: string, update: (json: T) => T | void): void {
@@ -72,16 +90,20 @@ export class GitFolder extends TempFolder {
   }
 
   /**
-   * A fingerprint of everything a user could lose: HEAD, branch, index, and the content of every
-   * tracked, modified and untracked (not ignored) file. Equal before and after means nothing changed.
+   * A fingerprint of everything a user could lose: HEAD, branch (none when detached), index, and the
+   * content of every tracked, modified and untracked (not ignored) file but those `leaveOut` names.
+   * Equal before and after means nothing changed.
    */
-  treeHash(): string {
+  treeHash(leaveOut: (file: string) => boolean = () => false): string {
     const hash = createHash('sha256');
     hash.update(this.git('rev-parse', 'HEAD'));
-    hash.update(this.git('symbolic-ref', '-q', '--short', 'HEAD'));
+    hash.update(this.git('branch', '--show-current'));
     hash.update(this.git('ls-files', '--stage'));
     const files = this.git('ls-files', '--cached', '--others', '--exclude-standard', '-z');
-    for (const file of files.split('\0').filter(Boolean).sort()) {
+    for (const file of files
+      .split('\0')
+      .filter((name) => name && !leaveOut(name))
+      .sort()) {
       hash.update(file);
       hash.update(this.exists(file) ? readFileSync(this.path(file)) : '<deleted>');
     }

@@ -34,25 +34,42 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** One screen at a gate: what the phase did, its cost, findings, drift, and the commands to go on. */
 export function renderGate(screen: GateScreen, commands: Commands = plainCommands): string {
-  const { state, phase, entry } = screen;
-  const { project } = state;
-  const lines: string[] = [];
-  const entries = screen.entries ?? [entry];
+  const entries = screen.entries ?? [screen.entry];
   const model = entries
     .map((line) => `${line.alias} (${line.provider}/${line.modelReported ?? line.modelRequested})`)
     .join(', ');
-  lines.push('', `── ${phase.phase} is done: ${model} ${'─'.repeat(20)}`);
+  const lines = [
+    '',
+    `── ${screen.phase.phase} is done: ${model} ${'─'.repeat(20)}`,
+    ...didLines(screen),
+    costLine(screen, entries),
+    ...fittedLines(screen),
+    ...findingsLines(screen),
+    ...criteriaLines(screen.state),
+    ...scopeLines(screen),
+    ...nextLines(screen),
+    '',
+    ...choiceLines(screen, commands),
+  ];
+  return `${lines.join('\n')}\n`;
+}
 
+const INDENT = '           ';
+
+function didLines({ state, phase, entry, commit }: GateScreen): string[] {
   if (entry.report) {
-    lines.push(`Did:       wrote ${entry.report}`);
-    for (const line of reportSummary(state.workspaceRoot, entry.report))
-      lines.push(`           ${line}`);
-  } else if (screen.commit) {
-    lines.push(
-      `Did:       committed ${screen.commit.hash.slice(0, 7)} "${screen.commit.subject}" on ${phase.branch}`,
-    );
-    for (const line of screen.commit.stat.split('\n')) lines.push(`           ${line.trim()}`);
+    const summary = reportSummary(state.workspaceRoot, entry.report);
+    return [`Did:       wrote ${entry.report}`, ...summary.map((line) => `${INDENT}${line}`)];
   }
+  if (!commit) return [];
+  return [
+    `Did:       committed ${commit.hash.slice(0, 7)} "${commit.subject}" on ${phase.branch}`,
+    ...commit.stat.split('\n').map((line) => `${INDENT}${line.trim()}`),
+  ];
+}
+
+/** The phase's cost (each reviewer's too, when several), its tokens, the feature's and the budget. */
+function costLine({ state, phase }: GateScreen, entries: LedgerEntry[]): string {
   const spent = state.ledger.reduce((sum, line) => sum + (line.costUsd ?? 0), 0);
   const cost = entries.some((line) => line.costUsd === null)
     ? null
@@ -63,75 +80,89 @@ export function renderGate(screen: GateScreen, commands: Commands = plainCommand
     entries.length > 1
       ? `${entries.map((line) => `${line.alias} ${line.outcome === 'failure' ? 'failed' : money(line.costUsd)}`).join(', ')}; `
       : '';
-  lines.push(
+  return (
     `Cost:      ${money(cost)} (${each}${tokensIn.toLocaleString('en-US')} tokens in, ${tokensOut.toLocaleString('en-US')} out); the feature so far ${money(spent)}` +
-      (phase.entry.budget?.maxCostUsd ? `; budget ${money(phase.entry.budget.maxCostUsd)}` : ''),
+    (phase.entry.budget?.maxCostUsd ? `; budget ${money(phase.entry.budget.maxCostUsd)}` : '')
   );
+}
+
+/** The referenced files the run sent structure only to fit the model's context window, if any. */
+function fittedLines({ entry }: GateScreen): string[] {
   const fitted = entry.fitted ?? [];
-  if (fitted.length > 0) {
-    lines.push(
-      `Fitted:    ${count(fitted.length, 'file')} sent structure only (were whole) to fit the context window:`,
-    );
-    for (const file of fitted.slice(0, 5)) lines.push(`           - ${file.path}`);
-    if (fitted.length > 5)
-      lines.push(`           … and ${fitted.length - 5} more (the ledger lists them)`);
-  }
+  if (fitted.length === 0) return [];
+  return [
+    `Fitted:    ${count(fitted.length, 'file')} sent structure only (were whole) to fit the context window:`,
+    ...fitted.slice(0, 5).map((file) => `${INDENT}- ${file.path}`),
+    ...(fitted.length > 5
+      ? [`${INDENT}… and ${fitted.length - 5} more (the ledger lists them)`]
+      : []),
+  ];
+}
+
+function findingsLines({ state, entry }: GateScreen): string[] {
   const findings = entry.report ? reportFindings(state.workspaceRoot, entry.report) : [];
-  lines.push(
+  return [
     `Findings:  ${findings.length === 0 ? 'none listed' : count(findings.length, 'finding')}`,
-  );
-  for (const finding of findings.slice(0, 5)) lines.push(`           - ${clip(finding)}`);
+    ...findings.slice(0, 5).map((finding) => `${INDENT}- ${clip(finding)}`),
+  ];
+}
 
+function criteriaLines(state: FeatureState): string[] {
   const tally = criteriaTally(state);
-  if (tally.length > 0) {
-    const met = tally.filter((item) => item.metBy.length > 0).length;
-    lines.push(`Criteria:  ${met} of ${tally.length} met`);
-    for (const item of tally) {
-      lines.push(
-        `           ${item.metBy.length ? '✓' : '·'} ${item.number}. ${clip(item.text)}${item.metBy.length ? ` (${item.metBy.join(', ')})` : ''}`,
-      );
-    }
-  }
-  lines.push(
-    screen.scope.length === 0
+  if (tally.length === 0) return [];
+  const met = tally.filter((item) => item.metBy.length > 0).length;
+  return [
+    `Criteria:  ${met} of ${tally.length} met`,
+    ...tally.map(
+      (item) =>
+        `${INDENT}${item.metBy.length ? '✓' : '·'} ${item.number}. ${clip(item.text)}${item.metBy.length ? ` (${item.metBy.join(', ')})` : ''}`,
+    ),
+  ];
+}
+
+function scopeLines({ state, scope }: GateScreen): string[] {
+  return [
+    scope.length === 0
       ? `Scope:     inside ${state.projectRoot || 'the workspace'} and the files its handoff names`
-      : `Scope:     ${count(screen.scope.length, 'file')} outside the feature's scope:`,
-  );
-  for (const problem of screen.scope)
-    lines.push(`           - ${problem.file ?? ''}: ${clip(problem.message)}`);
+      : `Scope:     ${count(scope.length, 'file')} outside the feature's scope:`,
+    ...scope.map((problem) => `${INDENT}- ${problem.file ?? ''}: ${clip(problem.message)}`),
+  ];
+}
 
-  if (screen.next) {
-    const who = screen.next.draftedBy
-      ? `drafted by ${screen.next.draftedBy}, the model that finished ${phase.phase}`
-      : `drafted from git (${screen.next.fallback ?? 'no model draft'})`;
-    lines.push(`Next:      ${screen.next.phase}, from ${screen.next.path} (${who})`);
-  }
+function nextLines({ phase, next }: GateScreen): string[] {
+  if (!next) return [];
+  const who = next.draftedBy
+    ? `drafted by ${next.draftedBy}, the model that finished ${phase.phase}`
+    : `drafted from git (${next.fallback ?? 'no model draft'})`;
+  return [`Next:      ${next.phase}, from ${next.path} (${who})`];
+}
 
-  lines.push('');
-  if (screen.reason === 'done' || !screen.next) {
-    lines.push(
+/** Why the relay stops, and the commands that go on from here; or that the relay is done. */
+function choiceLines({ state, phase, next, reason }: GateScreen, commands: Commands): string[] {
+  if (reason === 'done' || !next) {
+    return [
       `The relay is done: every phase has run. \`baton status ${state.feature}\` shows the feature;`,
-    );
-    lines.push(`merge ${phase.branch} when it is ready (the pre-merge hook runs \`baton check\`).`);
-    return `${lines.join('\n')}\n`;
+      `merge ${phase.branch} when it is ready (the pre-merge hook runs \`baton check\`).`,
+    ];
   }
-  const why: Record<GateScreen['reason'], string> = {
+  const why: Record<Exclude<GateScreen['reason'], 'done'>, string> = {
     gate: 'The relay stops here for your review.',
     'review-required': `The map says ${phase.phase} needs a review (review: "required"): no flag skips this gate.`,
     through: `The relay ran through ${phase.phase}, as asked.`,
-    done: '',
   };
   const others = Object.keys(state.map.models).filter((alias) => alias !== phase.entry.model);
-  lines.push(why[screen.reason]);
-  const relay = bare(commands.runRelay(project));
-  lines.push(`  Go on:                     ${relay}`);
-  lines.push(`  Edit the next handoff:     ${screen.next.path}, then ${relay}`);
+  const relay = bare(commands.runRelay(state.project));
+  const lines = [
+    why[reason],
+    `  Go on:                     ${relay}`,
+    `  Edit the next handoff:     ${next.path}, then ${relay}`,
+  ];
   if (others.length > 0) {
     lines.push(
-      `  Rerun with another model:  ${bare(commands.runPhase(project, phase.phase, `--model ${others[0]}`))}   (models: ${others.join(', ')})`,
+      `  Rerun with another model:  ${bare(commands.runPhase(state.project, phase.phase, `--model ${others[0]}`))}   (models: ${others.join(', ')})`,
     );
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 /** The report's first lines of substance: headings and the first items, front matter aside. */

@@ -1,8 +1,7 @@
-import { contentHash } from '@baton/testing';
+import { contentHash, emulatorForTests, reviewAnswer, sampleFinding } from '@baton/testing';
 import { chmodSync } from 'node:fs';
 import { plainCommands, type Commands } from '@baton/errors';
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PhaseWorkspace, testMap } from '../phase/__fixtures__/phase-workspace';
 import { RelayDirtyTreeError } from '../errors';
 import { parseHandoff, renderFeature, renderHandoff } from '../feature';
@@ -18,11 +17,7 @@ const nxCommands: Commands = {
   runRelay: (project, flags) => `\`nx run ${project}:relay${flags ? ` ${flags}` : ''}\``,
 };
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const emulator = emulatorForTests();
 
 const handoffBlock = (value: object) =>
   `=== baton:handoff\n${JSON.stringify(value)}\n=== baton:end\n`;
@@ -263,16 +258,15 @@ describe('conductRelay', () => {
     ws.write('nx.json', `${JSON.stringify(nxJson, null, 2)}\n`);
     ws.git('add', 'nx.json');
     ws.git('commit', '-q', '--no-verify', '-m', 'Review security with Claude and GPT');
-    const finding = {
+    const finding = sampleFinding({
       file: 'packages/analytics/src/aggregate.ts',
       lines: { start: 1, end: 1 },
       kind: 'input-validation',
-      severity: 'high',
       explanation: 'Rows are not validated.',
       fix: 'Check the rows.',
-    };
+    });
     const review = (findings: object[], keyContext: string) =>
-      `Reviewed.\n\n\`\`\`json\n${JSON.stringify({ findings })}\n\`\`\`\n` +
+      reviewAnswer('Reviewed.', findings) +
       handoffBlock({
         completed: 'Security review',
         keyContext: [keyContext],

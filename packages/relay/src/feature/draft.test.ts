@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { tempRepo } from '@baton/testing';
+import { join } from 'node:path';
+import { tempRepo, type GitFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { NotAGitRepositoryError } from '../errors';
@@ -12,29 +11,20 @@ import { featureTitle } from './vision';
 import { workspaceFilesOnDisk } from './references';
 import { defaultCollaborationMap } from '../map';
 
+let repo: GitFolder;
 let root: string;
 const project = { name: '@acme/analytics', root: 'libs/analytics' };
 
-function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-}
-
-function write(path: string, content: string): void {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), content);
-}
-
 beforeEach(() => {
-  root = tempRepo({
+  repo = tempRepo({
     prefix: 'baton-draft-',
     branch: 'trunk',
     user: { name: 'Dev', email: 'dev@example.com' },
-  }).root;
-  write('libs/analytics/src/index.ts', 'export {};\n');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'Initial commit');
+    files: { 'libs/analytics/src/index.ts': 'export {};\n' },
+  });
+  root = repo.root;
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => repo.dispose());
 
 describe('draftHandoff, on the file system without Nx', () => {
   it('drafts the first handoff and FEATURE.md, writing nothing itself', async () => {
@@ -59,7 +49,7 @@ describe('draftHandoff, on the file system without Nx', () => {
         'from: { phase: start, model: human }',
         'to: { phase: architecture, model: gpt }',
         // A hash that reads as a number in YAML (8171e86) is written quoted.
-        `base: ${stringify(git('rev-parse', '--short', 'HEAD')).trim()}`,
+        `base: ${stringify(repo.git('rev-parse', '--short', 'HEAD')).trim()}`,
         'created: 2026-11-26T10:00:00Z',
         '---',
         '',
@@ -76,7 +66,7 @@ describe('draftHandoff, on the file system without Nx', () => {
         '',
       ].join('\n'),
     );
-    expect(git('status', '--porcelain')).toBe('');
+    expect(repo.git('status', '--porcelain')).toBe('');
   });
 
   it('leaves out commits that only committed handoffs, and commits of other phases', async () => {
@@ -85,16 +75,16 @@ describe('draftHandoff, on the file system without Nx', () => {
       { project, goal: 'Export' },
       { map: defaultCollaborationMap, files },
     );
-    write(first.handoff.path, first.handoff.text);
-    write(first.feature!.path, first.feature!.text);
-    git('add', '-A');
-    git('commit', '-q', '-m', 'Hand off to architecture');
-    write('libs/analytics/src/export.ts', 'export const formats = ["csv"];\n');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'Plan the exporters', '--trailer', 'AI-Phase: architecture');
-    write('libs/analytics/src/pdf.ts', 'export {};\n');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'Stray review fix', '--trailer', 'AI-Phase: security-review');
+    repo.write(first.handoff.path, first.handoff.text);
+    repo.write(first.feature!.path, first.feature!.text);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'Hand off to architecture');
+    repo.write('libs/analytics/src/export.ts', 'export const formats = ["csv"];\n');
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'Plan the exporters', '--trailer', 'AI-Phase: architecture');
+    repo.write('libs/analytics/src/pdf.ts', 'export {};\n');
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'Stray review fix', '--trailer', 'AI-Phase: security-review');
 
     const second = await draftHandoff({ project }, { map: defaultCollaborationMap, files });
     expect(second.feature).toBeUndefined();

@@ -65,15 +65,19 @@ function resolveTool(
 // Biome's GitHub reporter: one `::error title=<rule>,file=<path>,line=<n>,col=<n>::<message>` per problem.
 const biomeProblem = /^::(error|warning)\s+([^:]*)::(.*)$/;
 
-/** Biome (`format` or `lint`) over the files, its problems read from its GitHub reporter. */
-async function runBiome(
+/**
+ * Biome (`format` or `lint`) over the files as one check, its problems read from its GitHub
+ * reporter; biome's own message when it failed without any. `summary` words the problem count.
+ */
+async function biomeCheck(
   workspaceRoot: string,
   biome: InstalledTool,
-  command: 'format' | 'lint',
+  check: 'formatting' | 'lint',
   files: readonly string[],
-): Promise<{ problems: CheckProblem[]; code: number; stderr: string }> {
+  summary: (problems: number) => string,
+): Promise<CheckOutcome> {
   const args = [
-    command,
+    check === 'formatting' ? 'format' : 'lint',
     '--reporter=github',
     '--no-errors-on-unmatched',
     '--files-ignore-unknown=true',
@@ -95,7 +99,14 @@ async function runBiome(
       message: match[3]!,
     });
   }
-  return { problems, code: result.code, stderr: result.stderr };
+  if (result.code !== 0 && problems.length === 0)
+    problems.push({ message: result.stderr.trim() || `biome exited with code ${result.code}` });
+  return {
+    name: check,
+    status: problems.length ? 'failed' : 'passed',
+    summary: `biome ${biome.version}: ${summary(problems.length)}`,
+    problems,
+  };
 }
 
 /** The workspace's formatter (Prettier, oxfmt or Biome, whichever it uses) in check mode over the files. */
@@ -110,17 +121,11 @@ export async function checkFormatting(
     return { name: 'formatting', status: 'passed', summary: 'no files to format', problems: [] };
   }
   if (name === 'biome') {
-    const { problems, code, stderr } = await runBiome(workspaceRoot, formatter, 'format', files);
-    if (code !== 0 && problems.length === 0)
-      problems.push({ message: stderr.trim() || `biome exited with code ${code}` });
-    return {
-      name: 'formatting',
-      status: problems.length ? 'failed' : 'passed',
-      summary: problems.length
-        ? `biome ${formatter.version}: ${plural(problems.length, 'file')} not formatted`
-        : `biome ${formatter.version}: ${plural(files.length, 'file')} formatted`,
-      problems,
-    };
+    return biomeCheck(workspaceRoot, formatter, 'formatting', files, (problems) =>
+      problems
+        ? `${plural(problems, 'file')} not formatted`
+        : `${plural(files.length, 'file')} formatted`,
+    );
   }
   // Files the formatter has no parser for are not its business, not an error.
   const args =
@@ -174,17 +179,9 @@ export async function checkLint(
   }
   const eslint = tool.installed;
   if (tool.name === 'biome') {
-    const { problems, code, stderr } = await runBiome(workspaceRoot, eslint, 'lint', sources);
-    if (code !== 0 && problems.length === 0)
-      problems.push({ message: stderr.trim() || `biome exited with code ${code}` });
-    return {
-      name: 'lint',
-      status: problems.length ? 'failed' : 'passed',
-      summary: problems.length
-        ? `biome ${eslint.version}: ${plural(problems.length, 'error')}`
-        : `biome ${eslint.version}: ${plural(sources.length, 'file')} without errors`,
-      problems,
-    };
+    return biomeCheck(workspaceRoot, eslint, 'lint', sources, (problems) =>
+      problems ? plural(problems, 'error') : `${plural(sources.length, 'file')} without errors`,
+    );
   }
   const major = Number(eslint.version.split('.')[0]);
   // ESLint 9 warns about explicitly passed files its config ignores; those are the config's choice.

@@ -12,7 +12,6 @@ export {
   type ModelEntry,
   type PhaseBudget,
   type PhaseEntry,
-  type ProviderName,
   type ReviewersRequired,
   type TrailerStyle,
 } from './map';

@@ -1,3 +1,4 @@
+import { problemsThrown } from '@baton/testing';
 import { describe, expect, it } from 'vitest';
 import { CollaborationMapError, UnknownModelError, UnknownPhaseError } from '../errors';
 import {
@@ -31,15 +32,16 @@ const productExample = {
   order: ['architecture', 'data-processing', 'security-review', 'tests'],
 };
 
-function problemsOf(options: unknown): string[] {
-  try {
-    parseCollaborationMap(options, 'nx.json');
-  } catch (error) {
-    expect(error).toBeInstanceOf(CollaborationMapError);
-    return (error as CollaborationMapError).problems;
-  }
-  throw new Error('the map was accepted');
-}
+const withPhases = (phases: object) => ({
+  ...productExample,
+  phases: { ...productExample.phases, ...phases },
+});
+const withModels = (models: object) => ({
+  ...productExample,
+  models: { ...productExample.models, ...models },
+});
+const problemsOf = (options: unknown) =>
+  problemsThrown(() => parseCollaborationMap(options, 'nx.json'), CollaborationMapError);
 
 describe('parseCollaborationMap', () => {
   it('accepts the documented example map as written', () => {
@@ -82,50 +84,41 @@ describe('parseCollaborationMap', () => {
   });
 
   it('names the path, what was found and the aliases for an unknown model', () => {
-    const problems = problemsOf({
-      ...productExample,
-      phases: { ...productExample.phases, tests: { model: 'claud', produces: 'changes' } },
-    });
+    const problems = problemsOf(withPhases({ tests: { model: 'claud', produces: 'changes' } }));
     expect(problems).toEqual([
       'phases.tests.model is "claud", which is not a model alias; aliases: gpt, claude, gemini, local',
     ]);
   });
 
   it('says which fallback alias is unknown', () => {
-    const problems = problemsOf({
-      ...productExample,
-      phases: {
-        ...productExample.phases,
+    const problems = problemsOf(
+      withPhases({
         'security-review': { model: 'claude', produces: 'report', fallback: ['gpt', 'llama'] },
-      },
-    });
+      }),
+    );
     expect(problems[0]).toBe(
       'phases.security-review.fallback[1] is "llama", which is not a model alias; aliases: gpt, claude, gemini, local',
     );
   });
 
   it('takes several reviewers for a report phase, the assigned model first', () => {
-    const map = parseCollaborationMap({
-      ...productExample,
-      phases: {
-        ...productExample.phases,
+    const map = parseCollaborationMap(
+      withPhases({
         'security-review': {
           model: 'claude',
           models: ['claude', 'gpt', 'gemini'],
           required: 'all',
           produces: 'report',
         },
-      },
-    });
+      }),
+    );
     expect(phaseReviewers(map.phases['security-review']!)).toEqual(['claude', 'gpt', 'gemini']);
     expect(phaseReviewers(map.phases['architecture']!)).toEqual(['gpt']);
   });
 
   it('says what is wrong with a list of reviewers', () => {
-    const problems = problemsOf({
-      ...productExample,
-      phases: {
-        ...productExample.phases,
+    const problems = problemsOf(
+      withPhases({
         'security-review': {
           model: 'claude',
           models: ['gpt', 'llama', 'gpt'],
@@ -134,8 +127,8 @@ describe('parseCollaborationMap', () => {
         },
         tests: { model: 'claude', models: ['gpt'], produces: 'changes' },
         architecture: { model: 'gpt', produces: 'report', required: 'all' },
-      },
-    });
+      }),
+    );
     expect(problems).toEqual([
       'phases.architecture.required is set, but the phase has one reviewer; add "models" beside "model", or remove "required"',
       'phases.security-review.fallback is set with "models": each reviewer answers for itself; remove "fallback", or list the model in "models"',
@@ -144,24 +137,14 @@ describe('parseCollaborationMap', () => {
       'phases.tests.models is set, but only a "report" phase can have several reviewers; remove "models" or set "produces": "report"',
     ]);
     expect(
-      problemsOf({
-        ...productExample,
-        phases: {
-          ...productExample.phases,
-          tests: { model: 'claude', produces: 'changes', models: [] },
-        },
-      })[0],
+      problemsOf(withPhases({ tests: { model: 'claude', produces: 'changes', models: [] } }))[0],
     ).toMatch(/^phases\.tests\.models is \[\]/);
   });
 
   it('refuses a typo of a key, listing the keys allowed there', () => {
-    const problems = problemsOf({
-      ...productExample,
-      phases: {
-        ...productExample.phases,
-        tests: { model: 'claude', produces: 'changes', bugdet: {} },
-      },
-    });
+    const problems = problemsOf(
+      withPhases({ tests: { model: 'claude', produces: 'changes', bugdet: {} } }),
+    );
     expect(problems).toEqual([
       'phases.tests has unknown key "bugdet"; allowed: model, produces, fallback, models, required, instructions, diff, budget, review',
     ]);
@@ -171,32 +154,22 @@ describe('parseCollaborationMap', () => {
   });
 
   it('lists the allowed values of an enum and the type expected', () => {
-    expect(
-      problemsOf({
-        ...productExample,
-        models: { ...productExample.models, gpt: { provider: 'azure', model: 'x' } },
-      }),
-    ).toEqual([
+    expect(problemsOf(withModels({ gpt: { provider: 'azure', model: 'x' } }))).toEqual([
       'models.gpt.provider is "azure"; allowed: "openai", "anthropic", "google", "openai-compatible"',
     ]);
     expect(
-      problemsOf({
-        ...productExample,
-        phases: {
-          ...productExample.phases,
+      problemsOf(
+        withPhases({
           tests: { model: 'claude', produces: 'changes', budget: { maxCostUsd: '1' } },
-        },
-      }),
+        }),
+      ),
     ).toEqual(['phases.tests.budget.maxCostUsd is "1", but must be a number']);
     expect(problemsOf({ ...productExample, models: ['gpt'] })).toContain(
       'models is ["gpt"], but must be an object',
     );
-    expect(
-      problemsOf({
-        ...productExample,
-        phases: { ...productExample.phases, tests: { model: 'claude' } },
-      }),
-    ).toEqual(['phases.tests.produces is missing; allowed: "report", "changes"']);
+    expect(problemsOf(withPhases({ tests: { model: 'claude' } }))).toEqual([
+      'phases.tests.produces is missing; allowed: "report", "changes"',
+    ]);
   });
 
   it('needs every phase in order exactly once', () => {
@@ -213,13 +186,7 @@ describe('parseCollaborationMap', () => {
 
   it('needs a base URL for an openai-compatible model', () => {
     expect(
-      problemsOf({
-        ...productExample,
-        models: {
-          ...productExample.models,
-          local: { provider: 'openai-compatible', model: 'qwen' },
-        },
-      }),
+      problemsOf(withModels({ local: { provider: 'openai-compatible', model: 'qwen' } })),
     ).toEqual([
       'models.local.baseUrl is missing: provider "openai-compatible" needs the server\'s URL, e.g. "http://127.0.0.1:11434/v1"',
     ]);

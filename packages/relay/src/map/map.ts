@@ -1,21 +1,9 @@
+import type { ModelSpec } from '@baton/providers';
 import { z } from 'zod';
 import { CollaborationMapError, UnknownModelError, UnknownPhaseError } from '../errors';
 
-export type ProviderName = 'openai' | 'anthropic' | 'google' | 'openai-compatible';
-
-export interface ModelEntry {
-  provider: ProviderName;
-  /** The provider's model id, e.g. `gpt-4.1`. */
-  model: string;
-  /** Overrides the SDK's endpoint; required for `openai-compatible`. */
-  baseUrl?: string;
-  /** The environment variable holding the key, for `openai-compatible` servers that need one. */
-  apiKeyEnv?: string;
-  /** USD per million tokens, for models the price table does not know. */
-  pricing?: { inputPerMillion: number; outputPerMillion: number };
-  /** Tokens the model holds, input and output together, for models the price table does not know. */
-  contextWindow?: number;
-}
+/** A model of the map: the provider's own connection facts, keyed by its alias in `models`. */
+export type ModelEntry = Omit<ModelSpec, 'alias'>;
 
 export interface PhaseBudget {
   maxCostUsd?: number;

@@ -1,15 +1,10 @@
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { writeReply } from '@baton/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { emulatorForTests, writeReply } from '@baton/testing';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
 import { commitPhaseTrailers, commitTrace, lineHash } from '../provenance';
 import { runPhase } from './run';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const emulator = emulatorForTests();
 
 describe("a changes phase's attribution", () => {
   let ws: PhaseWorkspace;

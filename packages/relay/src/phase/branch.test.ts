@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { tempRepo } from '@baton/testing';
+import { join } from 'node:path';
+import { tempRepo, type GitFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   DetachedHeadError,
@@ -17,31 +16,8 @@ import { defaultCollaborationMap } from '../map';
 import { createPhaseBranch, describePhaseBranchPlan, planPhaseBranch } from './branch';
 
 const map = defaultCollaborationMap;
+let repo: GitFolder;
 let root: string;
-
-function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-}
-
-function write(path: string, content: string): void {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), content);
-}
-
-/** HEAD, branch, index and the content of every tracked and untracked file. */
-function treeHash(): string {
-  const hash = createHash('sha256');
-  hash.update(git('rev-parse', 'HEAD'));
-  hash.update(git('status', '--porcelain=v1', '-b'));
-  hash.update(git('ls-files', '--stage'));
-  for (const file of git('ls-files', '--cached', '--others', '--exclude-standard')
-    .split('\n')
-    .filter(Boolean)
-    .sort()) {
-    hash.update(file).update(readFileSync(join(root, file)));
-  }
-  return hash.digest('hex');
-}
 
 const request = (phase: string) => ({
   cwd: root,
@@ -52,15 +28,14 @@ const request = (phase: string) => ({
 });
 
 beforeEach(() => {
-  root = tempRepo({
+  repo = tempRepo({
     prefix: 'baton-branch-',
     user: { name: 'Dev', email: 'dev@example.com' },
-  }).root;
-  write('packages/analytics/src/index.ts', 'export const analytics = true;\n');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'Initial commit');
+    files: { 'packages/analytics/src/index.ts': 'export const analytics = true;\n' },
+  });
+  root = repo.root;
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => repo.dispose());
 
 describe('planPhaseBranch and createPhaseBranch', () => {
   it('starts the first phase from the current branch', async () => {
@@ -75,16 +50,16 @@ describe('planPhaseBranch and createPhaseBranch', () => {
       'Create feature/analytics-gpt-architecture for architecture (gpt) from main (the current branch: architecture is the first phase) and switch to it.',
     );
     await createPhaseBranch(plan);
-    expect(git('branch', '--show-current')).toBe('feature/analytics-gpt-architecture');
+    expect(repo.git('branch', '--show-current')).toBe('feature/analytics-gpt-architecture');
   });
 
   it('chains each phase from the previous phase branch, wherever HEAD is', async () => {
     await createPhaseBranch(await planPhaseBranch(request('architecture')));
-    write('packages/analytics/docs/architecture.md', '# Architecture\n');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'Design the dashboard');
-    const architectureTip = git('rev-parse', 'HEAD');
-    git('switch', '-q', 'main');
+    repo.write('packages/analytics/docs/architecture.md', '# Architecture\n');
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'Design the dashboard');
+    const architectureTip = repo.git('rev-parse', 'HEAD');
+    repo.git('switch', '-q', 'main');
 
     const plan = await planPhaseBranch(request('data-processing'));
     expect(plan).toMatchObject({
@@ -94,8 +69,8 @@ describe('planPhaseBranch and createPhaseBranch', () => {
       currentBranch: 'main',
     });
     await createPhaseBranch(plan);
-    expect(git('branch', '--show-current')).toBe('feature/analytics-gemini-data-processing');
-    expect(git('rev-parse', 'HEAD')).toBe(architectureTip);
+    expect(repo.git('branch', '--show-current')).toBe('feature/analytics-gemini-data-processing');
+    expect(repo.git('rev-parse', 'HEAD')).toBe(architectureTip);
   });
 
   it('starts from the current branch when the previous phase has no branch', async () => {
@@ -107,53 +82,55 @@ describe('planPhaseBranch and createPhaseBranch', () => {
   });
 
   it('carries the new handoff to the branch and commits it there, leaving untracked files alone', async () => {
-    write('packages/analytics/handoffs/001-start-to-architecture.md', 'handoff\n');
-    write('packages/analytics/handoffs/FEATURE.md', '# Analytics\n');
-    git('add', 'packages/analytics/handoffs/001-start-to-architecture.md');
-    write('scratch.txt', 'mine\n');
+    repo.write('packages/analytics/handoffs/001-start-to-architecture.md', 'handoff\n');
+    repo.write('packages/analytics/handoffs/FEATURE.md', '# Analytics\n');
+    repo.git('add', 'packages/analytics/handoffs/001-start-to-architecture.md');
+    repo.write('scratch.txt', 'mine\n');
     const plan = await planPhaseBranch(request('architecture'));
     expect(describePhaseBranchPlan(plan)).toContain(
       'carrying the uncommitted files of packages/analytics/handoffs and committing them there',
     );
     await createPhaseBranch(plan);
     expect(readFileSync(join(root, 'scratch.txt'), 'utf8')).toBe('mine\n');
-    expect(git('status', '--porcelain')).toBe('?? scratch.txt');
-    expect(git('log', '-1', '--format=%s', '--name-only').split('\n').filter(Boolean)).toEqual([
-      'Hand the feature to architecture',
-      'packages/analytics/handoffs/001-start-to-architecture.md',
-      'packages/analytics/handoffs/FEATURE.md',
-    ]);
-    expect(git('log', '-1', '--format=%s', 'main')).toBe('Initial commit');
+    expect(repo.git('status', '--porcelain')).toBe('?? scratch.txt');
+    expect(repo.git('log', '-1', '--format=%s', '--name-only').split('\n').filter(Boolean)).toEqual(
+      [
+        'Hand the feature to architecture',
+        'packages/analytics/handoffs/001-start-to-architecture.md',
+        'packages/analytics/handoffs/FEATURE.md',
+      ],
+    );
+    expect(repo.git('log', '-1', '--format=%s', 'main')).toBe('Initial commit');
   });
 
   describe('refuses with nothing changed', () => {
     it('a dirty work tree, listing the files', async () => {
-      write('packages/analytics/src/index.ts', 'export const analytics = false;\n');
-      write('README.md', 'staged\n');
-      git('add', 'README.md');
-      const before = treeHash();
+      repo.write('packages/analytics/src/index.ts', 'export const analytics = false;\n');
+      repo.write('README.md', 'staged\n');
+      repo.git('add', 'README.md');
+      const before = repo.treeHash();
       const refusal = planPhaseBranch(request('architecture'));
       await expect(refusal).rejects.toThrow(DirtyWorkTreeError);
       await expect(refusal).rejects.toThrow(
         'The work tree has uncommitted changes to tracked files: README.md, packages/analytics/src/index.ts.',
       );
-      expect(treeHash()).toBe(before);
+      expect(repo.treeHash()).toBe(before);
     });
 
     it('an existing branch, saying how to switch to it', async () => {
-      git('branch', 'feature/analytics-gpt-architecture');
-      const before = treeHash();
+      repo.git('branch', 'feature/analytics-gpt-architecture');
+      const before = repo.treeHash();
       const refusal = planPhaseBranch(request('architecture'));
       await expect(refusal).rejects.toThrow(PhaseBranchExistsError);
       await expect(refusal).rejects.toThrow('git switch feature/analytics-gpt-architecture');
-      expect(treeHash()).toBe(before);
+      expect(repo.treeHash()).toBe(before);
     });
 
     it('a detached HEAD', async () => {
-      git('switch', '-q', '--detach', 'HEAD');
-      const before = treeHash();
+      repo.git('switch', '-q', '--detach', 'HEAD');
+      const before = repo.treeHash();
       await expect(planPhaseBranch(request('architecture'))).rejects.toThrow(DetachedHeadError);
-      expect(treeHash()).toBe(before);
+      expect(repo.treeHash()).toBe(before);
     });
 
     it('a folder that is not a git repository, or one without a commit', async () => {
@@ -174,16 +151,16 @@ describe('planPhaseBranch and createPhaseBranch', () => {
 
     it('a switch that would overwrite an untracked file', async () => {
       await createPhaseBranch(await planPhaseBranch(request('architecture')));
-      write('packages/analytics/schema.sql', 'create table a;\n');
-      git('add', '-A');
-      git('commit', '-q', '-m', 'Add schema');
-      git('switch', '-q', 'main');
-      write('packages/analytics/schema.sql', 'my own draft\n');
-      const before = treeHash();
+      repo.write('packages/analytics/schema.sql', 'create table a;\n');
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', 'Add schema');
+      repo.git('switch', '-q', 'main');
+      repo.write('packages/analytics/schema.sql', 'my own draft\n');
+      const before = repo.treeHash();
       const plan = await planPhaseBranch(request('data-processing'));
       await expect(createPhaseBranch(plan)).rejects.toThrow(PhaseBranchSwitchError);
-      expect(treeHash()).toBe(before);
-      expect(git('branch', '--list', 'feature/analytics-gemini-data-processing')).toBe('');
+      expect(repo.treeHash()).toBe(before);
+      expect(repo.git('branch', '--list', 'feature/analytics-gemini-data-processing')).toBe('');
     });
   });
 });

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { problemsThrown } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidEditsError } from '../errors';
 import { applyEdits, editFormatInstruction, parseEdits } from './edits';
@@ -35,15 +36,7 @@ const reply = [
   '',
 ].join('\n');
 
-function problemsOf(text: string): string[] {
-  try {
-    parseEdits(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidEditsError);
-    return (error as InvalidEditsError).problems;
-  }
-  throw new Error('parsed');
-}
+const problemsOf = (text: string) => problemsThrown(() => parseEdits(text), InvalidEditsError);
 
 describe('the edit format', () => {
   it('reads whole-file writes, deletes and the commit message exactly', () => {

@@ -1,14 +1,10 @@
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { emulatorForTests } from '@baton/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContextWindowExceededError } from '../errors';
-import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
+import { localGptMap, PhaseWorkspace } from './__fixtures__/phase-workspace';
 import { runPhase, type PhaseRunOptions } from './run';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const emulator = emulatorForTests({ eachTest: { defaultReply: '## Plan\n\nOne table.\n' } });
 
 /** A TypeScript file of `count` functions whose bodies hold `marker`: about 100 characters each. */
 function source(marker: string, count: number): string {
@@ -24,40 +20,19 @@ describe('fitting a phase context to the model', () => {
   let output: string;
   const run = (extra: Partial<PhaseRunOptions> = {}) =>
     runPhase({
-      workspaceRoot: ws.root,
-      project: '@ws/analytics',
-      projectRoot: ws.projectRoot,
-      phase: 'architecture',
-      map: ws.map(),
+      ...ws.phaseRun('architecture'),
       env: { ...emulator.env, CI: '' },
       out: { write: (text) => (output += text) },
       ...extra,
     });
   // Approximated at 4 characters a token; the report phase keeps 8,192 of the window for its answer.
-  const withWindow = (contextWindow: number) => {
-    const map = {
-      ...testMap,
-      models: {
-        ...testMap.models,
-        gpt: {
-          provider: 'openai-compatible',
-          model: 'llama',
-          baseUrl: emulator.env['OPENAI_BASE_URL'],
-          apiKeyEnv: 'OPENAI_API_KEY',
-          contextWindow,
-        },
-      },
-    };
-    ws.write('nx.json', JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: map }] }));
-    ws.commitAll('Change the map');
-  };
+  const withWindow = (contextWindow: number) =>
+    ws.changeMap(localGptMap(emulator, { contextWindow }));
   const sent = () => JSON.stringify(emulator.requests.map((request) => request.body));
 
   beforeEach(() => {
     ws = new PhaseWorkspace();
     output = '';
-    emulator.requests.length = 0;
-    emulator.setScript({ defaultReply: '## Plan\n\nOne table.\n' });
     // 40k, 30k and 3k characters: `most` is the largest but referenced by both handoffs.
     ws.write('packages/analytics/src/most.ts', source('most', 400));
     ws.write('packages/analytics/src/large.ts', source('large', 300));

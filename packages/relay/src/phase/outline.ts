@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { sourceExtensions } from '@baton/style';
 import type TypeScript from 'typescript';
 
 /** What a referenced file contributes to a phase's context. */
@@ -9,17 +10,6 @@ export interface FileView {
   /** Why a file asked for as structure-only went whole, when it did. */
   note?: string;
 }
-
-const scriptKinds: Record<string, 'TS' | 'TSX' | 'JS' | 'JSX'> = {
-  '.ts': 'TS',
-  '.mts': 'TS',
-  '.cts': 'TS',
-  '.tsx': 'TSX',
-  '.js': 'JS',
-  '.mjs': 'JS',
-  '.cjs': 'JS',
-  '.jsx': 'JSX',
-};
 
 // The compiler is loaded on first use: the Nx plugin imports this package and must stay cheap to load.
 let ts: typeof TypeScript;
@@ -33,7 +23,7 @@ export const elided = '…';
 
 /** True when Baton can outline `path` (TypeScript or JavaScript); other files always go whole. */
 export function canOutline(path: string): boolean {
-  return extname(path).toLowerCase() in scriptKinds;
+  return extname(path).toLowerCase() in sourceExtensions;
 }
 
 /**
@@ -63,7 +53,7 @@ export async function viewFile(
  */
 export async function outline(path: string, text: string): Promise<string> {
   await compiler();
-  const kind = ts.ScriptKind[scriptKinds[extname(path).toLowerCase()] ?? 'TS'];
+  const kind = ts.ScriptKind[sourceExtensions[extname(path).toLowerCase()] ?? 'TS'];
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
   return source.statements
     .filter(declares)

@@ -1,16 +1,12 @@
+import { emulatorForTests } from '@baton/testing';
 import { chmodSync } from 'node:fs';
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PhaseWorkspace } from './__fixtures__/phase-workspace';
 import { EmptyEditsError, KeptReplyError, PhaseCommitRejectedError } from '../errors';
 import { hookFindings } from './hook-output';
 import { runPhase, type PhaseRunOptions } from './run';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const emulator = emulatorForTests();
 
 // lint-staged's log as a hook prints it with colour forced, eslint's findings at the end.
 const lintStagedLog = [

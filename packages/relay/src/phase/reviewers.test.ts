@@ -1,31 +1,16 @@
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { emulatorForTests, reviewAnswer, sampleFinding } from '@baton/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
 import { ReviewersFailedError } from '../errors';
 import { runPhase } from './run';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
-
-const injection = {
-  file: 'packages/analytics/src/query.ts',
-  lines: { start: 2, end: 2 },
-  kind: 'injection',
-  severity: 'high',
-  explanation: 'The range goes into SQL unescaped.',
-  fix: 'Bind it as a parameter.',
-};
-const reply = (prose: string, findings: object[]) =>
-  `${prose}\n\n\`\`\`json\n${JSON.stringify({ findings })}\n\`\`\`\n`;
-const claudeText = reply('Claude looked closely.', [
+const injection = sampleFinding();
+const claudeText = reviewAnswer('Claude looked closely.', [
   injection,
   { ...injection, kind: 'input-validation', severity: 'medium', explanation: 'No range check.' },
 ]);
-const gptText = reply('GPT agrees on one.', [
+const gptText = reviewAnswer('GPT agrees on one.', [
   {
     ...injection,
     lines: { start: 1, end: 3 },
@@ -38,6 +23,15 @@ const reportPath = 'packages/analytics/handoffs/reports/002-security-review.md';
 function reviewMap(review: object) {
   return { ...testMap, phases: { ...testMap.phases, 'security-review': review } };
 }
+
+const emulator = emulatorForTests({
+  eachTest: {
+    replies: [
+      { phase: 'security-review', provider: 'anthropic', text: claudeText },
+      { phase: 'security-review', provider: 'openai', text: gptText },
+    ],
+  },
+});
 
 describe('a review phase with several reviewers', () => {
   let ws: PhaseWorkspace;
@@ -66,13 +60,6 @@ describe('a review phase with several reviewers', () => {
 
   beforeEach(() => {
     output = '';
-    emulator.requests.length = 0;
-    emulator.setScript({
-      replies: [
-        { phase: 'security-review', provider: 'anthropic', text: claudeText },
-        { phase: 'security-review', provider: 'openai', text: gptText },
-      ],
-    });
   });
   afterEach(() => ws.dispose());
 

@@ -3,8 +3,8 @@ import { complete, type CompletionResult, type ModelSpec } from '@baton/provider
 import type { OutgoingPayload } from '@baton/guard';
 import { ReviewersFailedError } from '../errors';
 import { featurePaths, reportFileName } from '../feature';
-import type { PhaseEntry } from '../map';
 import type { LedgerEntry } from '../provenance';
+import type { PhaseRun } from './run';
 import {
   findingsFormat,
   mergeFindings,
@@ -15,19 +15,17 @@ import {
 } from '../review';
 
 /** What a review with several reviewers works from: the run, less what only a commit needs. */
-export interface ReviewRun {
-  workspaceRoot: string;
-  project: string;
-  projectRoot: string;
-  phase: string;
-  feature: string;
-  entry: PhaseEntry;
-  /** The reviewers, in the map's order. */
-  chain: ModelSpec[];
-  handoff: { number: number };
-  handoffPath: string;
-  out: { write(text: string): void };
-}
+export type ReviewRun = Pick<
+  PhaseRun,
+  | 'workspaceRoot'
+  | 'project'
+  | 'projectRoot'
+  | 'phase'
+  | 'feature'
+  | 'entry'
+  | 'chain'
+  | 'handoffPath'
+> & { handoff: { number: number }; out: { write(text: string): void } };
 
 export type RecordLine = (
   fields: Partial<LedgerEntry> & Pick<LedgerEntry, 'outcome'>,

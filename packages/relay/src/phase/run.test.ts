@@ -1,6 +1,6 @@
+import { emulatorForTests } from '@baton/testing';
 import { chmodSync } from 'node:fs';
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { featureVision, PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
 import {
@@ -14,14 +14,17 @@ import {
 import { commitPhaseTrailers } from '../provenance';
 import { runPhase, type PhaseRunOptions } from './run';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
-
 const reviewText = '## Findings\n\n- `src/query.ts`: the date range is not validated.\n';
 const gptReviewText = '## Findings (gpt)\n\nNothing to report.\n';
+
+const emulator = emulatorForTests({
+  eachTest: {
+    replies: [
+      { phase: 'security-review', provider: 'anthropic', text: reviewText },
+      { phase: 'security-review', provider: 'openai', text: gptReviewText },
+    ],
+  },
+});
 
 describe('runPhase', () => {
   let ws: PhaseWorkspace;
@@ -38,13 +41,6 @@ describe('runPhase', () => {
   beforeEach(() => {
     ws = new PhaseWorkspace();
     output = '';
-    emulator.requests.length = 0;
-    emulator.setScript({
-      replies: [
-        { phase: 'security-review', provider: 'anthropic', text: reviewText },
-        { phase: 'security-review', provider: 'openai', text: gptReviewText },
-      ],
-    });
   });
   afterEach(() => ws.dispose());
 

@@ -1,19 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempFolder, type TempFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cachedCodingStandards, standardsCacheDirectory } from './standards-cache';
 
-const require = createRequire(import.meta.url);
-const installed = (name: string) => dirname(require.resolve(`${name}/package.json`));
-
 describe('the coding standards cache', () => {
+  let folder: TempFolder;
   let ws: string;
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(ws, path)), { recursive: true });
-    writeFileSync(join(ws, path), text);
-  };
   const standards = () => cachedCodingStandards(ws, join(ws, 'packages/analytics/src/index.ts'));
   const cacheFiles = () => readdirSync(standardsCacheDirectory(ws));
   /** Replaces every cached answer with `text`, so that an answer read from the cache shows. */
@@ -24,13 +17,13 @@ describe('the coding standards cache', () => {
   };
 
   beforeEach(() => {
-    ws = mkdtempSync(join(tmpdir(), 'baton-standards-cache-'));
-    write('package.json', '{ "name": "ws", "private": true }\n');
-    mkdirSync(join(ws, 'node_modules'), { recursive: true });
-    symlinkSync(installed('prettier'), join(ws, 'node_modules', 'prettier'));
-    write('.prettierrc', '{ "singleQuote": true }\n');
+    folder = tempFolder('baton-standards-cache-');
+    ws = folder.root;
+    folder.write('package.json', '{ "name": "ws", "private": true }\n');
+    folder.linkInstalled('prettier');
+    folder.write('.prettierrc', '{ "singleQuote": true }\n');
   });
-  afterEach(() => rmSync(ws, { recursive: true, force: true }));
+  afterEach(() => folder.dispose());
 
   it('answers the second call from the cache', async () => {
     const first = await standards();
@@ -43,16 +36,16 @@ describe('the coding standards cache', () => {
   it('computes the standards again when a config file or the lock file changes', async () => {
     await standards();
     mark('stale');
-    write('.prettierrc', '{ "singleQuote": false, "printWidth": 120 }\n');
+    folder.write('.prettierrc', '{ "singleQuote": false, "printWidth": 120 }\n');
     expect((await standards()).text).toContain('Prettier formats every file');
     expect(cacheFiles()).toHaveLength(2);
 
     mark('stale');
-    write('packages/analytics/.editorconfig', 'root = false\n');
+    folder.write('packages/analytics/.editorconfig', 'root = false\n');
     expect((await standards()).text).not.toBe('stale');
 
     mark('stale');
-    write('package-lock.json', '{ "lockfileVersion": 3 }\n');
+    folder.write('package-lock.json', '{ "lockfileVersion": 3 }\n');
     expect((await standards()).text).not.toBe('stale');
   });
 

@@ -1,44 +1,35 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { learnStyleProfile, writeStyleProfile } from '@baton/style';
+import { tempFolder, type TempFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidEditsError } from '../errors';
 import { codingStandards, workspaceFormatter } from './standards';
 
-const require = createRequire(import.meta.url);
-/** This repository's installed package folder, linked into a temp workspace as npm would install it. */
-const installed = (name: string) => dirname(require.resolve(`${name}/package.json`));
-
 describe('coding standards', () => {
+  let folder: TempFolder;
   let ws: string;
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(ws, path)), { recursive: true });
-    writeFileSync(join(ws, path), text);
-  };
-  const install = (name: string) => {
-    mkdirSync(join(ws, 'node_modules'), { recursive: true });
-    symlinkSync(installed(name), join(ws, 'node_modules', name));
-  };
   const sample = () => join(ws, 'packages/analytics/src/index.ts');
 
   beforeEach(() => {
-    ws = mkdtempSync(join(tmpdir(), 'baton-standards-'));
-    write('package.json', '{ "name": "ws", "private": true }\n');
+    folder = tempFolder('baton-standards-');
+    ws = folder.root;
+    folder.write('package.json', '{ "name": "ws", "private": true }\n');
   });
-  afterEach(() => rmSync(ws, { recursive: true, force: true }));
+  afterEach(() => folder.dispose());
 
   it("reads the workspace's own Prettier options, ESLint rules in force and style profile", async () => {
-    install('prettier');
-    install('eslint');
-    write('.prettierrc', '{ "singleQuote": true, "printWidth": 100 }\n');
-    write(
+    folder.linkInstalled('prettier');
+    folder.linkInstalled('eslint');
+    folder.write('.prettierrc', '{ "singleQuote": true, "printWidth": 100 }\n');
+    folder.write(
       'eslint.config.mjs',
       "export default [{ files: ['**/*.ts'], rules: { 'no-var': 'error', eqeqeq: ['warn', 'always'], 'no-console': 'off' } }];\n",
     );
     for (let i = 0; i < 12; i++) {
-      write(`packages/core/src/m${i}.ts`, `export function loadUser${i}() {\n  return ${i};\n}\n`);
+      folder.write(
+        `packages/core/src/m${i}.ts`,
+        `export function loadUser${i}() {\n  return ${i};\n}\n`,
+      );
     }
     writeStyleProfile(
       ws,
@@ -69,9 +60,9 @@ describe('coding standards', () => {
   });
 
   it("formats with the workspace's Prettier, skips ignored files and refuses code that does not parse", async () => {
-    install('prettier');
-    write('.prettierrc', '{ "singleQuote": true, "semi": false }\n');
-    write('.prettierignore', 'packages/analytics/generated/\n');
+    folder.linkInstalled('prettier');
+    folder.write('.prettierrc', '{ "singleQuote": true, "semi": false }\n');
+    folder.write('.prettierignore', 'packages/analytics/generated/\n');
     const format = workspaceFormatter(ws);
 
     expect(await format('packages/analytics/src/a.ts', 'const a = "x";;\n')).toBe(

@@ -1,14 +1,10 @@
-import { startEmulator, type Emulator } from '@baton/provider-emulator';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
+import { emulatorForTests } from '@baton/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localGptMap, PhaseWorkspace } from './__fixtures__/phase-workspace';
 import { BudgetExceededError, ContextWindowExceededError } from '../errors';
 import { runPhase, type PhaseRunOptions } from './run';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
+const emulator = emulatorForTests({ eachTest: { defaultReply: '## Plan\n\nOne table.\n' } });
 
 describe('a phase run', () => {
   let ws: PhaseWorkspace;
@@ -20,16 +16,10 @@ describe('a phase run', () => {
       out: { write: (text) => (output += text), isTTY },
       ...extra,
     });
-  const withMap = (map: object) => {
-    ws.write('nx.json', JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: map }] }));
-    ws.commitAll('Change the map');
-  };
 
   beforeEach(() => {
     ws = new PhaseWorkspace();
     output = '';
-    emulator.requests.length = 0;
-    emulator.setScript({ defaultReply: '## Plan\n\nOne table.\n' });
     ws.handoff(1, { phase: 'start', model: 'human' }, { phase: 'architecture', model: 'gpt' }, [
       { path: 'src/big.ts', structureOnly: false },
     ]);
@@ -56,28 +46,13 @@ describe('a phase run', () => {
     expect(output).toContain('\r\x1b[2KBaton architecture: gpt answered');
   });
 
-  /** The test map with gpt served by a local OpenAI-compatible model Baton knows nothing of. */
-  const localGpt = (extra: object = {}) => ({
-    ...testMap,
-    models: {
-      ...testMap.models,
-      gpt: {
-        provider: 'openai-compatible',
-        model: 'llama',
-        baseUrl: emulator.env['OPENAI_BASE_URL'],
-        apiKeyEnv: 'OPENAI_API_KEY',
-        ...extra,
-      },
-    },
-  });
-
   it("refuses, before any request, an input past the model's context window, with the figures", async () => {
     // Markdown has no outline, so fitting cannot shrink it.
     ws.handoff(2, { phase: 'start', model: 'human' }, { phase: 'architecture', model: 'gpt' }, [
       { path: 'src/big.md', structureOnly: false },
     ]);
     ws.write('packages/analytics/src/big.md', `# Big\n\n${'x'.repeat(160_000)}\n`);
-    withMap(localGpt());
+    ws.changeMap(localGptMap(emulator));
     const error = (await run().catch((e: unknown) => e)) as ContextWindowExceededError;
     expect(error).toBeInstanceOf(ContextWindowExceededError);
     expect(error.message).toMatch(
@@ -89,7 +64,7 @@ describe('a phase run', () => {
     expect(error.message).toContain('set models.gpt.contextWindow');
     expect(emulator.requests).toEqual([]);
 
-    withMap(localGpt({ contextWindow: 131_072 }));
+    ws.changeMap(localGptMap(emulator, { contextWindow: 131_072 }));
     await expect(run()).resolves.toMatchObject({ kind: 'report' });
   });
 

@@ -35,10 +35,28 @@ function isNameGiven(
   initializer: ts.Expression | undefined,
 ): boolean {
   let node = initializer;
-  while (node && (tsc.isAwaitExpression(node) || tsc.isParenthesizedExpression(node))) {
+  while (
+    node &&
+    (tsc.isAwaitExpression(node) ||
+      tsc.isParenthesizedExpression(node) ||
+      tsc.isAsExpression(node) ||
+      tsc.isSatisfiesExpression(node) ||
+      tsc.isNonNullExpression(node))
+  ) {
     node = node.expression;
   }
   if (!node) return false;
+  // `const Ctor = 'Response' in fetch ? fetch.Response : Polyfill`: either value may name it.
+  if (tsc.isConditionalExpression(node)) {
+    return isNameGiven(tsc, name, node.whenTrue) || isNameGiven(tsc, name, node.whenFalse);
+  }
+  if (
+    tsc.isBinaryExpression(node) &&
+    (node.operatorToken.kind === tsc.SyntaxKind.QuestionQuestionToken ||
+      node.operatorToken.kind === tsc.SyntaxKind.BarBarToken)
+  ) {
+    return isNameGiven(tsc, name, node.left) || isNameGiven(tsc, name, node.right);
+  }
   if (tsc.isCallExpression(node)) {
     const callee = node.expression;
     return (
@@ -60,6 +78,12 @@ function isNameGiven(
     : copied === 'constructor';
 }
 
+/** Whether a function is a constructor written before classes: it declares the `this` it builds. */
+const isConstructorFunction = (tsc: typeof ts, fn: ts.SignatureDeclaration) => {
+  const first = fn.parameters[0]?.name;
+  return !!first && tsc.isIdentifier(first) && first.text === 'this';
+};
+
 export function observeFunctionName(walk: FileWalk, name: ts.Identifier): void {
   const styles = caseStylesOf(name.text);
   // In JSX files PascalCase functions are components, not a departure from function naming.
@@ -69,7 +93,9 @@ export function observeFunctionName(walk: FileWalk, name: ts.Identifier): void {
 
 export function visitFunction(walk: FileWalk, fn: ts.FunctionDeclaration, topLevel: boolean): void {
   if (!fn.name || !fn.body) return;
-  observeFunctionName(walk, fn.name);
+  // A constructor function is named as the class it stands for.
+  if (isConstructorFunction(walk.ts, fn)) observeName(walk, 'naming.classes', fn.name);
+  else observeFunctionName(walk, fn.name);
   if (topLevel) observe(walk, 'functions.form', ['declaration'], fn.name, fn.name.text);
 }
 
@@ -115,8 +141,26 @@ export function visitInterface(walk: FileWalk, declaration: ts.InterfaceDeclarat
   }
 }
 
+/**
+ * Whether a type alias's name was given to it: it re-exports a type of its name
+ * (`type input<T> = core.input<T>`), is the type of a value of its name (`type Tag = typeof Tag`),
+ * or merges with a value the file declares under its name.
+ */
+function isTypeNameGiven(walk: FileWalk, declaration: ts.TypeAliasDeclaration): boolean {
+  const tsc = walk.ts;
+  const name = declaration.name.text;
+  const { type } = declaration;
+  const referenced = tsc.isTypeReferenceNode(type)
+    ? type.typeName
+    : tsc.isTypeQueryNode(type)
+      ? type.exprName
+      : undefined;
+  const last = referenced && (tsc.isQualifiedName(referenced) ? referenced.right : referenced);
+  return (last !== undefined && last.text === name) || walk.declarations.values.has(name);
+}
+
 export function visitTypeAlias(walk: FileWalk, declaration: ts.TypeAliasDeclaration): void {
-  observeName(walk, 'naming.types', declaration.name);
+  if (!isTypeNameGiven(walk, declaration)) observeName(walk, 'naming.types', declaration.name);
   if (walk.ts.isTypeLiteralNode(declaration.type)) {
     const name = declaration.name;
     observe(walk, 'types.objectShape', ['type'], name, name.text);
@@ -125,14 +169,21 @@ export function visitTypeAlias(walk: FileWalk, declaration: ts.TypeAliasDeclarat
 
 /**
  * How many declarations (classes, functions, enums, namespaces, interfaces) bear each name, in every
- * scope, and the interfaces that augment a module (`declare module 'x'`, `declare global`).
+ * scope, the names of variables declared at the top of each, and the interfaces that augment a
+ * module (`declare module 'x'`, `declare global`).
  */
 export function countDeclarations(tsc: typeof ts, statements: ts.NodeArray<ts.Statement>) {
   const names = new Map<string, number>();
+  const values = new Set<string>();
   const augmenting = new Set<ts.Node>();
   const visit = (statements: ts.NodeArray<ts.Statement>, augments: boolean) => {
     for (const statement of statements) {
       if (augments && tsc.isInterfaceDeclaration(statement)) augmenting.add(statement);
+      if (tsc.isVariableStatement(statement)) {
+        for (const declaration of statement.declarationList.declarations) {
+          if (tsc.isIdentifier(declaration.name)) values.add(declaration.name.text);
+        }
+      }
       if (
         (tsc.isClassDeclaration(statement) ||
           tsc.isFunctionDeclaration(statement) ||
@@ -157,5 +208,5 @@ export function countDeclarations(tsc: typeof ts, statements: ts.NodeArray<ts.St
     }
   };
   visit(statements, false);
-  return { names, augmenting };
+  return { names, values, augmenting };
 }

@@ -27,10 +27,12 @@ export interface FileWalk {
   defaultExport?: ts.Node;
   namedExport?: ts.Node;
   imports: ImportBinding[];
+  /** The Error classes the file has thrown so far. */
+  thrownClasses: Set<string>;
   /** Whether each name is read as a type, as a value, or both. */
   usages: Map<string, { type: boolean; value: boolean }>;
   /** How many declarations of the file bear each name: an interface sharing its name with another merges. */
-  declarations: { names: Map<string, number>; augmenting: Set<ts.Node> };
+  declarations: { names: Map<string, number>; values: Set<string>; augmenting: Set<ts.Node> };
 }
 
 export function observe(

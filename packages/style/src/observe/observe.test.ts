@@ -164,6 +164,7 @@ describe('observeSource', () => {
     const code = [
       "throw new Error('a');",
       "throw new RelayError('code', 'b');",
+      "throw new RelayError('code', 'again');",
       "throw 'c';",
       "throw { code: 'd' };",
       'throw error;',
@@ -172,9 +173,10 @@ describe('observeSource', () => {
     expect(seen(code, 'errors.thrown').map((o) => [o.line, o.variants[0]])).toEqual([
       [1, 'error'],
       [2, 'error'],
-      [3, 'literal'],
+      [3, 'error'],
       [4, 'literal'],
-      [6, 'literal'],
+      [5, 'literal'],
+      [7, 'literal'],
     ]);
     expect(seen(code, 'errors.class').map((o) => [o.subject, o.variants[0]])).toEqual([
       ['Error', 'builtin'],
@@ -234,6 +236,29 @@ describe('observeSource', () => {
     ].join('\n');
     expect(seen(code, 'naming.variables').map((o) => o.subject)).toEqual(['user_id']);
     expect(seen(code, 'naming.classes').map((o) => o.subject)).toEqual(['Impl']);
+  });
+
+  it('leaves out the names of values a file holds and of types it re-exports or merges', () => {
+    const code = [
+      "const FetchResponse = ('Response' in fetch ? fetch.Response : Polyfill) as typeof Response;",
+      'const Fallback = options.Fallback ?? Default;',
+      'export const dataTag = Symbol();',
+      'export type dataTag = typeof dataTag;',
+      'export type input<T> = core.input<T>;',
+      'export type Schema = { id: string };',
+      'export type config_value = string;',
+    ].join('\n');
+    expect(seen(code, 'naming.variables')).toEqual([]);
+    expect(seen(code, 'naming.types').map((o) => o.subject)).toEqual(['Schema', 'config_value']);
+  });
+
+  it('names a constructor function as a class', () => {
+    const code = [
+      'function TimeoutErrorImpl(this: any, message: string) { this.message = message; }',
+      'function parseTimeout(value: string) { return Number(value); }',
+    ].join('\n');
+    expect(seen(code, 'naming.classes').map((o) => o.subject)).toEqual(['TimeoutErrorImpl']);
+    expect(seen(code, 'naming.functions').map((o) => o.subject)).toEqual(['parseTimeout']);
   });
 
   it('does not count interfaces that must be interfaces: merged declarations, augmentations', () => {

@@ -67,6 +67,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
     commonJsFile: extension === '.cjs' || extension === '.cts',
     observations: [],
     imports: [],
+    thrownClasses: new Set(),
     usages: new Map(),
     declarations: countDeclarations(tsc, source.statements),
   };

@@ -49,13 +49,13 @@ export function visitThrow(walk: FileWalk, node: ts.ThrowStatement): void {
   const snippet = thrown.getText(walk.source).split('\n')[0].slice(0, 40);
   if (tsc.isNewExpression(thrown) && tsc.isIdentifier(thrown.expression)) {
     const name = thrown.expression.text;
-    if (builtinErrors.has(name)) {
-      observe(walk, 'errors.thrown', ['error'], node, snippet);
-      observe(walk, 'errors.class', ['builtin'], thrown, name);
-    } else if (/(?:Error|Exception)$/.test(name)) {
-      observe(walk, 'errors.thrown', ['error'], node, snippet);
-      observe(walk, 'errors.class', ['subclass'], thrown, name);
-    }
+    const builtin = builtinErrors.has(name);
+    if (!builtin && !/(?:Error|Exception)$/.test(name)) return;
+    observe(walk, 'errors.thrown', ['error'], node, snippet);
+    // Which class to throw is one choice a file makes, however often it throws it.
+    if (walk.thrownClasses.has(name)) return;
+    walk.thrownClasses.add(name);
+    observe(walk, 'errors.class', [builtin ? 'builtin' : 'subclass'], thrown, name);
   } else if (
     tsc.isStringLiteralLike(thrown) ||
     tsc.isTemplateExpression(thrown) ||

@@ -15,37 +15,26 @@ describe('migration claude-sonnet-4-6', () => {
   const plugins = (entries: NonNullable<ReturnType<typeof readNxJson>>['plugins']) =>
     updateNxJson(tree, { ...readNxJson(tree), plugins: entries });
 
-  it('moves every alias of the map that names claude-sonnet-4-5, and nothing else', async () => {
-    plugins([
-      '@nx/js/typescript',
-      {
-        plugin: '@baton/nx',
-        options: {
-          models: {
-            claude: { provider: 'anthropic', model: 'claude-sonnet-4-5' },
-            reviewer: { provider: 'anthropic', model: 'claude-sonnet-4-5', maxTokens: 4000 },
-            pinned: { provider: 'anthropic', model: 'claude-sonnet-4-5-20250929' },
-            gpt: { provider: 'openai', model: 'gpt-4.1' },
-          },
-          order: ['architecture'],
-        },
+  /** Baton's entry of nx.json, its Claude aliases on `claude` (the pinned snapshot stays as it is). */
+  const batonEntry = (claude: string) => ({
+    plugin: '@baton/nx',
+    options: {
+      models: {
+        claude: { provider: 'anthropic', model: claude },
+        reviewer: { provider: 'anthropic', model: claude, maxTokens: 4000 },
+        pinned: { provider: 'anthropic', model: 'claude-sonnet-4-5-20250929' },
+        gpt: { provider: 'openai', model: 'gpt-4.1' },
       },
-    ]);
+      order: ['architecture'],
+    },
+  });
+
+  it('moves every alias of the map that names claude-sonnet-4-5, and nothing else', async () => {
+    plugins(['@nx/js/typescript', batonEntry('claude-sonnet-4-5')]);
     await claudeSonnet46(tree);
     expect(readNxJson(tree)?.plugins).toEqual([
       '@nx/js/typescript',
-      {
-        plugin: '@baton/nx',
-        options: {
-          models: {
-            claude: { provider: 'anthropic', model: 'claude-sonnet-4-6' },
-            reviewer: { provider: 'anthropic', model: 'claude-sonnet-4-6', maxTokens: 4000 },
-            pinned: { provider: 'anthropic', model: 'claude-sonnet-4-5-20250929' },
-            gpt: { provider: 'openai', model: 'gpt-4.1' },
-          },
-          order: ['architecture'],
-        },
-      },
+      batonEntry('claude-sonnet-4-6'),
     ]);
   });
 

@@ -1,20 +1,32 @@
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { sampleMap } from '@baton/testing';
+import { GitFolder, sampleMap } from '@baton/testing';
 import { renderFeature, renderHandoff, type HandoffFile } from '../../feature';
 import { parseCollaborationMap, type CollaborationMap } from '../../map';
-
-const require = createRequire(import.meta.url);
 
 /** The map the phase-run tests use. */
 export const testMap = sampleMap;
 
 export const featureVision =
   'Real-time user activity metrics, historical trends and CSV export for the admin dashboard.';
+
+/** The test map with gpt served, at the emulator, by a local OpenAI-compatible model Baton knows nothing of. */
+export function localGptMap(emulator: { env: Record<string, string> }, model: object = {}): object {
+  return {
+    ...testMap,
+    models: {
+      ...testMap.models,
+      gpt: {
+        provider: 'openai-compatible',
+        model: 'llama',
+        baseUrl: emulator.env['OPENAI_BASE_URL'],
+        apiKeyEnv: 'OPENAI_API_KEY',
+        ...model,
+      },
+    },
+  };
+}
 
 /** The map in an nx.json text these fixtures wrote (plain JSON, one Baton entry). */
 export function mapOfNxJson(text: string): CollaborationMap {
@@ -27,11 +39,12 @@ export function mapOfNxJson(text: string): CollaborationMap {
  * project `packages/analytics` with FEATURE.md, and the workspace's own Prettier (linked, as npm
  * installs it). Everything committed on `main` by a human.
  */
-export class PhaseWorkspace {
-  readonly root = join(mkdtempSync(join(tmpdir(), 'baton-phase-')), 'ws');
+export class PhaseWorkspace extends GitFolder {
   readonly projectRoot = 'packages/analytics';
 
   constructor(map: object = testMap) {
+    const root = join(mkdtempSync(join(tmpdir(), 'baton-phase-')), 'ws');
+    super(root, dirname(root));
     mkdirSync(this.root);
     this.git('init', '-q', '-b', 'main');
     this.git('config', 'user.name', 'Test Human');
@@ -40,9 +53,8 @@ export class PhaseWorkspace {
     this.write('.gitignore', 'node_modules\n.env\n');
     this.write('package.json', '{ "name": "ws", "private": true }\n');
     this.write('.prettierrc', '{ "singleQuote": true }\n');
-    this.write('nx.json', `${JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: map }] }, null, 2)}\n`);
-    mkdirSync(join(this.root, 'node_modules'));
-    symlinkSync(dirname(require.resolve('prettier/package.json')), join(this.root, 'node_modules', 'prettier'));
+    this.writeMap(map);
+    this.linkInstalled('prettier');
     this.write(`${this.projectRoot}/package.json`, '{ "name": "@ws/analytics", "private": true }\n');
     this.write(`${this.projectRoot}/src/index.ts`, "export const analytics = true;\n");
     this.write(
@@ -50,23 +62,6 @@ export class PhaseWorkspace {
       renderFeature({ title: 'User analytics dashboard', vision: featureVision }),
     );
     this.commitAll('Start the analytics feature');
-  }
-
-  git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.root, encoding: 'utf8' }).trim();
-  }
-
-  path(relative: string): string {
-    return join(this.root, relative);
-  }
-
-  write(relative: string, content: string): void {
-    mkdirSync(dirname(this.path(relative)), { recursive: true });
-    writeFileSync(this.path(relative), content);
-  }
-
-  read(relative: string): string {
-    return readFileSync(this.path(relative), 'utf8');
   }
 
   /** Where a phase run finds this workspace's feature project and map. */
@@ -80,19 +75,20 @@ export class PhaseWorkspace {
     };
   }
 
+  /** Writes `map` as nx.json's Baton entry. */
+  writeMap(map: object): void {
+    this.write('nx.json', `${JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: map }] }, null, 2)}\n`);
+  }
+
+  /** Commits `map` in place of the workspace's map. */
+  changeMap(map: object): void {
+    this.writeMap(map);
+    this.commitAll('Change the map');
+  }
+
   /** The map of nx.json's Baton entry, as the Nx plugin hands it to the relay. */
   map(): CollaborationMap {
     return mapOfNxJson(this.read('nx.json'));
-  }
-
-  exists(relative: string): boolean {
-    return existsSync(this.path(relative));
-  }
-
-  commitAll(message: string): string {
-    this.git('add', '-A');
-    this.git('commit', '-q', '--no-verify', '-m', message);
-    return this.git('rev-parse', 'HEAD');
   }
 
   /** Writes and commits the next handoff to `to` (numbered after `number`), returning its path. */
@@ -137,20 +133,7 @@ export class PhaseWorkspace {
    * HEAD, branch, index and the content of every tracked and untracked file, the ledger aside:
    * equal before and after a failed run means the run changed nothing a user could lose.
    */
-  treeHash(): string {
-    const hash = createHash('sha256');
-    hash.update(this.git('rev-parse', 'HEAD'));
-    hash.update(this.git('branch', '--show-current'));
-    hash.update(this.git('ls-files', '--stage'));
-    const files = this.git('ls-files', '--cached', '--others', '--exclude-standard', '-z').split('\0');
-    for (const file of files.filter((name) => name && !name.endsWith('handoffs/ledger.jsonl')).sort()) {
-      hash.update(file);
-      hash.update(this.exists(file) ? readFileSync(this.path(file)) : '<deleted>');
-    }
-    return hash.digest('hex');
-  }
-
-  dispose(): void {
-    rmSync(dirname(this.root), { recursive: true, force: true });
+  override treeHash(): string {
+    return super.treeHash((file) => file.endsWith('handoffs/ledger.jsonl'));
   }
 }
