@@ -69,10 +69,19 @@ describe('nx run <feature>:<phase>', () => {
         expect.objectContaining({ phase: 'security-review', outcome: 'success' }),
       ]);
 
+      const paid = /claude answered as [^\n]*\$\d\.\d{4}/;
+      const free =
+        /Nx caches this report: replayed from its cache \(marked \[local cache\] or \[remote cache\]\), this output calls no model and costs \$0; the run that wrote it ended \d{4}-\d\d-\d\d \d\d:\d\d UTC and cost \$\d\.\d{4}, once\./;
+      expect(first.stdout).toMatch(paid);
+      expect(first.stdout).toMatch(free);
+
       const second = await run(`${project}:security-review`);
       expect(second.code, second.output).toBe(0);
       expect(second.output).toMatch(/existing outputs match the cache|local cache/);
       expect(emulator.requests).toHaveLength(1);
+      // The replay reprints the paid run's line, and the line that says this replay cost nothing.
+      expect(second.stdout).toMatch(paid);
+      expect(second.stdout).toMatch(free);
 
       ws.run('rm', [report]);
       const third = await run(`${project}:security-review`);

@@ -81,6 +81,7 @@ export {
 } from './feature';
 export {
   nextStepAfterPhase,
+  cacheReplayNote,
   outline,
   runPhase,
   type PhaseRunOptions,

@@ -43,6 +43,7 @@ export function renderGate(screen: GateScreen, commands: Commands = plainCommand
     `── ${screen.phase.phase} is done: ${model} ${'─'.repeat(20)}`,
     ...didLines(screen),
     costLine(screen, entries),
+    ...fittedLines(screen),
     ...findingsLines(screen),
     ...criteriaLines(screen.state),
     ...scopeLines(screen),
@@ -83,6 +84,19 @@ function costLine({ state, phase }: GateScreen, entries: LedgerEntry[]): string 
     `Cost:      ${money(cost)} (${each}${tokensIn.toLocaleString('en-US')} tokens in, ${tokensOut.toLocaleString('en-US')} out); the feature so far ${money(spent)}` +
     (phase.entry.budget?.maxCostUsd ? `; budget ${money(phase.entry.budget.maxCostUsd)}` : '')
   );
+}
+
+/** The referenced files the run sent structure only to fit the model's context window, if any. */
+function fittedLines({ entry }: GateScreen): string[] {
+  const fitted = entry.fitted ?? [];
+  if (fitted.length === 0) return [];
+  return [
+    `Fitted:    ${count(fitted.length, 'file')} sent structure only (were whole) to fit the context window:`,
+    ...fitted.slice(0, 5).map((file) => `${INDENT}- ${file.path}`),
+    ...(fitted.length > 5
+      ? [`${INDENT}… and ${fitted.length - 5} more (the ledger lists them)`]
+      : []),
+  ];
 }
 
 function findingsLines({ state, entry }: GateScreen): string[] {

@@ -7,7 +7,7 @@ import { RelayDirtyTreeError } from '../errors';
 import { parseHandoff, renderFeature, renderHandoff } from '../feature';
 import { commitPhaseTrailers } from '../provenance';
 import { conductRelay, type RelayOptions } from './relay';
-import { featureStatus } from './status';
+import { featureStatus, renderStatus } from './status';
 
 // The commands as a host spells them (the Nx plugin's, in packages/nx/src/errors.ts).
 const nxCommands: Commands = {
@@ -318,6 +318,59 @@ describe('conductRelay', () => {
         .map((line) => line['alias']),
     ).toEqual(['claude', 'gpt']);
     expect(ws.git('status', '--porcelain')).toBe('');
+  });
+
+  it('says at the gate and in the status which files were sent structure only to fit the context window', async () => {
+    // Approximated at 4 characters a token: large.ts (about 7,500 tokens) cannot go whole into a
+    // window that keeps 8,192 for the answer and 6,000 for the rest; small.ts can.
+    const functions = (marker: string, count: number) =>
+      Array.from(
+        { length: count },
+        (_, i) => `export function ${marker}${i}(): string {\n  return '${'z'.repeat(60)}';\n}\n`,
+      ).join('');
+    const nxJson = JSON.parse(ws.read('nx.json')) as { plugins: [{ options: typeof testMap }] };
+    nxJson.plugins[0].options.models.gpt = {
+      provider: 'openai-compatible',
+      model: 'llama',
+      baseUrl: emulator.env['OPENAI_BASE_URL'],
+      apiKeyEnv: 'OPENAI_API_KEY',
+      contextWindow: 8_192 + 6_000,
+    } as never;
+    ws.write('nx.json', `${JSON.stringify(nxJson, null, 2)}\n`);
+    ws.write('packages/analytics/src/large.ts', functions('large', 300));
+    ws.write('packages/analytics/src/small.ts', functions('small', 20));
+    const first = `${handoffs}/001-start-to-architecture.md`;
+    ws.write(
+      first,
+      renderHandoff({
+        ...parseHandoff(ws.read(first), first),
+        files: [
+          { path: 'src/large.ts', structureOnly: false },
+          { path: 'src/small.ts', structureOnly: false },
+        ],
+      }),
+    );
+    ws.commitAll('Reference large.ts and small.ts, on a model with a small window');
+
+    expect(await relay()).toMatchObject({ kind: 'gate', phase: 'architecture' });
+    expect(output).toContain(
+      'Fitted:    1 file sent structure only (were whole) to fit the context window:\n' +
+        '           - packages/analytics/src/large.ts\n',
+    );
+    const status = await featureStatus(
+      ws.root,
+      { feature: 'analytics', project: '@ws/analytics', projectRoot: ws.projectRoot },
+      ws.map(),
+    );
+    expect(status.phases.map((phase) => phase.fitted)).toEqual([
+      ['packages/analytics/src/large.ts'],
+      [],
+      [],
+      [],
+    ]);
+    expect(renderStatus(status)).toContain(
+      'Fitted to the context window: architecture sent 1 file structure only.',
+    );
   });
 
   it('after a provider fault, leaves every file as it was, and the next relay pays for nothing twice', async () => {

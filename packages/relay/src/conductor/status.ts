@@ -84,6 +84,8 @@ export interface FeatureStatus {
     report: string | null;
     commit: string | null;
     findings: string[];
+    /** Referenced files the counted run sent structure only to fit the model's context window. */
+    fitted: string[];
   }>;
   criteria: Array<{ number: number; text: string; metBy: string[] }>;
   openFindings: number;
@@ -116,6 +118,7 @@ export async function featureStatus(
       report,
       commit: phase.commit,
       findings: report ? reportFindings(workspaceRoot, report) : [],
+      fitted: (phase.run?.fitted ?? []).map((file) => file.path),
     };
   });
   return {
@@ -176,6 +179,14 @@ export function renderStatus(status: FeatureStatus, commands: Commands = plainCo
     }
   }
   if (status.openFindings) lines.push('', `Open findings: ${status.openFindings}`);
+  const fitted = status.phases.filter((phase) => phase.fitted.length > 0);
+  if (fitted.length) {
+    const each = fitted.map(
+      (phase) =>
+        `${phase.phase} sent ${phase.fitted.length} file${phase.fitted.length === 1 ? '' : 's'} structure only`,
+    );
+    lines.push('', `Fitted to the context window: ${each.join('; ')}.`);
+  }
   lines.push(
     '',
     status.next

@@ -63,7 +63,11 @@ export class BudgetExceededError extends RelayError {
   }
 }
 
-/** A phase's input, with the output kept for the answer, does not fit a model's context window. */
+/**
+ * A phase's input, with the output kept for the answer, does not fit a model's context window. The
+ * run fits its context first (fitPhaseContext), so every file Baton can outline is sent structure
+ * only already: the fix names what still helps.
+ */
 export class ContextWindowExceededError extends RelayError {
   constructor(
     readonly phase: string,
@@ -82,12 +86,13 @@ export class ContextWindowExceededError extends RelayError {
       'CONTEXT_WINDOW_EXCEEDED',
       `Phase "${phase}" would send about ${n(estimate.inputTokens)} input tokens to ${spec.alias} (${spec.provider}/${spec.model}), ` +
         `and keeps ${n(estimate.maxOutputTokens)} for the answer: more than its context window of ${n(window.tokens)} tokens (${source}); ` +
-        `no request was sent.`,
+        `no request was sent. Every referenced file Baton can outline is sent structure only already.`,
       (commands) =>
         `See what is sent with ${commands.runPhase(project, phase, '--dry-run')}, ` +
-        `mark large references structure only in a new handoff (${commands.writeHandoff(project, `--to ${phase} --files <path>:structure`)})` +
+        `then reference fewer files in a new handoff (${commands.writeHandoff(project, `--to ${phase} --only-files <path>,<path>`)}), ` +
+        `or run the phase with a model whose window holds more (${commands.runPhase(project, phase, '--model <alias>')})` +
         (window.source === 'price list'
-          ? ', or run the phase with a model that holds more (`--model <alias>`).'
+          ? '.'
           : `, or set models.${spec.alias}.contextWindow in ${commands.mapLocation} to what the model holds.`),
     );
   }

@@ -90,7 +90,14 @@ describe('fitting a phase context to the model', () => {
     const error = (await run().catch((e: unknown) => e)) as ContextWindowExceededError;
     expect(error).toBeInstanceOf(ContextWindowExceededError);
     expect(error.message).toMatch(
-      /^Phase "architecture" would send about [\d,]+ input tokens to gpt \(openai-compatible\/llama\), and keeps 8,192 for the answer: more than its context window of 8,692 tokens/,
+      /^Phase "architecture" would send about [\d,]+ input tokens to gpt \(openai-compatible\/llama\), and keeps 8,192 for the answer: more than its context window of 8,692 tokens \(as its map entry says\); no request was sent\. Every referenced file Baton can outline is sent structure only already\./,
+    );
+    // Every file is an outline already: the fix names what still helps, not structure only.
+    expect(error.message).not.toContain(':structure');
+    expect(error.message).toContain(
+      'then reference fewer files in a new handoff (a new handoff for @ws/analytics (--to architecture --only-files <path>,<path>)), ' +
+        'or run the phase with a model whose window holds more (the phase "architecture" of @ws/analytics with --model <alias>), ' +
+        'or set models.gpt.contextWindow in the collaboration map to what the model holds.',
     );
     expect(emulator.requests).toEqual([]);
     expect(ws.ledger()).toMatchObject([

@@ -8,7 +8,7 @@ export {
   type PhaseBranchRequest,
 } from './branch';
 export { committingPhase, phaseCommitEnv, phaseCommitEnvironment } from './commit';
-export { nextStepAfterPhase } from './next-step';
+export { cacheReplayNote, nextStepAfterPhase } from './next-step';
 export { outline } from './outline';
 export { runPhase, type PhaseRunOptions, type PhaseRunResult } from './run';
 export { stdoutOutput, type PhaseRunOutput } from './terminal';

@@ -1,4 +1,5 @@
 import { nextPhase, phaseModel, type CollaborationMap } from '../map/lookup';
+import type { LedgerEntry } from '../provenance';
 
 /** The line a successful phase run ends with: the command that carries the relay on. */
 export function nextStepAfterPhase(map: CollaborationMap, project: string, phase: string): string {
@@ -10,4 +11,20 @@ export function nextStepAfterPhase(map: CollaborationMap, project: string, phase
     );
   }
   return `Next: \`nx g handoff --project ${project}\` hands the feature to ${next} (${phaseModel(map, next).alias}).`;
+}
+
+/**
+ * The line a cached report run ends with. Nx replays a cached run's output without running Baton,
+ * cost line and all, so this line says, in the output it replays, what a replay costs.
+ */
+export function cacheReplayNote(entries: readonly LedgerEntry[]): string {
+  const priced = entries.every((entry) => entry.costUsd !== null);
+  const cost = priced
+    ? `$${entries.reduce((sum, entry) => sum + entry.costUsd!, 0).toFixed(4)}`
+    : 'a cost Baton could not price';
+  const ended = entries.at(-1)!.time.slice(0, 16).replace('T', ' ');
+  return (
+    `Nx caches this report: replayed from its cache (marked [local cache] or [remote cache]), this output ` +
+    `calls no model and costs $0; the run that wrote it ended ${ended} UTC and cost ${cost}, once.`
+  );
 }

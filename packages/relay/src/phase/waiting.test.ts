@@ -58,7 +58,9 @@ describe('a phase run', () => {
     expect(error.message).toMatch(
       /^Phase "architecture" would send about [\d,]+ input tokens to gpt \(openai-compatible\/llama\), and keeps 8,192 for the answer: more than its context window of 32,768 tokens \(Baton's default for a model it does not know\); no request was sent\./,
     );
-    expect(error.message).toContain('--files <path>:structure');
+    // Structure only cannot shrink Markdown: the fix names what can.
+    expect(error.message).not.toContain(':structure');
+    expect(error.message).toContain('--only-files <path>,<path>');
     expect(error.message).toContain('set models.gpt.contextWindow');
     expect(emulator.requests).toEqual([]);
 

@@ -1,6 +1,7 @@
 import type { ExecutorContext } from '@nx/devkit';
 // The light entry: the phase loads the rest of the relay as it reaches it.
 import {
+  cacheReplayNote,
   nextStepAfterPhase,
   runPhase,
   stdoutOutput,
@@ -34,6 +35,10 @@ export default async function phaseExecutor(
       reply: options.reply,
       out: stdoutOutput(),
     });
+    // Nx replays a cached report's output with no run: the note says the replay costs nothing.
+    if (result.kind === 'report' && context.target?.cache) {
+      console.log(cacheReplayNote(result.entries ?? [result.entry]));
+    }
     if (result.kind !== 'dry-run') {
       const map = await mapOfNxJson(context);
       console.log(nextStepAfterPhase(map, project, phase));
