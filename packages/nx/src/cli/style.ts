@@ -1,6 +1,5 @@
 import type { StyleFinding, StyleProfile } from '@baton/style';
 import { Command, Option } from 'commander';
-import { readWorkspaceMapOrNull } from '../collaboration-map';
 import { mayBeModelWritten } from './authorship';
 import { wholeNumber, workspacePaths, workspaceRootOf } from './style-workspace';
 
@@ -14,6 +13,13 @@ interface CheckOptions {
 // The libraries load inside the actions: `baton --help` and a human commit's hook stay quick.
 const relay = () => import('@baton/relay');
 const style = () => import('@baton/style');
+
+/** The workspace's profile: read from disk without loading @baton/relay, which learns one when there is none. */
+async function styleOf(root: string, exclude: readonly string[]) {
+  const profile = (await style()).readStyleProfile(root);
+  if (profile) return { profile, source: 'file' as const };
+  return (await relay()).workspaceStyle(root, { exclude });
+}
 
 function enforcedLines(profile: StyleProfile): string[] {
   return Object.entries(profile.conventions)
@@ -56,8 +62,9 @@ function counted(count: number, noun: string): string {
 async function check(files: string[], options: CheckOptions): Promise<void> {
   const root = workspaceRootOf();
   if (options.ifModelWritten && !(await mayBeModelWritten(root))) return;
-  const { isModelWrittenCommit, workspaceStyle } = await relay();
   if (options.ifModelWritten) {
+    const { isModelWrittenCommit } = await relay();
+    const { readWorkspaceMapOrNull } = await import('../collaboration-map.js');
     // A person's commit is not held to the style gate: only code a model wrote is.
     if (!(await isModelWrittenCommit(root, await readWorkspaceMapOrNull(root)))) return;
   }
@@ -100,7 +107,7 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
   }
   // Code under check is not held against itself, unless the whole workspace is checked.
   const checksAll = !options.staged && !options.base && files.length === 0;
-  const { profile, source } = await workspaceStyle(root, { exclude: checksAll ? [] : paths });
+  const { profile, source } = await styleOf(root, checksAll ? [] : paths);
   const findings = findingsOf(profile);
   if (options.format === 'json') {
     process.stdout.write(
@@ -114,12 +121,11 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
 
 async function explain(file: string): Promise<void> {
   const root = workspaceRootOf();
-  const { workspaceStyle } = await relay();
   const { compareFile, formatComparison, readSources, isSourceFile, styleErrors } = await style();
   const [path] = workspacePaths(root, [file]);
   const [source] = isSourceFile(path) ? readSources(root, [path]) : [];
   if (!source) throw styleErrors.notASourceFile(path);
-  const { profile } = await workspaceStyle(root, { exclude: [path] });
+  const { profile } = await styleOf(root, [path]);
   process.stdout.write(formatComparison(path, compareFile(profile, source), profile));
 }
 
