@@ -71,7 +71,7 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
   const {
     changedLines,
     changedSourceFiles,
-    checkStyle,
+    checkStyleConcurrently,
     findingsOnChangedLines,
     formatFindings,
     isSourceFile,
@@ -85,30 +85,30 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
     files.length ? paths.filter((path) => given.includes(path)) : paths;
 
   let paths: string[];
-  let findingsOf: (profile: StyleProfile) => StyleFinding[];
+  let findingsOf: (profile: StyleProfile) => Promise<StyleFinding[]>;
   if (options.staged) {
     paths = narrow(stagedSourceFiles(root));
-    findingsOf = (profile) =>
+    findingsOf = async (profile) =>
       findingsOnChangedLines(
-        checkStyle(profile, readStagedSources(root, paths)),
+        await checkStyleConcurrently(profile, readStagedSources(root, paths)),
         changedLines(root, paths, { cached: true }),
       );
   } else if (options.base) {
     const base = options.base;
     paths = narrow(changedSourceFiles(root, base));
-    findingsOf = (profile) =>
+    findingsOf = async (profile) =>
       findingsOnChangedLines(
-        checkStyle(profile, readSources(root, paths)),
+        await checkStyleConcurrently(profile, readSources(root, paths)),
         changedLines(root, paths, { base }),
       );
   } else {
     paths = files.length ? given : trackedSourceFiles(root);
-    findingsOf = (profile) => checkStyle(profile, readSources(root, paths));
+    findingsOf = (profile) => checkStyleConcurrently(profile, readSources(root, paths));
   }
   // Code under check is not held against itself, unless the whole workspace is checked.
   const checksAll = !options.staged && !options.base && files.length === 0;
   const { profile, source } = await styleOf(root, checksAll ? [] : paths);
-  const findings = findingsOf(profile);
+  const findings = await findingsOf(profile);
   if (options.format === 'json') {
     process.stdout.write(
       `${JSON.stringify({ checked: paths.length, profile: { source, files: profile.files, threshold: profile.threshold }, findings }, null, 2)}\n`,
