@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Observation } from '../conventions';
@@ -64,9 +64,12 @@ export async function observeSources(
   { threads }: { threads?: number } = {},
 ): Promise<Observation[][]> {
   const bytes = files.reduce((sum, file) => sum + file.text.length, 0);
+  // A thread parses on a core of its own or not at all: on a busy machine its start-up (its own
+  // TypeScript, warmed up anew) only adds to the work, so only idle cores are counted.
+  const idleCores = Math.round(availableParallelism() - loadavg()[0]);
   const workers =
     threads === undefined
-      ? Math.min(availableParallelism() - 1, maxWorkers, Math.floor(bytes / bytesPerThread) - 1)
+      ? Math.min(idleCores - 1, maxWorkers, Math.floor(bytes / bytesPerThread) - 1)
       : threads - 1;
   if (workers < 1) return files.map((file) => observeSource(file.path, file.text, context));
   const job: ObserveJob = { files, context, next: new Int32Array(new SharedArrayBuffer(4)) };
