@@ -221,6 +221,21 @@ describe('learnStyleProfile and checkStyle', () => {
     expect(checkStyle(profile, readSources(root, ['src/records/new-record.ts']))).toEqual([]);
   });
 
+  it('reads every staged file in one pass, byte for byte, from a workspace below the repository root', () => {
+    const texts = {
+      'app/src/a.ts': 'export const café = "naïve ☕";\n',
+      'app/src/b.ts': 'export const b = 2;',
+      'app/src/empty.ts': '',
+    };
+    for (const [path, text] of Object.entries(texts)) write(path, text);
+    git('add', 'app');
+    write('app/src/a.ts', 'export const changed = 1;\n');
+    const workspace = join(root, 'app');
+    expect(readStagedSources(workspace, stagedSourceFiles(workspace))).toEqual(
+      Object.entries(texts).map(([path, text]) => ({ path: path.slice('app/'.length), text })),
+    );
+  });
+
   it('knows which lines a change wrote, against a base or in the index', () => {
     const file = 'src/records/record-0.ts';
     const lines = ownModule(0).split('\n');

@@ -1,6 +1,6 @@
 import { conventionIds, conventionText, type ConventionId, type Observation } from './conventions';
 import type { ChangedLines, SourceText } from './files';
-import { isSourceFile, observeSource } from './observe';
+import { isSourceFile, observeSource, observeSources } from './observe';
 import { departureOf, isJudged, type StyleProfile } from './profile';
 import { departureTail, departureTails, sharedLimit, type DepartureModel } from './significance';
 
@@ -163,19 +163,36 @@ function findingsOf(file: string, verdict: ConventionVerdict, examples: string[]
   });
 }
 
-/** Every departure of `files` from the codebase's style, by file, line and column. */
-export function checkStyle(profile: StyleProfile, files: readonly SourceText[]): StyleFinding[] {
+/**
+ * Every departure of `files` from the codebase's style, by file, line and column. `observed` holds
+ * each file's observations when they were taken beforehand (by {@link checkStyleConcurrently}).
+ */
+export function checkStyle(
+  profile: StyleProfile,
+  files: readonly SourceText[],
+  observed?: readonly Observation[][],
+): StyleFinding[] {
   const findings: StyleFinding[] = [];
   const examples = profile.conventions['errors.class']?.examples ?? [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     if (!isSourceFile(file.path)) continue;
-    for (const verdict of compareFile(profile, file)) {
+    for (const verdict of compareFile(profile, file, observed?.[index])) {
       if (verdict.verdict === 'departs') findings.push(...findingsOf(file.path, verdict, examples));
     }
   }
   return findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
+}
+
+/** {@link checkStyle}, the files parsed on as many of the machine's cores as their size repays. */
+export async function checkStyleConcurrently(
+  profile: StyleProfile,
+  files: readonly SourceText[],
+): Promise<StyleFinding[]> {
+  const sources = files.filter((file) => isSourceFile(file.path));
+  const observed = await observeSources(sources, { pathAliases: profile.pathAliases });
+  return checkStyle(profile, sources, observed);
 }
 
 /** The findings on lines a change wrote: code nobody touched is not held against the change. */

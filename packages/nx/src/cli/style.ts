@@ -15,6 +15,13 @@ const relay = () => import('@baton/relay');
 const style = () => import('@baton/style');
 const collaborationMap = () => import('../collaboration-map.js');
 
+/** The workspace's profile: read from disk without loading @baton/relay, which learns one when there is none. */
+async function styleOf(root: string, exclude: readonly string[]) {
+  const profile = (await style()).readStyleProfile(root);
+  if (profile) return { profile, source: 'file' as const };
+  return (await relay()).workspaceStyle(root, { exclude });
+}
+
 function enforcedLines(profile: StyleProfile): string[] {
   return Object.entries(profile.conventions)
     .filter(([, stats]) => stats.enforced !== null)
@@ -56,8 +63,9 @@ function counted(count: number, noun: string): string {
 async function check(files: string[], options: CheckOptions): Promise<void> {
   const root = workspaceRootOf();
   if (options.ifModelWritten && !(await mayBeModelWritten(root))) return;
-  const { isModelWrittenCommit, workspaceStyle } = await relay();
   if (options.ifModelWritten) {
+    const { isModelWrittenCommit } = await relay();
+    const { readWorkspaceMapOrNull } = await import('../collaboration-map.js');
     // A person's commit is not held to the style gate: only code a model wrote is.
     const { readWorkspaceMapOrNull } = await collaborationMap();
     if (!(await isModelWrittenCommit(root, await readWorkspaceMapOrNull(root)))) return;
@@ -65,7 +73,7 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
   const {
     changedLines,
     changedSourceFiles,
-    checkStyle,
+    checkStyleConcurrently,
     findingsOnChangedLines,
     formatFindings,
     isSourceFile,
@@ -79,30 +87,30 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
     files.length ? paths.filter((path) => given.includes(path)) : paths;
 
   let paths: string[];
-  let findingsOf: (profile: StyleProfile) => StyleFinding[];
+  let findingsOf: (profile: StyleProfile) => Promise<StyleFinding[]>;
   if (options.staged) {
     paths = narrow(stagedSourceFiles(root));
-    findingsOf = (profile) =>
+    findingsOf = async (profile) =>
       findingsOnChangedLines(
-        checkStyle(profile, readStagedSources(root, paths)),
+        await checkStyleConcurrently(profile, readStagedSources(root, paths)),
         changedLines(root, paths, { cached: true }),
       );
   } else if (options.base) {
     const base = options.base;
     paths = narrow(changedSourceFiles(root, base));
-    findingsOf = (profile) =>
+    findingsOf = async (profile) =>
       findingsOnChangedLines(
-        checkStyle(profile, readSources(root, paths)),
+        await checkStyleConcurrently(profile, readSources(root, paths)),
         changedLines(root, paths, { base }),
       );
   } else {
     paths = files.length ? given : trackedSourceFiles(root);
-    findingsOf = (profile) => checkStyle(profile, readSources(root, paths));
+    findingsOf = (profile) => checkStyleConcurrently(profile, readSources(root, paths));
   }
   // Code under check is not held against itself, unless the whole workspace is checked.
   const checksAll = !options.staged && !options.base && files.length === 0;
-  const { profile, source } = await workspaceStyle(root, { exclude: checksAll ? [] : paths });
-  const findings = findingsOf(profile);
+  const { profile, source } = await styleOf(root, checksAll ? [] : paths);
+  const findings = await findingsOf(profile);
   if (options.format === 'json') {
     process.stdout.write(
       `${JSON.stringify({ checked: paths.length, profile: { source, files: profile.files, threshold: profile.threshold }, findings }, null, 2)}\n`,
@@ -115,12 +123,11 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
 
 async function explain(file: string): Promise<void> {
   const root = workspaceRootOf();
-  const { workspaceStyle } = await relay();
   const { compareFile, formatComparison, readSources, isSourceFile, styleErrors } = await style();
   const [path] = workspacePaths(root, [file]);
   const [source] = isSourceFile(path) ? readSources(root, [path]) : [];
   if (!source) throw styleErrors.notASourceFile(path);
-  const { profile } = await workspaceStyle(root, { exclude: [path] });
+  const { profile } = await styleOf(root, [path]);
   process.stdout.write(formatComparison(path, compareFile(profile, source), profile));
 }
 
