@@ -65,7 +65,6 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
   if (options.ifModelWritten && !(await mayBeModelWritten(root))) return;
   if (options.ifModelWritten) {
     const { isModelWrittenCommit } = await relay();
-    const { readWorkspaceMapOrNull } = await import('../collaboration-map.js');
     // A person's commit is not held to the style gate: only code a model wrote is.
     const { readWorkspaceMapOrNull } = await collaborationMap();
     if (!(await isModelWrittenCommit(root, await readWorkspaceMapOrNull(root)))) return;
