@@ -146,15 +146,16 @@ export function tempRepo(options: TempRepoOptions = {}): GitFolder {
 
 /** A fresh `tempFolder` for each test of a file or `describe` block, removed after the test. */
 export function tempFolderForTests(prefix?: string): TempFolder {
-  return eachTest(() => tempFolder(prefix));
+  return freshForEachTest(() => tempFolder(prefix));
 }
 
 /** A fresh `tempRepo` for each test of a file or `describe` block, removed after the test. */
 export function tempRepoForTests(options?: TempRepoOptions): GitFolder {
-  return eachTest(() => tempRepo(options));
+  return freshForEachTest(() => tempRepo(options));
 }
 
-function eachTest<T extends TempFolder>(make: () => T): T {
+/** What `make` returns, made before each test of a file or `describe` block and removed after it. */
+export function freshForEachTest<T extends TempFolder>(make: () => T): T {
   let current: T | undefined;
   beforeEach(() => {
     current = make();
