@@ -102,8 +102,10 @@ function limitOf(profile: StyleProfile, verdicts: readonly ConventionVerdict[]):
  */
 function judge(profile: StyleProfile, verdicts: readonly ConventionVerdict[]): void {
   let open = verdicts.filter((verdict) => verdict.observed > 0);
+  let limit = 0;
   while (open.length > 0) {
-    const limit = limitOf(profile, open);
+    // No p-value the tests left can give lies between a step's limit and a later, lower one.
+    limit = Math.max(limit, limitOf(profile, open));
     for (const verdict of open) {
       verdict.limit = limit;
       verdict.verdict = verdict.pValue <= limit ? 'departs' : 'consistent';

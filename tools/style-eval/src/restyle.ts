@@ -40,7 +40,8 @@ function renaming(convention: ConventionId): Restyle {
         if (!observation.variants.includes(expected)) continue;
         const renamed = toCaseStyle(observation.subject, target);
         // `class Class` lowercased is `class class`: no longer code, so no style either.
-        if (ts.stringToToken(renamed) !== undefined) continue;
+        if (ts.identifierToKeywordKind(ts.factory.createIdentifier(renamed)) !== undefined)
+          continue;
         if (!caseStylesOf(renamed).includes(expected as CaseStyle)) {
           names.set(observation.subject, renamed);
         }
