@@ -179,7 +179,7 @@ describe('learnStyleProfile and checkStyle', () => {
     expect(path).toBe(join(root, styleProfilePath));
     const text = readFileSync(path, 'utf8');
     expect(text).toBe(serializeProfile(learnStyleProfile({ workspaceRoot: root })));
-    expect(text).toContain('\n  "version": 3,\n  "alpha": 0.03,\n');
+    expect(text).toContain('\n  "version": 3,\n  "alpha": 0.02,\n');
     expect(text).toContain('"examples": ["SettingsError"]');
     expect(await format(text, { parser: 'json' })).toBe(text);
     expect(readStyleProfile(root)).toEqual(profile);
@@ -206,7 +206,7 @@ describe('learnStyleProfile and checkStyle', () => {
       /between 0.5 and 1.*baton style learn --threshold 0.6/,
     );
     expect(() => learnStyleProfile({ workspaceRoot: root, alpha: 5 })).toThrow(
-      /above 0 and at most 0.5.*baton style learn --alpha 0.03/,
+      /above 0 and at most 0.5.*baton style learn --alpha 0.02/,
     );
   });
 

@@ -87,14 +87,33 @@ function departurePValue(
  */
 function limitOf(profile: StyleProfile, verdicts: readonly ConventionVerdict[]): number {
   const floor = profile.alpha * 1e-4;
-  const tests = verdicts
-    .filter((verdict) => verdict.observed > 0)
-    .flatMap((verdict) =>
-      Object.values(profile.conventions[verdict.convention].departures).map((model) =>
-        departureTails(verdict.observed, model, floor),
-      ),
-    );
+  const tests = verdicts.flatMap((verdict) =>
+    Object.values(profile.conventions[verdict.convention].departures).map((model) =>
+      departureTails(verdict.observed, model, floor),
+    ),
+  );
   return sharedLimit(tests, profile.alpha);
+}
+
+/**
+ * Holm's step-down over the conventions: once some depart, the rate is shared again over those
+ * left, until no more depart. Whether a file departs at all is decided by the first step alone, so
+ * the chance of flagging a file in the codebase's style stays at most the profile's rate.
+ */
+function judge(profile: StyleProfile, verdicts: readonly ConventionVerdict[]): void {
+  let open = verdicts.filter((verdict) => verdict.observed > 0);
+  let limit = 0;
+  while (open.length > 0) {
+    // No p-value the tests left can give lies between a step's limit and a later, lower one.
+    limit = Math.max(limit, limitOf(profile, open));
+    for (const verdict of open) {
+      verdict.limit = limit;
+      verdict.verdict = verdict.pValue <= limit ? 'departs' : 'consistent';
+    }
+    const left = open.filter((verdict) => verdict.verdict === 'consistent');
+    if (left.length === open.length) return;
+    open = left;
+  }
 }
 
 /**
@@ -132,12 +151,7 @@ export function compareFile(
       departures,
     };
   });
-  const limit = limitOf(profile, verdicts);
-  for (const verdict of verdicts) {
-    if (verdict.observed === 0) continue;
-    verdict.limit = limit;
-    verdict.verdict = verdict.pValue <= limit ? 'departs' : 'consistent';
-  }
+  judge(profile, verdicts);
   return verdicts;
 }
 

@@ -46,6 +46,9 @@ function renaming(convention: ConventionId): Restyle {
         if (observation.convention !== convention) continue;
         if (!observation.variants.includes(expected)) continue;
         const renamed = toCaseStyle(observation.subject, target);
+        // `class Class` lowercased is `class class`: no longer code, so no style either.
+        if (ts.identifierToKeywordKind(ts.factory.createIdentifier(renamed)) !== undefined)
+          continue;
         if (!caseStylesOf(renamed).includes(expected as CaseStyle)) {
           names.set(observation.subject, renamed);
         }
