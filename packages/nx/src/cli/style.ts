@@ -153,7 +153,7 @@ export function addStyleCommand(program: Command): void {
       '--alpha <rate>',
       "false-alarm rate (above 0, at most 0.5): the chance that a file written in the codebase's style is flagged",
       Number,
-      0.03,
+      0.02,
     )
     .option(
       '--min-samples <count>',
