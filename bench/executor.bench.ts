@@ -1,9 +1,9 @@
 // The cost of Baton's Nx glue: a phase run against a trivial target.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startEmulator } from '@baton/provider-emulator';
+import { startEmulator, type Emulator } from '@baton/provider-emulator';
+import { tempFolder } from '@baton/testing';
 import type { Workspace } from '@baton/testing/workspace';
 import { featureWorkspace, nx, project } from '../test/e2e/phase-workspace';
 import { prepareWorkspaceTemplate } from '../tools/workspace/template';
@@ -14,8 +14,11 @@ async function succeed(ws: Workspace, args: string[], env: NodeJS.ProcessEnv = {
   if (result.code !== 0) throw new Error(`nx ${args.join(' ')} failed:\n${result.output}`);
 }
 
-/** `nx run f:security-review` against the emulator, Nx's cache off, vs a target that only echoes. */
-async function executorOverhead(template: string): Promise<BenchRow> {
+/** A workspace handed off to security-review and an emulator that answers it, both gone after `work`. */
+async function inReviewWorkspace<T>(
+  template: string,
+  work: (ws: Workspace, emulator: Emulator) => Promise<T>,
+): Promise<T> {
   const emulator = await startEmulator({
     script: { replies: [{ phase: 'security-review', text: '## Findings\n\nNone.\n' }] },
   });
@@ -25,6 +28,16 @@ async function executorOverhead(template: string): Promise<BenchRow> {
     { phase: 'security-review', model: 'claude' },
   );
   try {
+    return await work(ws, emulator);
+  } finally {
+    ws.dispose();
+    await emulator.close();
+  }
+}
+
+/** `nx run f:security-review` against the emulator, Nx's cache off, vs a target that only echoes. */
+function executorOverhead(template: string): Promise<BenchRow> {
+  return inReviewWorkspace(template, async (ws, emulator) => {
     ws.updateJson<{ nx?: object }>('packages/analytics/package.json', (pkg) => {
       pkg.nx = { targets: { noop: { command: 'echo ok', cache: false } } };
     });
@@ -40,10 +53,7 @@ async function executorOverhead(template: string): Promise<BenchRow> {
       ...aimed(1.2, measured),
       notes: `median of ${aimRounds}: ${measured.subjectMs.toFixed(0)} vs ${measured.baselineMs.toFixed(0)} ms, cache off, ${emulator.requests.length} requests`,
     };
-  } finally {
-    ws.dispose();
-    await emulator.close();
-  }
+  });
 }
 
 interface ProbeMark {
@@ -57,52 +67,44 @@ type Probe = Record<'required' | 'called' | 'phase' | 'exit', ProbeMark>;
  * handoffs (its first own step), and the modules loaded by then and by the run's end, through a
  * preloaded probe (executor-probe.mjs).
  */
-async function executorStartup(template: string): Promise<BenchRow> {
-  const emulator = await startEmulator({
-    script: { replies: [{ phase: 'security-review', text: '## Findings\n\nNone.\n' }] },
-  });
-  const ws = featureWorkspace(
-    template,
-    { phase: 'data-processing', model: 'gemini' },
-    { phase: 'security-review', model: 'claude' },
-  );
-  const folder = mkdtempSync(join(tmpdir(), 'baton-probe-'));
-  const out = join(folder, 'probe.jsonl');
-  try {
-    const probe = join(import.meta.dirname, 'executor-probe.mjs');
-    for (let i = 0; i < aimRounds; i++) {
-      await succeed(ws, ['run', `${project}:security-review`, '--skip-nx-cache'], {
-        ...emulator.env,
-        NODE_OPTIONS: `--import ${pathToFileURL(probe)}`,
-        BATON_PROBE_OUT: out,
-      });
+function executorStartup(template: string): Promise<BenchRow> {
+  return inReviewWorkspace(template, async (ws, emulator) => {
+    const folder = tempFolder('baton-probe-');
+    const out = folder.path('probe.jsonl');
+    try {
+      const probe = join(import.meta.dirname, 'executor-probe.mjs');
+      for (let i = 0; i < aimRounds; i++) {
+        await succeed(ws, ['run', `${project}:security-review`, '--skip-nx-cache'], {
+          ...emulator.env,
+          NODE_OPTIONS: `--import ${pathToFileURL(probe)}`,
+          BATON_PROBE_OUT: out,
+        });
+      }
+      const probes = readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Probe);
+      if (probes.length !== aimRounds || probes.some((marks) => !marks.phase))
+        throw new Error(`the probe saw ${probes.length} executor runs of ${aimRounds}:\n${probes}`);
+      const startup = probes.map((marks) => marks.phase.ms - marks.required.ms);
+      const ms = median(startup);
+      const modules = (mark: keyof Probe) =>
+        median(probes.map((marks) => marks[mark].modules - marks.required.modules));
+      return {
+        benchmark: 'executor start-up',
+        subject: 'Nx requiring the phase executor to the phase reading its handoffs',
+        baseline: '50 ms',
+        figure: `${ms.toFixed(0)} ms`,
+        unit: 'ms',
+        aim: 50,
+        value: ms,
+        noise: spread(startup),
+        notes: `median of ${aimRounds}; modules loaded: ${modules('called')} by the call, ${modules('phase')} by the handoffs, ${modules('exit')} by the end`,
+      };
+    } finally {
+      folder.dispose();
     }
-    const probes = readFileSync(out, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Probe);
-    if (probes.length !== aimRounds || probes.some((marks) => !marks.phase))
-      throw new Error(`the probe saw ${probes.length} executor runs of ${aimRounds}:\n${probes}`);
-    const startup = probes.map((marks) => marks.phase.ms - marks.required.ms);
-    const ms = median(startup);
-    const modules = (mark: keyof Probe) =>
-      median(probes.map((marks) => marks[mark].modules - marks.required.modules));
-    return {
-      benchmark: 'executor start-up',
-      subject: 'Nx requiring the phase executor to the phase reading its handoffs',
-      baseline: '50 ms',
-      figure: `${ms.toFixed(0)} ms`,
-      unit: 'ms',
-      aim: 50,
-      value: ms,
-      noise: spread(startup),
-      notes: `median of ${aimRounds}; modules loaded: ${modules('called')} by the call, ${modules('phase')} by the handoffs, ${modules('exit')} by the end`,
-    };
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-    ws.dispose();
-    await emulator.close();
-  }
+  });
 }
 
 export async function run(): Promise<BenchRow[]> {

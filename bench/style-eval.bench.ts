@@ -25,7 +25,9 @@ export async function run(): Promise<BenchRow[]> {
         subject: `recall, ${detection.convention}: ${detection.restyle}`,
         baseline: 'at least 95%',
         figure: detection.skipped ? 'not scored' : percent(detection.flagged, detection.files),
-        notes: detection.skipped ?? `${detection.flagged} of ${detection.files} files flagged`,
+        notes:
+          detection.skipped ??
+          `${detection.flagged} of ${detection.files} files flagged${detection.alike ? `; ${detection.alike} with no departure left out` : ''}`,
       });
     }
     rows.push({

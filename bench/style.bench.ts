@@ -1,17 +1,9 @@
 // `baton style check` against ESLint with one rule over the same 500+ real TypeScript files, each a
 // cold process as a hook or CI runs it; then precision and recall per convention (bench/style-oracle.ts).
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempFolder } from '@baton/testing';
 import { codebaseFiles, codebases, packageDir, workspaceCodebase } from '@baton/corpus';
 import { learnStyleProfile, serializeProfile } from '@baton/style';
 import { globSync } from 'tinyglobby';
@@ -45,27 +37,24 @@ function runTool(cwd: string, args: string[]): void {
 }
 
 async function speed(): Promise<BenchRow> {
-  const dir = mkdtempSync(join(tmpdir(), 'baton-style-bench-'));
+  const folder = tempFolder('baton-style-bench-');
+  const dir = folder.root;
   try {
     const files = realSources();
-    for (const file of files) {
-      mkdirSync(dirname(join(dir, file.to)), { recursive: true });
-      cpSync(file.from, join(dir, file.to));
-    }
-    symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-    writeFileSync(join(dir, 'nx.json'), '{}\n');
-    mkdirSync(join(dir, '.baton'));
+    for (const file of files) folder.write(file.to, readFileSync(file.from, 'utf8'));
+    symlinkSync(join(repoRoot, 'node_modules'), folder.path('node_modules'), 'dir');
+    folder.write('package.json', '{ "type": "module" }\n');
+    folder.write('nx.json', '{}\n');
     const codebase = codebases[workspaceCodebase.name];
     const profile = learnStyleProfile({
       workspaceRoot: join(packageDir(codebase.package), codebase.root),
       files: codebaseFiles(workspaceCodebase.name).map((file) => file.path),
     });
-    writeFileSync(join(dir, '.baton', 'style-profile.json'), serializeProfile(profile));
+    folder.write('.baton/style-profile.json', serializeProfile(profile));
     const enforced = Object.values(profile.conventions).filter((stats) => stats.enforced).length;
     // One rule, the cheapest ESLint can be on TypeScript: the parser and a single syntactic check.
-    writeFileSync(
-      join(dir, 'eslint.config.js'),
+    folder.write(
+      'eslint.config.js',
       [
         "import tseslint from 'typescript-eslint';",
         'export default [{',
@@ -98,7 +87,7 @@ async function speed(): Promise<BenchRow> {
       notes: `${Math.round(subjectMs)} ms vs ${Math.round(baselineMs)} ms, cold processes, median of ${rounds}`,
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    folder.dispose();
   }
 }
 

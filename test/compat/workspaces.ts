@@ -1,18 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { e2eEnv, repoRoot, tarballDir } from '../../tools/workspace/template';
+import { e2eEnv, prepareOnce, repoRoot, tarballs, type Run } from '../../tools/workspace/template';
 
 /** A stock workspace the matrix starts from: what `create-nx-workspace` makes, with Baton's tarballs installed. */
 export interface BaseWorkspace {
@@ -55,15 +45,6 @@ export function compatEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   });
 }
 
-function tarballs(): string[] {
-  const files = existsSync(tarballDir)
-    ? readdirSync(tarballDir).filter((name) => name.endsWith('.tgz'))
-    : [];
-  if (files.length === 0)
-    throw new Error(`No Baton tarballs in ${tarballDir}. Run \`npm run build && npm run pack\`.`);
-  return files.sort().map((name) => join(tarballDir, name));
-}
-
 /**
  * Makes (once per set of tarballs) the base workspace and returns its path: create-nx-workspace,
  * then Baton's tarballs installed with the workspace's package manager, committed. Cells copy it.
@@ -72,17 +53,7 @@ export function prepareBaseWorkspace(base: BaseWorkspace): string {
   const packed = tarballs();
   const hash = createHash('sha256').update(JSON.stringify(base));
   for (const file of packed) hash.update(readFileSync(file));
-  const dir = join(tmpdir(), 'baton-compat');
-  const ready = join(dir, `${base.key}-${hash.digest('hex').slice(0, 16)}`);
-  if (existsSync(`${ready}.ready`)) return ready;
-
-  const staging = join(dir, `staging-${base.key}-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  const env = compatEnv();
-  const run = (cmd: string, args: string[], cwd: string) =>
-    execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-
+  const ready = join(tmpdir(), 'baton-compat', `${base.key}-${hash.digest('hex').slice(0, 16)}`);
   const options = [
     'ws',
     `--preset=${base.preset}`,
@@ -91,20 +62,23 @@ export function prepareBaseWorkspace(base: BaseWorkspace): string {
     '--interactive=false',
     '--analytics=false',
   ];
-  if (base.createNxWorkspace === 'repo') {
-    run(
-      join(repoRoot, 'node_modules', '.bin', 'create-nx-workspace'),
-      [...options, '--aiAgents=none'],
-      staging,
-    );
-  } else {
-    // Nx 22's create-nx-workspace has no `none` for --aiAgents; non-interactive, it adds none.
-    run('npx', ['-y', `create-nx-workspace@${base.createNxWorkspace}`, ...options], staging);
-  }
-  const ws = join(staging, 'ws');
-  run('git', ['config', 'user.name', 'E2E Human'], ws);
-  run('git', ['config', 'user.email', 'human@e2e.invalid'], ws);
-  if (base.packageManager === 'pnpm') {
+  const create = (run: Run, staging: string) => {
+    if (base.createNxWorkspace === 'repo') {
+      run(
+        join(repoRoot, 'node_modules', '.bin', 'create-nx-workspace'),
+        [...options, '--aiAgents=none'],
+        staging,
+      );
+    } else {
+      // Nx 22's create-nx-workspace has no `none` for --aiAgents; non-interactive, it adds none.
+      run('npx', ['-y', `create-nx-workspace@${base.createNxWorkspace}`, ...options], staging);
+    }
+  };
+  return prepareOnce(ready, compatEnv(), create, (run, ws) => {
+    if (base.packageManager !== 'pnpm') {
+      run('npm', ['install', '--save-dev', ...packed], ws);
+      return;
+    }
     // The tarballs depend on each other by version, which no registry has: point pnpm at the files.
     const manifest = JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8'));
     manifest.pnpm = {
@@ -116,15 +90,5 @@ export function prepareBaseWorkspace(base: BaseWorkspace): string {
     writeFileSync(join(ws, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     const nxTarball = packed.find((file) => /baton-nx-/.test(file))!;
     run('pnpm', ['add', '-D', '-w', `file:${nxTarball}`], ws);
-  } else {
-    run('npm', ['install', '--save-dev', ...packed], ws);
-  }
-  run('git', ['add', '-A'], ws);
-  run('git', ['commit', '-q', '-m', 'Install Baton'], ws);
-  rmSync(join(ws, '.nx'), { recursive: true, force: true });
-  rmSync(ready, { recursive: true, force: true });
-  renameSync(ws, ready);
-  writeFileSync(`${ready}.ready`, new Date().toISOString());
-  rmSync(staging, { recursive: true, force: true });
-  return ready;
+  });
 }

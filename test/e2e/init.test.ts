@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../tools/workspace/template';
-import { createWorkspace, type Workspace } from '@baton/testing/workspace';
+import { workspaceForTests } from '@baton/testing/workspace';
 
 interface NxJson {
   plugins?: Array<string | { plugin: string; options?: Record<string, unknown> }>;
@@ -13,11 +13,7 @@ const batonEntry = (nxJson: NxJson) =>
   nxJson.plugins?.find((entry) => typeof entry !== 'string' && entry.plugin === '@baton/nx');
 
 describe('nx g @baton/nx:init in a stock workspace', () => {
-  let ws: Workspace;
-  beforeEach(() => {
-    ws = createWorkspace(inject('workspaceTemplate'));
-  });
-  afterEach(() => ws.dispose());
+  const ws = workspaceForTests(inject('workspaceTemplate'));
 
   it('registers the plugin with the default map, adds the tools and hooks, and changes nothing the second time', () => {
     const prettierrc = ws.read('.prettierrc');

@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createWorkspace, type Workspace } from '@baton/testing/workspace';
+import { describe, expect, inject, it } from 'vitest';
+import { workspaceForTests } from '@baton/testing/workspace';
 
 describe('@baton/nx installed from its tarball', () => {
-  let ws: Workspace;
-  beforeEach(() => {
-    ws = createWorkspace(inject('workspaceTemplate'));
-  });
-  afterEach(() => ws.dispose());
+  const ws = workspaceForTests(inject('workspaceTemplate'));
 
   it('is a real install, not a link into the source tree', () => {
     const installed = ws.run('node', [

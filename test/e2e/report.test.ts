@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { trailerArgs, type LedgerEntry, type PhaseTrailers } from '@baton/relay';
-import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, type Chromium } from '../browser/chromium';
-import { createWorkspace, type Workspace } from '@baton/testing/workspace';
+import { workspaceForTests, type Workspace } from '@baton/testing/workspace';
 
 const artifacts = join(import.meta.dirname, 'artifacts');
 const project = 'packages/analytics';
@@ -269,13 +269,9 @@ function totals(entries: LedgerEntry[], key: (entry: LedgerEntry) => string) {
 }
 
 describe('baton report, ledger and blame on a relayed feature', () => {
-  let ws: Workspace;
+  const ws = workspaceForTests(inject('workspaceTemplate'));
   let browser: Chromium | undefined;
   afterAll(async () => browser?.close());
-  beforeEach(() => {
-    ws = createWorkspace(inject('workspaceTemplate'));
-  });
-  afterEach(() => ws.dispose());
 
   it('writes one self-contained page whose figures match the ledger, rendered in Chromium', async () => {
     const { ledger, hostileFinding } = buildAnalyticsRelay(ws);

@@ -53,17 +53,55 @@ export function e2eEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   };
 }
 
-function tarballs(): string[] {
-  if (!existsSync(tarballDir)) {
+/** Baton's packed tarballs, sorted; none is an error naming the command that makes them. */
+export function tarballs(): string[] {
+  const files = existsSync(tarballDir)
+    ? readdirSync(tarballDir).filter((name) => name.endsWith('.tgz'))
+    : [];
+  if (files.length === 0) {
     throw new Error(
       `No Baton tarballs in ${tarballDir}. Run \`npm run pack\` first (it builds, then packs).`,
     );
   }
-  const files = readdirSync(tarballDir)
-    .filter((name) => name.endsWith('.tgz'))
-    .sort();
-  if (files.length === 0) throw new Error(`No .tgz in ${tarballDir}. Run \`npm run pack\`.`);
-  return files.map((name) => join(tarballDir, name));
+  return files.sort().map((name) => join(tarballDir, name));
+}
+
+/** Runs a command in `cwd` and returns its stdout; throws with its output when it fails. */
+export type Run = (cmd: string, args: string[], cwd: string) => string;
+
+/**
+ * Makes a workspace at `ready` once (a `.ready` file marks it done, for every later process) and
+ * returns its path: `create` makes `<staging>/ws` with create-nx-workspace, `install` installs Baton
+ * in it; then it is committed, Nx's cache left out, and moved into place whole.
+ */
+export function prepareOnce(
+  ready: string,
+  env: NodeJS.ProcessEnv,
+  create: (run: Run, staging: string) => void,
+  install: (run: Run, ws: string) => void,
+): string {
+  if (existsSync(`${ready}.ready`)) return ready;
+  const staging = `${ready}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const run: Run = (cmd, args, cwd) =>
+    execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  try {
+    create(run, staging);
+    const ws = join(staging, 'ws');
+    run('git', ['config', 'user.name', 'E2E Human'], ws);
+    run('git', ['config', 'user.email', 'human@e2e.invalid'], ws);
+    install(run, ws);
+    run('git', ['add', '-A'], ws);
+    run('git', ['commit', '-q', '-m', 'Install Baton'], ws);
+    rmSync(join(ws, '.nx'), { recursive: true, force: true });
+    rmSync(ready, { recursive: true, force: true });
+    renameSync(ws, ready);
+    writeFileSync(`${ready}.ready`, new Date().toISOString());
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return ready;
 }
 
 /**
@@ -76,46 +114,31 @@ export function prepareWorkspaceTemplate(): string {
   for (const file of packed) hash.update(readFileSync(file));
   hash.update(readFileSync(join(repoRoot, 'package-lock.json')));
   hash.update(initPackages.join(' '));
-  const base = join(tmpdir(), 'baton-e2e');
-  const template = join(base, `template-${hash.digest('hex').slice(0, 16)}`);
-  const ready = `${template}.ready`;
-  if (existsSync(ready)) return template;
-
-  mkdirSync(base, { recursive: true });
-  const staging = join(base, `staging-${process.pid}-${Date.now()}`);
-  mkdirSync(staging);
-  const env = e2eEnv();
-  const run = (cmd: string, args: string[], cwd: string) =>
-    execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-
-  run(
-    createNxWorkspaceBin,
-    [
-      'ws',
-      '--preset=ts',
-      '--nxCloud=skip',
-      '--packageManager=npm',
-      '--interactive=false',
-      '--aiAgents=none',
-      '--analytics=false',
-    ],
-    staging,
+  const template = join(tmpdir(), 'baton-e2e', `template-${hash.digest('hex').slice(0, 16)}`);
+  return prepareOnce(
+    template,
+    e2eEnv(),
+    (run, staging) =>
+      run(
+        createNxWorkspaceBin,
+        [
+          'ws',
+          '--preset=ts',
+          '--nxCloud=skip',
+          '--packageManager=npm',
+          '--interactive=false',
+          '--aiAgents=none',
+          '--analytics=false',
+        ],
+        staging,
+      ),
+    (run, ws) => {
+      run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', ...packed], ws);
+      run(
+        'npm',
+        ['install', '--save-dev', '--save-exact', '--no-audit', '--no-fund', ...initPackages],
+        ws,
+      );
+    },
   );
-  const ws = join(staging, 'ws');
-  run('git', ['config', 'user.name', 'E2E Human'], ws);
-  run('git', ['config', 'user.email', 'human@e2e.invalid'], ws);
-  run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', ...packed], ws);
-  run(
-    'npm',
-    ['install', '--save-dev', '--save-exact', '--no-audit', '--no-fund', ...initPackages],
-    ws,
-  );
-  run('git', ['add', '-A'], ws);
-  run('git', ['commit', '-q', '-m', 'Install Baton'], ws);
-  rmSync(join(ws, '.nx'), { recursive: true, force: true });
-  rmSync(template, { recursive: true, force: true });
-  renameSync(ws, template);
-  writeFileSync(ready, new Date().toISOString());
-  rmSync(staging, { recursive: true, force: true });
-  return template;
 }

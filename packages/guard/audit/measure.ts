@@ -72,19 +72,22 @@ export const cleanFiles = (): string[] => [...cleanPaths().keys()];
 /** Where a corpus file is read from: the planted corpus here, the clean one in node_modules. */
 export const corpusPath = (file: string) => cleanPaths().get(file) ?? join(corpus, file);
 
-/** Whether every occurrence of `value` lies wholly inside the reported ranges. */
-function covered(
-  text: string,
-  value: string,
-  ranges: ReadonlyArray<readonly [number, number]>,
-): boolean {
-  for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) {
-    for (let i = at; i < at + value.length; i++) {
-      if (!ranges.some(([start, end]) => start <= i && i < end)) return false;
-    }
-  }
-  return true;
+type Ranges = ReadonlyArray<readonly [number, number]>;
+
+/** Where `value` starts in `text`, each time, overlapping ones too. */
+function occurrences(text: string, value: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) starts.push(at);
+  return starts;
 }
+
+/** Whether every occurrence of `value` lies wholly inside the reported ranges. */
+const covered = (text: string, value: string, ranges: Ranges): boolean =>
+  occurrences(text, value).every((at) =>
+    Array.from({ length: value.length }, (_, i) => at + i).every((i) =>
+      ranges.some(([start, end]) => start <= i && i < end),
+    ),
+  );
 
 function presetRanges(text: string, path: string) {
   const ext = path.slice(path.lastIndexOf('.')) || '.txt';
@@ -199,16 +202,10 @@ export function measureIndependent(): IndependentFigures {
 }
 
 /** Whether no occurrence of `value` survives whole once `ranges` are masked. */
-function masks(
-  text: string,
-  value: string,
-  ranges: ReadonlyArray<readonly [number, number]>,
-): boolean {
-  for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) {
-    if (!ranges.some(([start, end]) => start < at + value.length && end > at)) return false;
-  }
-  return true;
-}
+const masks = (text: string, value: string, ranges: Ranges): boolean =>
+  occurrences(text, value).every((at) =>
+    ranges.some(([start, end]) => start < at + value.length && end > at),
+  );
 
 export async function measureSecurity(): Promise<SecurityFigures> {
   return { ...(await measureRedaction()), ...measureChanges(), ...(await measureOutgoing()) };

@@ -1,6 +1,6 @@
 import { BatonNotInitialisedError, defaultCollaborationMap } from '@baton/relay';
-import { tempFolder, type TempFolder } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempFolderForTests } from '@baton/testing';
+import { describe, expect, it } from 'vitest';
 import {
   collaborationMapFromNxJson,
   readWorkspaceMap,
@@ -54,21 +54,15 @@ describe('collaborationMapFromNxJson', () => {
 });
 
 describe('readWorkspaceMap', () => {
-  let folder: TempFolder;
-  let root: string;
-  beforeEach(() => {
-    folder = tempFolder('baton-map-');
-    root = folder.root;
-  });
-  afterEach(() => folder.dispose());
+  const folder = tempFolderForTests('baton-map-');
 
   it('reads nx.json from the workspace root', async () => {
-    await expect(readWorkspaceMap(root)).rejects.toThrow(BatonNotInitialisedError);
-    await expect(readWorkspaceMapOrNull(root)).resolves.toBeNull();
+    await expect(readWorkspaceMap(folder.root)).rejects.toThrow(BatonNotInitialisedError);
+    await expect(readWorkspaceMapOrNull(folder.root)).resolves.toBeNull();
     folder.write('nx.json', JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: {} }] }));
-    expect(await readWorkspaceMap(root)).toEqual(defaultCollaborationMap);
+    expect(await readWorkspaceMap(folder.root)).toEqual(defaultCollaborationMap);
     folder.write('nx.json', '{ "plugins": [');
-    await expect(readWorkspaceMap(root)).rejects.toThrow(/nx.json is not valid JSON/);
+    await expect(readWorkspaceMap(folder.root)).rejects.toThrow(/nx.json is not valid JSON/);
   });
 
   // Regression: a comment in nx.json made every phase fail ("nx.json is not valid JSON").
@@ -85,6 +79,6 @@ describe('readWorkspaceMap', () => {
         '}',
       ].join('\n'),
     );
-    expect(await readWorkspaceMap(root)).toEqual(architectureOnly);
+    expect(await readWorkspaceMap(folder.root)).toEqual(architectureOnly);
   });
 });

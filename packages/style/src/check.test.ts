@@ -179,7 +179,7 @@ describe('learnStyleProfile and checkStyle', () => {
     expect(path).toBe(join(root, styleProfilePath));
     const text = readFileSync(path, 'utf8');
     expect(text).toBe(serializeProfile(learnStyleProfile({ workspaceRoot: root })));
-    expect(text).toContain('\n  "version": 3,\n  "alpha": 0.03,\n');
+    expect(text).toContain('\n  "version": 3,\n  "alpha": 0.02,\n');
     expect(text).toContain('"examples": ["SettingsError"]');
     expect(await format(text, { parser: 'json' })).toBe(text);
     expect(readStyleProfile(root)).toEqual(profile);
@@ -206,7 +206,7 @@ describe('learnStyleProfile and checkStyle', () => {
       /between 0.5 and 1.*baton style learn --threshold 0.6/,
     );
     expect(() => learnStyleProfile({ workspaceRoot: root, alpha: 5 })).toThrow(
-      /above 0 and at most 0.5.*baton style learn --alpha 0.03/,
+      /above 0 and at most 0.5.*baton style learn --alpha 0.02/,
     );
   });
 
@@ -219,6 +219,21 @@ describe('learnStyleProfile and checkStyle', () => {
     const staged = checkStyle(profile, readStagedSources(root, stagedSourceFiles(root)));
     expect(staged.length).toBeGreaterThan(5);
     expect(checkStyle(profile, readSources(root, ['src/records/new-record.ts']))).toEqual([]);
+  });
+
+  it('reads every staged file in one pass, byte for byte, from a workspace below the repository root', () => {
+    const texts = {
+      'app/src/a.ts': 'export const café = "naïve ☕";\n',
+      'app/src/b.ts': 'export const b = 2;',
+      'app/src/empty.ts': '',
+    };
+    for (const [path, text] of Object.entries(texts)) write(path, text);
+    git('add', 'app');
+    write('app/src/a.ts', 'export const changed = 1;\n');
+    const workspace = join(root, 'app');
+    expect(readStagedSources(workspace, stagedSourceFiles(workspace))).toEqual(
+      Object.entries(texts).map(([path, text]) => ({ path: path.slice('app/'.length), text })),
+    );
   });
 
   it('knows which lines a change wrote, against a base or in the index', () => {

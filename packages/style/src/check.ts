@@ -1,6 +1,6 @@
 import { conventionIds, conventionText, type ConventionId, type Observation } from './conventions';
 import type { ChangedLines, SourceText } from './files';
-import { isSourceFile, observeSource } from './observe';
+import { isSourceFile, observeSource, observeSources } from './observe';
 import { departureOf, isJudged, type StyleProfile } from './profile';
 import { departureTail, departureTails, sharedLimit, type DepartureModel } from './significance';
 
@@ -87,14 +87,33 @@ function departurePValue(
  */
 function limitOf(profile: StyleProfile, verdicts: readonly ConventionVerdict[]): number {
   const floor = profile.alpha * 1e-4;
-  const tests = verdicts
-    .filter((verdict) => verdict.observed > 0)
-    .flatMap((verdict) =>
-      Object.values(profile.conventions[verdict.convention].departures).map((model) =>
-        departureTails(verdict.observed, model, floor),
-      ),
-    );
+  const tests = verdicts.flatMap((verdict) =>
+    Object.values(profile.conventions[verdict.convention].departures).map((model) =>
+      departureTails(verdict.observed, model, floor),
+    ),
+  );
   return sharedLimit(tests, profile.alpha);
+}
+
+/**
+ * Holm's step-down over the conventions: once some depart, the rate is shared again over those
+ * left, until no more depart. Whether a file departs at all is decided by the first step alone, so
+ * the chance of flagging a file in the codebase's style stays at most the profile's rate.
+ */
+function judge(profile: StyleProfile, verdicts: readonly ConventionVerdict[]): void {
+  let open = verdicts.filter((verdict) => verdict.observed > 0);
+  let limit = 0;
+  while (open.length > 0) {
+    // No p-value the tests left can give lies between a step's limit and a later, lower one.
+    limit = Math.max(limit, limitOf(profile, open));
+    for (const verdict of open) {
+      verdict.limit = limit;
+      verdict.verdict = verdict.pValue <= limit ? 'departs' : 'consistent';
+    }
+    const left = open.filter((verdict) => verdict.verdict === 'consistent');
+    if (left.length === open.length) return;
+    open = left;
+  }
 }
 
 /**
@@ -132,12 +151,7 @@ export function compareFile(
       departures,
     };
   });
-  const limit = limitOf(profile, verdicts);
-  for (const verdict of verdicts) {
-    if (verdict.observed === 0) continue;
-    verdict.limit = limit;
-    verdict.verdict = verdict.pValue <= limit ? 'departs' : 'consistent';
-  }
+  judge(profile, verdicts);
   return verdicts;
 }
 
@@ -163,19 +177,36 @@ function findingsOf(file: string, verdict: ConventionVerdict, examples: string[]
   });
 }
 
-/** Every departure of `files` from the codebase's style, by file, line and column. */
-export function checkStyle(profile: StyleProfile, files: readonly SourceText[]): StyleFinding[] {
+/**
+ * Every departure of `files` from the codebase's style, by file, line and column. `observed` holds
+ * each file's observations when they were taken beforehand (by {@link checkStyleConcurrently}).
+ */
+export function checkStyle(
+  profile: StyleProfile,
+  files: readonly SourceText[],
+  observed?: readonly Observation[][],
+): StyleFinding[] {
   const findings: StyleFinding[] = [];
   const examples = profile.conventions['errors.class']?.examples ?? [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     if (!isSourceFile(file.path)) continue;
-    for (const verdict of compareFile(profile, file)) {
+    for (const verdict of compareFile(profile, file, observed?.[index])) {
       if (verdict.verdict === 'departs') findings.push(...findingsOf(file.path, verdict, examples));
     }
   }
   return findings.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
+}
+
+/** {@link checkStyle}, the files parsed on as many of the machine's cores as their size repays. */
+export async function checkStyleConcurrently(
+  profile: StyleProfile,
+  files: readonly SourceText[],
+): Promise<StyleFinding[]> {
+  const sources = files.filter((file) => isSourceFile(file.path));
+  const observed = await observeSources(sources, { pathAliases: profile.pathAliases });
+  return checkStyle(profile, sources, observed);
 }
 
 /** The findings on lines a change wrote: code nobody touched is not held against the change. */

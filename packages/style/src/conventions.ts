@@ -24,14 +24,16 @@ export const conventionIds = [
 export type ConventionId = (typeof conventionIds)[number];
 
 const caseStyles = ['camelCase', 'PascalCase', 'UPPER_CASE', 'snake_case', 'kebab-case', 'other'];
+// No identifier can hold a hyphen: a test toward kebab-case would spend false-alarm rate on nothing.
+const identifierCases = caseStyles.filter((style) => style !== 'kebab-case');
 
 /** The variants each convention is written in: a file departs toward each of them separately. */
 export const conventionVariants: Record<ConventionId, readonly string[]> = {
-  'naming.functions': caseStyles,
-  'naming.variables': caseStyles,
-  'naming.constants': caseStyles,
-  'naming.classes': caseStyles,
-  'naming.types': caseStyles,
+  'naming.functions': identifierCases,
+  'naming.variables': identifierCases,
+  'naming.constants': identifierCases,
+  'naming.classes': identifierCases,
+  'naming.types': identifierCases,
   'naming.files': caseStyles,
   'exports.kind': ['named', 'default'],
   'functions.form': ['declaration', 'arrow'],

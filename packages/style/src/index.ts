@@ -7,7 +7,13 @@ export {
   type Observation,
 } from './conventions';
 export { caseStylesOf, toCaseStyle, type CaseStyle } from './naming';
-export { observeSource, isSourceFile, sourceExtensions, type ObserveContext } from './observe';
+export {
+  observeSource,
+  observeSources,
+  isSourceFile,
+  sourceExtensions,
+  type ObserveContext,
+} from './observe';
 export * from './profile';
 export * from './files';
 export {
@@ -19,6 +25,7 @@ export {
 } from './learn';
 export {
   checkStyle,
+  checkStyleConcurrently,
   compareFile,
   findingsOnChangedLines,
   formatPValue,

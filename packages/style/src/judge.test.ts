@@ -27,7 +27,7 @@ describe('judging a file against the codebase', () => {
   const profile = learnFromSources(codebase);
 
   it('learns the convention below 90% and records the false-alarm rate', () => {
-    expect(profile.alpha).toBe(0.03);
+    expect(profile.alpha).toBe(0.02);
     expect(profile.conventions['naming.functions']).toMatchObject({
       enforced: 'camelCase',
       shares: { camelCase: 0.8571, snake_case: 0.1429 },
@@ -58,6 +58,23 @@ describe('judging a file against the codebase', () => {
       fix: 'rename it to `loadUser` (and update its uses)',
     });
     expect(findings[0].pValue).toBeLessThan(1e-6);
+  });
+
+  it('judges again over the conventions left once one departs (Holm), at no cost to a file in style', () => {
+    const strict = learnFromSources(codebase, { alpha: 0.0025 });
+    const file = {
+      path: 'src/UserStore.ts',
+      text: 'export function LoadUser() { return 1; }\nexport function SaveUser() { return 1; }\nexport default function load() { return 2; }\n',
+    };
+    const verdicts = compareFile(strict, file).filter((verdict) => verdict.observed > 0);
+    const of = (id: string) => verdicts.find((verdict) => verdict.convention === id)!;
+    // Shared over every test, the limit leaves the file name and the default export consistent...
+    expect(of('naming.files').pValue).toBeGreaterThan(of('naming.functions').limit);
+    // ...and with the function names out of the way, over fewer tests, they depart too.
+    expect(of('naming.functions').verdict).toBe('departs');
+    expect(of('naming.files').verdict).toBe('departs');
+    expect(of('exports.kind').verdict).toBe('departs');
+    expect(of('functions.form').verdict).toBe('consistent');
   });
 
   it('explains every convention: the codebase, the file, the p-value and the verdict', () => {

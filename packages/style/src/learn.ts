@@ -21,7 +21,7 @@ export interface LearnStyleOptions {
   threshold?: number;
   /** Occurrences a convention needs before files are judged by it. Default 10. */
   minSamples?: number;
-  /** The chance that a file in the codebase's own style is flagged (0 to 0.5). Default 0.03. */
+  /** The chance that a file in the codebase's own style is flagged (0 to 0.5). Default 0.02. */
   alpha?: number;
 }
 

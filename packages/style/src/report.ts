@@ -71,7 +71,9 @@ export function formatComparison(
   profile: StyleProfile,
 ): string {
   const tested = verdicts.filter((verdict) => verdict.observed > 0).length;
-  const limit = verdicts.find((verdict) => verdict.observed > 0)?.limit ?? profile.alpha;
+  const limits = verdicts.filter((verdict) => verdict.observed > 0).map((verdict) => verdict.limit);
+  // Holm's first step sets the strictest limit; later steps, once conventions depart, relax it.
+  const limit = limits.length ? Math.min(...limits) : profile.alpha;
   const rows = [
     ['convention', 'codebase', 'this file follows it', 'p-value', 'verdict'],
     ...verdicts.map((verdict) => [
@@ -86,7 +88,7 @@ export function formatComparison(
   const lines = [
     `${file} against the codebase (${profileSource(profile)}).`,
     tested
-      ? `A convention departs when p ≤ ${Number(limit.toPrecision(2))}: the ${percent(profile.alpha)} false-alarm rate shared over the conventions this file could depart from.`
+      ? `A convention departs when p ≤ ${Number(limit.toPrecision(2))}: the ${percent(profile.alpha)} false-alarm rate shared over the conventions this file could depart from${limits.some((each) => each > limit) ? ', then again over those left once some depart' : ''}.`
       : 'The file shows no convention the codebase holds to.',
     '',
     ...table(rows),

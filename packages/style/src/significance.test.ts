@@ -42,6 +42,24 @@ describe('departureTail', () => {
   });
 });
 
+describe('departureTails', () => {
+  it('holds every p-value a count can give exactly, so a file at the limit departs', () => {
+    // Rates that the codebases' files meet; 1 - (1 - rate) and rate differ in the last bits.
+    for (const rate of [1.07276e-4, 2.17549e-4, 8.36793e-4, 2.74102e-3, 0.0163456]) {
+      for (const observed of [1, 2, 5, 30]) {
+        for (const overdispersion of [0, 0.3]) {
+          const model = { rate, overdispersion };
+          const tails = departureTails(observed, model, 0);
+          for (let k = 1; k <= observed; k++) {
+            expect(departureTail(k, observed, model)).toBe(tails[k - 1]);
+            expect(departureTail(k, observed, model) <= sharedLimit([tails], 1)).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});
+
 describe('fitDepartures', () => {
   const prior = { departures: 0.1, observations: 1 };
 

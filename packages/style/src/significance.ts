@@ -48,15 +48,24 @@ function departurePmf(observed: number, model: DepartureModel): (i: number) => n
 }
 
 /**
+ * P(X ≥ k) for k = 0 to `observed`, summed from the top down so that a small tail stays exact
+ * where 1 - P(X < k) would cancel to nothing.
+ */
+function upperTails(observed: number, model: DepartureModel): number[] {
+  const logPmf = departurePmf(observed, model);
+  const tails = new Array<number>(observed + 2).fill(0);
+  for (let i = observed; i >= 0; i--) tails[i] = tails[i + 1] + Math.exp(logPmf(i));
+  return tails.map((tail) => Math.min(1, tail));
+}
+
+/**
  * P(X ≥ departing) for X the departures among `observed` occurrences of a file written in the
  * codebase's style: beta-binomial when files differ (overdispersion > 0), binomial otherwise.
  */
 export function departureTail(departing: number, observed: number, model: DepartureModel): number {
   if (departing <= 0) return 1;
-  const logPmf = departurePmf(observed, model);
-  let tail = 0;
-  for (let i = departing; i <= observed; i++) tail += Math.exp(logPmf(i));
-  return withFilesWritten(Math.min(1, tail), departing, observed, model);
+  if (departing > observed) return 0;
+  return departureTails(observed, model, 0)[departing - 1];
 }
 
 /**
@@ -68,33 +77,29 @@ function withFilesWritten(
   departing: number,
   observed: number,
   model: DepartureModel,
+  asOften: () => readonly number[],
 ): number {
   if (!model.mostly || !writtenMostlyIn(departing, observed)) return tail;
-  const { written, files, share } = model.mostly;
+  const { written, files } = model.mostly;
   // The file under test is one more file of the codebase.
   const common = written / (files + 1);
-  const logPmf = departurePmf(observed, { rate: share, overdispersion: 0 });
-  let asOften = 0;
-  for (let i = departing; i <= observed; i++) asOften += Math.exp(logPmf(i));
-  return Math.max(tail, common * Math.min(1, asOften));
+  return Math.max(tail, common * asOften()[departing]);
 }
 
 /**
  * Every p-value a test on `observed` occurrences can give, P(X ≥ k) for k = 1, 2, ..., down to
  * the first under `floor`: a count's p-value is all of the chance a test spends on it and beyond.
+ * {@link departureTail} reads its p-value from here, so a count's p-value is one of these exactly.
  */
 export function departureTails(observed: number, model: DepartureModel, floor: number): number[] {
-  const logPmf = departurePmf(observed, model);
+  const upper = upperTails(observed, model);
+  let written: number[] | undefined;
+  const asOften = () =>
+    (written ??= upperTails(observed, { rate: model.mostly!.share, overdispersion: 0 }));
   const tails: number[] = [];
-  let below = 0;
   for (let k = 1; k <= observed; k++) {
-    below += Math.exp(logPmf(k - 1));
-    // Summing the upper tail directly stays exact where 1 - P(X < k) would cancel to nothing.
-    const tail =
-      1 - below < 1e-6
-        ? departureTail(k, observed, model)
-        : withFilesWritten(1 - below, k, observed, model);
-    tails.push(Math.max(0, tail));
+    const tail = withFilesWritten(upper[k], k, observed, model, asOften);
+    tails.push(tail);
     if (tail < floor) break;
   }
   return tails;

@@ -6,6 +6,8 @@ import {
   codebaseFiles,
   codebases,
   corpusPackages,
+  packageDir,
+  pinnedVersion,
   styleCorpora,
   styleCorpusFiles,
   type CodebaseName,
@@ -17,9 +19,20 @@ const rootPackage = JSON.parse(
 ) as { devDependencies: Record<string, string> };
 
 describe('the corpus manifest', () => {
-  it('pins every corpus package exactly at the version the root package.json installs', () => {
-    for (const [name, { version }] of Object.entries(corpusPackages))
-      expect(rootPackage.devDependencies[name], name).toBe(version);
+  it('pins every corpus package exactly in the root package.json, installed at that version, under a licence that lets us read it', () => {
+    for (const name of corpusPackages) {
+      const version = rootPackage.devDependencies[name];
+      expect(version, name).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(pinnedVersion(name), name).toBe(version);
+      const installed = JSON.parse(
+        readFileSync(join(packageDir(name), 'package.json'), 'utf8'),
+      ) as {
+        version: string;
+        license: string;
+      };
+      expect(installed.version, name).toBe(version);
+      expect(['MIT', 'ISC', 'Apache-2.0'], name).toContain(installed.license);
+    }
   });
 
   it('selects each style corpus by its rule: sorted, sized, as many files as it picks', () => {

@@ -25,32 +25,32 @@ import { globSync } from 'tinyglobby';
 /** The repository root, from src/ or dist/ alike. */
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
 
-/** Every package a corpus reads, at the version the root package.json pins. */
-export const corpusPackages = {
-  '@anthropic-ai/sdk': { version: '0.137.0', license: 'MIT' },
-  '@tanstack/query-core': { version: '5.108.0', license: 'MIT' },
-  '@trpc/server': { version: '11.25.2', license: 'MIT' },
-  axios: { version: '1.18.1', license: 'MIT' },
-  commander: { version: '14.0.3', license: 'MIT' },
-  debug: { version: '4.4.3', license: 'MIT' },
-  'google-auth-library': { version: '10.9.1', license: 'Apache-2.0' },
-  'gpt-tokenizer': { version: '3.4.0', license: 'MIT' },
-  inherits: { version: '2.0.4', license: 'ISC' },
-  'json-bigint': { version: '1.0.0', license: 'MIT' },
-  'json-schema-traverse': { version: '0.4.1', license: 'MIT' },
-  'lint-staged': { version: '16.4.0', license: 'MIT' },
-  openai: { version: '6.49.0', license: 'Apache-2.0' },
-  picomatch: { version: '4.0.7', license: 'MIT' },
-  rfdc: { version: '1.4.1', license: 'MIT' },
-  rxjs: { version: '7.8.2', license: 'Apache-2.0' },
-  semver: { version: '7.8.6', license: 'ISC' },
-  'simple-git': { version: '3.36.0', license: 'MIT' },
-  typescript: { version: '5.9.3', license: 'Apache-2.0' },
-  yaml: { version: '2.9.1', license: 'ISC' },
-  zod: { version: '4.6.7', license: 'MIT' },
-} as const satisfies Record<string, { version: string; license: string }>;
+/** Every package a corpus reads, each pinned at an exact version in the root package.json. */
+export const corpusPackages = [
+  '@anthropic-ai/sdk',
+  '@tanstack/query-core',
+  '@trpc/server',
+  'axios',
+  'commander',
+  'debug',
+  'google-auth-library',
+  'gpt-tokenizer',
+  'inherits',
+  'json-bigint',
+  'json-schema-traverse',
+  'lint-staged',
+  'openai',
+  'picomatch',
+  'rfdc',
+  'rxjs',
+  'semver',
+  'simple-git',
+  'typescript',
+  'yaml',
+  'zod',
+] as const;
 
-export type CorpusPackage = keyof typeof corpusPackages;
+export type CorpusPackage = (typeof corpusPackages)[number];
 
 /** Tests, declaration files, vendored and generated files: not the code a codebase's people wrote. */
 export const excluded = [
@@ -238,13 +238,31 @@ export class CorpusVersionError extends Error {
   override name = 'CorpusVersionError';
 }
 
+let rootPins: Record<string, string> | undefined;
+
+/** The exact version the root package.json pins `name` at: the one version its corpus is measured at. */
+export function pinnedVersion(name: CorpusPackage): string {
+  rootPins ??= (
+    JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+      devDependencies?: Record<string, string>;
+    }
+  ).devDependencies;
+  const pinned = rootPins?.[name];
+  if (!pinned || !/^\d+\.\d+\.\d+$/.test(pinned)) {
+    throw new CorpusVersionError(
+      `The corpus reads ${name}, but the root package.json pins it at ${pinned ?? 'no version'}, not one exact version. Run \`npm install --save-dev --save-exact ${name}\` to pin it.`,
+    );
+  }
+  return pinned;
+}
+
 const checked = new Set<CorpusPackage>();
 
 /** The package's folder in node_modules, after checking it is installed at the pinned version. */
 export function packageDir(name: CorpusPackage): string {
   const dir = join(repoRoot, 'node_modules', name);
   if (checked.has(name)) return dir;
-  const pinned = corpusPackages[name].version;
+  const pinned = pinnedVersion(name);
   const manifest = join(dir, 'package.json');
   const installed = existsSync(manifest)
     ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version

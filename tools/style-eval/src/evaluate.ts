@@ -16,6 +16,8 @@ export interface Detection {
   restyle: string;
   files: number;
   flagged: number;
+  /** Files left out because, as the gate reads them, nothing in them departs from the codebase. */
+  alike?: number;
   /** Why the restyle was not scored: the codebase itself writes the restyled variant often. */
   skipped?: string;
 }
@@ -31,7 +33,11 @@ export interface CodebaseScore {
   detections: Detection[];
 }
 
-/** A restyle is scored only toward a variant the codebase writes less often than this: one it rarely uses. */
+/**
+ * A restyle is scored only toward a variant the codebase rarely uses: one it writes less often than
+ * this, and in which it writes less than this share of its files (a restyled file is written wholly
+ * in the variant, so it is one more of them).
+ */
 export const rareShare = 0.05;
 
 /** How many folds a codebase is split into: each learned on the others, so every file is held out once. */
@@ -55,6 +61,7 @@ function mergeDetections(byFold: readonly Detection[][]): Detection[] {
     } else if (!detection.skipped) {
       seen.files += detection.files;
       seen.flagged += detection.flagged;
+      if (detection.alike) seen.alike = (seen.alike ?? 0) + detection.alike;
     }
   }
   return [...merged.values()];
@@ -62,6 +69,16 @@ function mergeDetections(byFold: readonly Detection[][]): Detection[] {
 
 const departs = (profile: StyleProfile, file: { path: string; text: string }) =>
   compareFile(profile, file).filter((verdict) => verdict.verdict === 'departs');
+
+/** How many of the codebase's files, of those the convention shows in, are written mostly in `variant`. */
+function filesWrittenIn(profile: StyleProfile, convention: ConventionId, variant: string): number {
+  const mostly = profile.conventions[convention].departures[variant]?.mostly;
+  return mostly ? mostly.written / mostly.files : 0;
+}
+
+/** Whether a file holds any occurrence that departs from the codebase: none, and nothing can flag it. */
+const holdsDeparture = (profile: StyleProfile, file: { path: string; text: string }) =>
+  compareFile(profile, file).some((verdict) => verdict.departing > 0);
 
 function restyleDetections(profile: StyleProfile, heldOut: readonly CodebaseFile[]): Detection[] {
   const detections: Detection[] = [];
@@ -78,9 +95,13 @@ function restyleDetections(profile: StyleProfile, heldOut: readonly CodebaseFile
       flagged: 0,
     };
     const share = target ? (stats.counts[target] ?? 0) / stats.total : 1;
+    const files = target ? filesWrittenIn(profile, restyle.convention, target) : 1;
     // A file in a variant the codebase itself writes often departs from nothing.
-    if (share >= rareShare) {
-      const skipped = `the codebase writes ${(share * 100).toFixed(0)}% in it`;
+    if (share >= rareShare || files >= rareShare) {
+      const skipped =
+        share >= rareShare
+          ? `the codebase writes ${(share * 100).toFixed(0)}% in it`
+          : `${(files * 100).toFixed(0)}% of the codebase's files are written in it`;
       detections.push({ ...detection, skipped });
       continue;
     }
@@ -116,11 +137,13 @@ export function evaluateCodebase(
     const { learn, check } = split(files, fold);
     const profile = learnFromSources(learn, { alpha });
     for (const file of check) if (departs(profile, file).length > 0) falseAlarms.push(file.path);
+    const unlike = others.filter((file) => holdsDeparture(profile, file));
     const another: Detection = {
       convention: 'another codebase',
       restyle: 'real CommonJS files of other packages',
-      files: others.length,
-      flagged: others.filter((file) => departs(profile, file).length > 0).length,
+      files: unlike.length,
+      flagged: unlike.filter((file) => departs(profile, file).length > 0).length,
+      alike: others.length - unlike.length,
     };
     byFold.push([...restyleDetections(profile, check), another]);
   }
@@ -160,7 +183,7 @@ export function formatEvaluation(scores: readonly CodebaseScore[]): string {
         continue;
       }
       lines.push(
-        `  ${d.convention.padEnd(22)} ${d.restyle.padEnd(40)} ${String(d.flagged).padStart(4)}/${String(d.files).padEnd(4)} ${((d.flagged / d.files) * 100).toFixed(1).padStart(5)}%`,
+        `  ${d.convention.padEnd(22)} ${d.restyle.padEnd(40)} ${String(d.flagged).padStart(4)}/${String(d.files).padEnd(4)} ${((d.flagged / d.files) * 100).toFixed(1).padStart(5)}%${d.alike ? ` (${d.alike} files with no departure left out)` : ''}`,
       );
     }
   }

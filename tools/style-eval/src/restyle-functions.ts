@@ -1,7 +1,6 @@
 import * as ts from 'typescript';
 import { forEachNode, type Edit } from './edits';
-import { parse } from './edits';
-import { hasModifier, otherVariant, result, topLevel, type Restyle } from './restyled';
+import { astRestyle, hasModifier, topLevel } from './restyled';
 
 function usesThis(node: ts.Node): boolean {
   let found = false;
@@ -12,6 +11,16 @@ function usesThis(node: ts.Node): boolean {
   return found;
 }
 
+/** A function's signature as written, for writing it again in the other form. */
+function signature(source: ts.SourceFile, fn: ts.FunctionDeclaration | ts.ArrowFunction) {
+  const text = (nodes: readonly ts.Node[]) => nodes.map((node) => node.getText(source)).join(', ');
+  return {
+    isAsync: hasModifier(fn, ts.SyntaxKind.AsyncKeyword) ? 'async ' : '',
+    typeParameters: fn.typeParameters ? `<${text(fn.typeParameters)}>` : '',
+    parameters: `(${text(fn.parameters)})${fn.type ? `: ${fn.type.getText(source)}` : ''}`,
+  };
+}
+
 function toArrow(source: ts.SourceFile, fn: ts.FunctionDeclaration): string {
   const modifiers = (ts.getModifiers(fn) ?? [])
     .filter(
@@ -19,13 +28,8 @@ function toArrow(source: ts.SourceFile, fn: ts.FunctionDeclaration): string {
     )
     .map((m) => `${m.getText(source)} `)
     .join('');
-  const isAsync = hasModifier(fn, ts.SyntaxKind.AsyncKeyword) ? 'async ' : '';
-  const typeParameters = fn.typeParameters
-    ? `<${fn.typeParameters.map((p) => p.getText(source)).join(', ')}>`
-    : '';
-  const parameters = fn.parameters.map((p) => p.getText(source)).join(', ');
-  const returns = fn.type ? `: ${fn.type.getText(source)}` : '';
-  return `${modifiers}const ${fn.name!.text} = ${isAsync}${typeParameters}(${parameters})${returns} => ${fn.body!.getText(source)};`;
+  const { isAsync, typeParameters, parameters } = signature(source, fn);
+  return `${modifiers}const ${fn.name!.text} = ${isAsync}${typeParameters}${parameters} => ${fn.body!.getText(source)};`;
 }
 
 function toDeclaration(source: ts.SourceFile, statement: ts.VariableStatement): string | null {
@@ -35,28 +39,21 @@ function toDeclaration(source: ts.SourceFile, statement: ts.VariableStatement): 
     return null;
   if (!arrow || !ts.isArrowFunction(arrow) || declaration.type) return null;
   const exported = hasModifier(statement, ts.SyntaxKind.ExportKeyword) ? 'export ' : '';
-  const isAsync = hasModifier(arrow, ts.SyntaxKind.AsyncKeyword) ? 'async ' : '';
-  const typeParameters = arrow.typeParameters
-    ? `<${arrow.typeParameters.map((p) => p.getText(source)).join(', ')}>`
-    : '';
-  const parameters = arrow.parameters.map((p) => p.getText(source)).join(', ');
-  const returns = arrow.type ? `: ${arrow.type.getText(source)}` : '';
+  const { isAsync, typeParameters, parameters } = signature(source, arrow);
   const body = ts.isBlock(arrow.body)
     ? arrow.body.getText(source)
     : `{\n  return ${arrow.body.getText(source)};\n}`;
-  return `${exported}${isAsync}function ${declaration.name.text}${typeParameters}(${parameters})${returns} ${body}`;
+  return `${exported}${isAsync}function ${declaration.name.text}${typeParameters}${parameters} ${body}`;
 }
 
 /** Top-level function declarations ↔ arrow functions in constants. */
-export const functionForm: Restyle = {
-  convention: 'functions.form',
-  target: (expected) => otherVariant('functions.form', expected),
-  describe: (expected) =>
+export const functionForm = astRestyle(
+  'functions.form',
+  (expected) =>
     expected === 'declaration'
       ? 'declarations → arrow constants'
       : 'arrow constants → declarations',
-  apply(file, expected) {
-    const source = parse(file.path, file.text);
+  (source, expected) => {
     const names = new Map<string, number>();
     for (const statement of topLevel(source)) {
       if (ts.isFunctionDeclaration(statement) && statement.name) {
@@ -76,6 +73,6 @@ export const functionForm: Restyle = {
         if (text) edits.push({ ...range, text });
       }
     }
-    return result(file, edits);
+    return edits;
   },
-};
+);

@@ -8,7 +8,14 @@ import {
 import * as ts from 'typescript';
 import { rewriteAwaits } from './restyle-async';
 import { functionForm } from './restyle-functions';
-import { astRestyle, otherVariant, result, topLevel, hasModifier, type Restyle } from './restyled';
+import {
+  astRestyle,
+  hasModifier,
+  result,
+  topLevel,
+  variantRestyle,
+  type Restyle,
+} from './restyled';
 
 export type { Restyle, RestyledFile } from './restyled';
 import { forEachNode, parse, renameEdits, type Edit } from './edits';
@@ -39,6 +46,9 @@ function renaming(convention: ConventionId): Restyle {
         if (observation.convention !== convention) continue;
         if (!observation.variants.includes(expected)) continue;
         const renamed = toCaseStyle(observation.subject, target);
+        // `class Class` lowercased is `class class`: no longer code, so no style either.
+        if (ts.identifierToKeywordKind(ts.factory.createIdentifier(renamed)) !== undefined)
+          continue;
         if (!caseStylesOf(renamed).includes(expected as CaseStyle)) {
           names.set(observation.subject, renamed);
         }
@@ -116,16 +126,15 @@ const objectShapes = astRestyle(
   },
 );
 
-const asyncForm: Restyle = {
-  convention: 'async.form',
-  target: (expected) => otherVariant('async.form', expected),
-  describe: () => 'await → .then() chains',
-  apply(file, expected) {
-    if (expected !== 'await') return null;
+const asyncForm = variantRestyle(
+  'async.form',
+  () => 'await → .then() chains',
+  (file) => {
     const rewritten = rewriteAwaits(file.path, file.text);
     return rewritten.changed ? { path: file.path, ...rewritten } : null;
   },
-};
+  'await',
+);
 
 function defaultExport(file: { path: string; text: string }, source: ts.SourceFile): Edit[] {
   for (const statement of topLevel(source)) {
@@ -285,23 +294,21 @@ const banners = [
   "// I've refactored this module to be cleaner.",
 ];
 
-const bannerComments: Restyle = {
-  convention: 'comments.banners',
-  target: (expected) => otherVariant('comments.banners', expected),
-  describe: () => 'a model banner added',
-  apply(file, expected) {
-    if (expected !== 'none') return null;
+const bannerComments = variantRestyle(
+  'comments.banners',
+  () => 'a model banner added',
+  (file) => {
     const pick = [...file.path].reduce((sum, c) => sum + c.charCodeAt(0), 0) % banners.length;
     const shebang = file.text.startsWith('#!') ? file.text.indexOf('\n') + 1 : 0;
     return result(file, [{ start: shebang, end: shebang, text: `${banners[pick]}\n` }]);
   },
-};
+  'none',
+);
 
-const nodeProtocol: Restyle = {
-  convention: 'imports.nodeProtocol',
-  target: (expected) => otherVariant('imports.nodeProtocol', expected),
-  describe: (expected) => (expected === 'prefixed' ? "'node:fs' → 'fs'" : "'fs' → 'node:fs'"),
-  apply(file, expected) {
+const nodeProtocol = variantRestyle(
+  'imports.nodeProtocol',
+  (expected) => (expected === 'prefixed' ? "'node:fs' → 'fs'" : "'fs' → 'node:fs'"),
+  (file, expected) => {
     const edits: Edit[] = [];
     for (const observation of observeSource(file.path, file.text, { pathAliases: [] })) {
       if (observation.convention !== 'imports.nodeProtocol' || observation.variants[0] !== expected)
@@ -317,7 +324,7 @@ const nodeProtocol: Restyle = {
     }
     return result(file, edits);
   },
-};
+);
 
 const typeOnlyImports = astRestyle(
   'imports.typeOnly',

@@ -36,22 +36,35 @@ export const otherVariant = (convention: ConventionId, expected: string) =>
   conventionVariants[convention].find((variant) => variant !== expected) ?? null;
 
 /**
- * A restyle of a parsed file away from the variant of `convention` it holds to: `edits` lists the
- * changes for that variant; with `from`, it rewrites only that variant.
+ * A restyle of a file away from the variant of `convention` it holds to, toward the other variant;
+ * with `from`, it rewrites only that variant.
  */
-export function astRestyle(
+export function variantRestyle(
   convention: ConventionId,
   describe: Restyle['describe'],
-  edits: (source: ts.SourceFile, expected: string, file: { path: string; text: string }) => Edit[],
+  apply: Restyle['apply'],
   from?: string,
 ): Restyle {
   return {
     convention,
     target: (expected) => otherVariant(convention, expected),
     describe,
-    apply(file, expected) {
-      if (from !== undefined && expected !== from) return null;
-      return result(file, edits(parse(file.path, file.text), expected, file));
-    },
+    apply: (file, expected) =>
+      from !== undefined && expected !== from ? null : apply(file, expected),
   };
+}
+
+/** A `variantRestyle` of the parsed file: `edits` lists the changes away from `expected`. */
+export function astRestyle(
+  convention: ConventionId,
+  describe: Restyle['describe'],
+  edits: (source: ts.SourceFile, expected: string, file: { path: string; text: string }) => Edit[],
+  from?: string,
+): Restyle {
+  return variantRestyle(
+    convention,
+    describe,
+    (file, expected) => result(file, edits(parse(file.path, file.text), expected, file)),
+    from,
+  );
 }

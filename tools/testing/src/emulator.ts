@@ -5,6 +5,7 @@ import {
   type EmulatorScript,
 } from '@baton/provider-emulator';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { standIn } from './stand-in';
 
 /**
  * The loopback provider emulator for the tests of one file or `describe` block: started before
@@ -27,10 +28,5 @@ export function emulatorForTests({
       running!.setScript(eachTest);
     });
   }
-  return new Proxy({} as Emulator, {
-    get(_, key) {
-      if (!running) throw new Error('the emulator is reached before its beforeAll has run');
-      return Reflect.get(running, key);
-    },
-  });
+  return standIn(() => running, 'the emulator is reached before its beforeAll has run');
 }

@@ -14,5 +14,13 @@ export {
   writeReply,
 } from './samples';
 export { problemsThrown } from './problems';
-export { GitFolder, TempFolder, tempFolder, tempRepo, type TempRepoOptions } from './temp';
+export {
+  GitFolder,
+  TempFolder,
+  tempFolder,
+  tempFolderForTests,
+  tempRepo,
+  tempRepoForTests,
+  type TempRepoOptions,
+} from './temp';
 export { treeSnapshot } from './tree';

@@ -12,6 +12,8 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { standIn } from './stand-in';
 
 const require = createRequire(import.meta.url);
 
@@ -140,4 +142,27 @@ export function tempRepo(options: TempRepoOptions = {}): GitFolder {
     repo.commitAll('Initial commit');
   }
   return repo;
+}
+
+/** A fresh `tempFolder` for each test of a file or `describe` block, removed after the test. */
+export function tempFolderForTests(prefix?: string): TempFolder {
+  return freshForEachTest(() => tempFolder(prefix));
+}
+
+/** A fresh `tempRepo` for each test of a file or `describe` block, removed after the test. */
+export function tempRepoForTests(options?: TempRepoOptions): GitFolder {
+  return freshForEachTest(() => tempRepo(options));
+}
+
+/** What `make` returns, made before each test of a file or `describe` block and removed after it. */
+export function freshForEachTest<T extends TempFolder>(make: () => T): T {
+  let current: T | undefined;
+  beforeEach(() => {
+    current = make();
+  });
+  afterEach(() => {
+    current?.dispose();
+    current = undefined;
+  });
+  return standIn(() => current, 'the temp folder is reached outside a test');
 }

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { e2eEnv, prepareWorkspaceTemplate } from '../../workspace/template';
-import { GitFolder } from './temp';
+import { freshForEachTest, GitFolder } from './temp';
 
 export interface RunResult {
   code: number;
@@ -84,4 +84,9 @@ export function createWorkspace(template: string = prepareWorkspaceTemplate()): 
   const root = join(parent, 'ws');
   execFileSync('cp', ['-a', template, root]);
   return new Workspace(root);
+}
+
+/** A fresh workspace, copied from `template`, for each test of a file or `describe` block. */
+export function workspaceForTests(template?: string): Workspace {
+  return freshForEachTest(() => createWorkspace(template));
 }

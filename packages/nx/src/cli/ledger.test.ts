@@ -1,33 +1,27 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appendLedgerEntry } from '@baton/relay';
-import { batonFromSource, sampleRun, tempFolder, type TempFolder } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { batonFromSource, sampleRun, tempFolderForTests } from '@baton/testing';
+import { describe, expect, it } from 'vitest';
 
 const baton = batonFromSource;
 
 const run = sampleRun;
 
 describe('baton ledger', () => {
-  let folder: TempFolder;
-  let workspace: string;
-  beforeEach(() => {
-    folder = tempFolder('baton-ledger-cli-');
-    workspace = folder.root;
-  });
-  afterEach(() => folder.dispose());
+  const folder = tempFolderForTests('baton-ledger-cli-');
 
   it('says there are no runs yet on a workspace with no features, and exits 0', () => {
-    const text = baton(workspace, 'ledger');
+    const text = baton(folder.root, 'ledger');
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^No runs yet/);
-    const json = baton(workspace, 'ledger', '--format', 'json');
+    const json = baton(folder.root, 'ledger', '--format', 'json');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ runs: 0, rows: [], total: { runs: 0 } });
   });
 
   it('tables runs, tokens, cost, failures and fallbacks by feature, phase and model, with a total', () => {
-    const analytics = join(workspace, 'packages', 'analytics');
+    const analytics = join(folder.root, 'packages', 'analytics');
     appendLedgerEntry(analytics, run({}));
     appendLedgerEntry(
       analytics,
@@ -55,7 +49,7 @@ describe('baton ledger', () => {
       }),
     );
     appendLedgerEntry(
-      join(workspace, 'apps', 'billing'),
+      join(folder.root, 'apps', 'billing'),
       run({
         feature: 'billing',
         project: 'billing',
@@ -65,7 +59,7 @@ describe('baton ledger', () => {
       }),
     );
 
-    const result = baton(workspace, 'ledger');
+    const result = baton(folder.root, 'ledger');
     expect(result.code).toBe(0);
     expect(
       result.stdout
@@ -112,7 +106,7 @@ describe('baton ledger', () => {
     ]);
 
     const only = JSON.parse(
-      baton(workspace, 'ledger', '--feature', 'billing', '--format', 'json').stdout,
+      baton(folder.root, 'ledger', '--feature', 'billing', '--format', 'json').stdout,
     );
     expect(only.runs).toBe(1);
     expect(only.total).toMatchObject({
@@ -124,16 +118,16 @@ describe('baton ledger', () => {
   });
 
   it('refuses an unknown feature and a corrupt ledger, naming the fix', () => {
-    appendLedgerEntry(join(workspace, 'packages', 'analytics'), run({}));
-    const unknown = baton(workspace, 'ledger', '--feature', 'analytcs');
+    appendLedgerEntry(join(folder.root, 'packages', 'analytics'), run({}));
+    const unknown = baton(folder.root, 'ledger', '--feature', 'analytcs');
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toBe('');
     expect(unknown.stderr).toContain('no run of a feature "analytcs"; it has runs of: analytics');
 
-    const other = join(workspace, 'packages', 'broken', 'handoffs');
+    const other = join(folder.root, 'packages', 'broken', 'handoffs');
     mkdirSync(other, { recursive: true });
     writeFileSync(join(other, 'ledger.jsonl'), 'not json\n');
-    const corrupt = baton(workspace, 'ledger');
+    const corrupt = baton(folder.root, 'ledger');
     expect(corrupt.code).toBe(1);
     expect(corrupt.stderr).toContain(`${join(other, 'ledger.jsonl')}:1 is not a ledger entry`);
   });

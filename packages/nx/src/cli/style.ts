@@ -15,6 +15,13 @@ const relay = () => import('@baton/relay/hooks');
 const style = () => import('@baton/style');
 const collaborationMap = () => import('../collaboration-map.js');
 
+/** The workspace's profile: read from disk without loading @baton/relay, which learns one when there is none. */
+async function styleOf(root: string, exclude: readonly string[]) {
+  const profile = (await style()).readStyleProfile(root);
+  if (profile) return { profile, source: 'file' as const };
+  return (await relay()).workspaceStyle(root, { exclude });
+}
+
 function enforcedLines(profile: StyleProfile): string[] {
   return Object.entries(profile.conventions)
     .filter(([, stats]) => stats.enforced !== null)
@@ -56,17 +63,17 @@ function counted(count: number, noun: string): string {
 async function check(files: string[], options: CheckOptions): Promise<void> {
   const root = workspaceRootOf();
   if (options.ifModelWritten && !(await mayBeModelWritten(root))) return;
-  const { isModelWrittenCommit, workspaceStyle } = await relay();
   // A person's commit is not held to the style gate: only code a model wrote is. A phase's commit
   // says so itself; a commit on a phase branch is known by the map.
   if (options.ifModelWritten && !phaseIsCommitting()) {
+    const { isModelWrittenCommit } = await relay();
     const { readWorkspaceMapOrNull } = await collaborationMap();
     if (!(await isModelWrittenCommit(root, await readWorkspaceMapOrNull(root)))) return;
   }
   const {
     changedLines,
     changedSourceFiles,
-    checkStyle,
+    checkStyleConcurrently,
     findingsOnChangedLines,
     formatFindings,
     isSourceFile,
@@ -80,30 +87,30 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
     files.length ? paths.filter((path) => given.includes(path)) : paths;
 
   let paths: string[];
-  let findingsOf: (profile: StyleProfile) => StyleFinding[];
+  let findingsOf: (profile: StyleProfile) => Promise<StyleFinding[]>;
   if (options.staged) {
     paths = narrow(stagedSourceFiles(root));
-    findingsOf = (profile) =>
+    findingsOf = async (profile) =>
       findingsOnChangedLines(
-        checkStyle(profile, readStagedSources(root, paths)),
+        await checkStyleConcurrently(profile, readStagedSources(root, paths)),
         changedLines(root, paths, { cached: true }),
       );
   } else if (options.base) {
     const base = options.base;
     paths = narrow(changedSourceFiles(root, base));
-    findingsOf = (profile) =>
+    findingsOf = async (profile) =>
       findingsOnChangedLines(
-        checkStyle(profile, readSources(root, paths)),
+        await checkStyleConcurrently(profile, readSources(root, paths)),
         changedLines(root, paths, { base }),
       );
   } else {
     paths = files.length ? given : trackedSourceFiles(root);
-    findingsOf = (profile) => checkStyle(profile, readSources(root, paths));
+    findingsOf = (profile) => checkStyleConcurrently(profile, readSources(root, paths));
   }
   // Code under check is not held against itself, unless the whole workspace is checked.
   const checksAll = !options.staged && !options.base && files.length === 0;
-  const { profile, source } = await workspaceStyle(root, { exclude: checksAll ? [] : paths });
-  const findings = findingsOf(profile);
+  const { profile, source } = await styleOf(root, checksAll ? [] : paths);
+  const findings = await findingsOf(profile);
   if (options.format === 'json') {
     process.stdout.write(
       `${JSON.stringify({ checked: paths.length, profile: { source, files: profile.files, threshold: profile.threshold }, findings }, null, 2)}\n`,
@@ -116,12 +123,11 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
 
 async function explain(file: string): Promise<void> {
   const root = workspaceRootOf();
-  const { workspaceStyle } = await relay();
   const { compareFile, formatComparison, readSources, isSourceFile, styleErrors } = await style();
   const [path] = workspacePaths(root, [file]);
   const [source] = isSourceFile(path) ? readSources(root, [path]) : [];
   if (!source) throw styleErrors.notASourceFile(path);
-  const { profile } = await workspaceStyle(root, { exclude: [path] });
+  const { profile } = await styleOf(root, [path]);
   process.stdout.write(formatComparison(path, compareFile(profile, source), profile));
 }
 
@@ -148,7 +154,7 @@ export function addStyleCommand(program: Command): void {
       '--alpha <rate>',
       "false-alarm rate (above 0, at most 0.5): the chance that a file written in the codebase's style is flagged",
       Number,
-      0.03,
+      0.02,
     )
     .option(
       '--min-samples <count>',

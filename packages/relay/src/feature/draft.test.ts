@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tempRepo, type GitFolder } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempRepoForTests } from '@baton/testing';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { NotAGitRepositoryError } from '../errors';
 import { draftHandoff } from './draft';
@@ -11,20 +11,13 @@ import { featureTitle } from './vision';
 import { workspaceFilesOnDisk } from './references';
 import { defaultCollaborationMap } from '../map';
 
-let repo: GitFolder;
-let root: string;
 const project = { name: '@acme/analytics', root: 'libs/analytics' };
-
-beforeEach(() => {
-  repo = tempRepo({
-    prefix: 'baton-draft-',
-    branch: 'trunk',
-    user: { name: 'Dev', email: 'dev@example.com' },
-    files: { 'libs/analytics/src/index.ts': 'export {};\n' },
-  });
-  root = repo.root;
+const repo = tempRepoForTests({
+  prefix: 'baton-draft-',
+  branch: 'trunk',
+  user: { name: 'Dev', email: 'dev@example.com' },
+  files: { 'libs/analytics/src/index.ts': 'export {};\n' },
 });
-afterEach(() => repo.dispose());
 
 describe('draftHandoff, on the file system without Nx', () => {
   it('drafts the first handoff and FEATURE.md, writing nothing itself', async () => {
@@ -32,7 +25,7 @@ describe('draftHandoff, on the file system without Nx', () => {
       { project, goal: 'Export: CSV and PDF export of any report' },
       {
         map: defaultCollaborationMap,
-        files: workspaceFilesOnDisk(root),
+        files: workspaceFilesOnDisk(repo.root),
         defaultBase: 'trunk',
         now: new Date('2026-11-26T10:00:00.123Z'),
       },
@@ -70,7 +63,7 @@ describe('draftHandoff, on the file system without Nx', () => {
   });
 
   it('leaves out commits that only committed handoffs, and commits of other phases', async () => {
-    const files = workspaceFilesOnDisk(root);
+    const files = workspaceFilesOnDisk(repo.root);
     const first = await draftHandoff(
       { project, goal: 'Export' },
       { map: defaultCollaborationMap, files },

@@ -239,22 +239,15 @@ describe('the merge gate', () => {
       status: 'failed',
       problems: [{ file: 'packages/analytics/src/daily-totals.ts' }],
     });
-    expect(check('lint').status).toBe('failed');
-    expect(check('lint').problems).toContainEqual(
-      expect.objectContaining({
-        file: 'packages/analytics/src/daily-totals.ts',
-        line: 10,
-        rule: '@typescript-eslint/no-unused-vars',
-      }),
-    );
-    expect(check('style').status).toBe('failed');
-    expect(check('style').problems).toContainEqual(
-      expect.objectContaining({
-        file: 'packages/analytics/src/daily-totals.ts',
-        line: 5,
-        rule: 'naming.functions',
-      }),
-    );
+    for (const [name, line, rule] of [
+      ['lint', 10, '@typescript-eslint/no-unused-vars'],
+      ['style', 5, 'naming.functions'],
+    ] as const) {
+      expect(check(name).status, name).toBe('failed');
+      expect(check(name).problems, name).toContainEqual(
+        expect.objectContaining({ file: 'packages/analytics/src/daily-totals.ts', line, rule }),
+      );
+    }
     expect(check('scope').problems.map((problem) => problem.file ?? problem.message)).toEqual([
       'tools/deploy.ts',
       expect.stringMatching(/^data-processing added 51 lines .*over its budget of 40/),

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tempRepo, type GitFolder } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempRepoForTests } from '@baton/testing';
+import { describe, expect, it } from 'vitest';
 import {
   DetachedHeadError,
   DirtyWorkTreeError,
@@ -16,26 +16,19 @@ import { defaultCollaborationMap } from '../map';
 import { createPhaseBranch, describePhaseBranchPlan, planPhaseBranch } from './branch';
 
 const map = defaultCollaborationMap;
-let repo: GitFolder;
-let root: string;
+const repo = tempRepoForTests({
+  prefix: 'baton-branch-',
+  user: { name: 'Dev', email: 'dev@example.com' },
+  files: { 'packages/analytics/src/index.ts': 'export const analytics = true;\n' },
+});
 
 const request = (phase: string) => ({
-  cwd: root,
+  cwd: repo.root,
   map,
   feature: 'analytics',
   phase,
   projectRoot: 'packages/analytics',
 });
-
-beforeEach(() => {
-  repo = tempRepo({
-    prefix: 'baton-branch-',
-    user: { name: 'Dev', email: 'dev@example.com' },
-    files: { 'packages/analytics/src/index.ts': 'export const analytics = true;\n' },
-  });
-  root = repo.root;
-});
-afterEach(() => repo.dispose());
 
 describe('planPhaseBranch and createPhaseBranch', () => {
   it('starts the first phase from the current branch', async () => {
@@ -91,7 +84,7 @@ describe('planPhaseBranch and createPhaseBranch', () => {
       'carrying the uncommitted files of packages/analytics/handoffs and committing them there',
     );
     await createPhaseBranch(plan);
-    expect(readFileSync(join(root, 'scratch.txt'), 'utf8')).toBe('mine\n');
+    expect(readFileSync(join(repo.root, 'scratch.txt'), 'utf8')).toBe('mine\n');
     expect(repo.git('status', '--porcelain')).toBe('?? scratch.txt');
     expect(repo.git('log', '-1', '--format=%s', '--name-only').split('\n').filter(Boolean)).toEqual(
       [

@@ -1,1 +1,2 @@
 export { observeSource, isSourceFile, sourceExtensions, type ObserveContext } from './source';
+export { observeSources } from './threads';

@@ -221,56 +221,63 @@ describe('observeSource', () => {
     ]);
   });
 
-  it('leaves out names the file did not choose: fields it mirrors, modules it loads, classes it holds', () => {
-    const code = [
-      'export function f(body: Body) {',
-      '  const { encoding_format } = body;',
-      '  const max_tokens = body.max_tokens;',
-      "  const stream_options = body['stream_options'];",
-      "  const child_process = require('child_process');",
-      '  const Ctor = this.constructor;',
-      '  const Base = Models.Base;',
-      '  const Impl = class extends Base {};',
-      '  const user_id = body.id;',
-      '}',
-    ].join('\n');
-    expect(seen(code, 'naming.variables').map((o) => o.subject)).toEqual(['user_id']);
-    expect(seen(code, 'naming.classes').map((o) => o.subject)).toEqual(['Impl']);
-  });
-
-  it('leaves out the names of values a file holds and of types it re-exports or merges', () => {
-    const code = [
-      "const FetchResponse = ('Response' in fetch ? fetch.Response : Polyfill) as typeof Response;",
-      'const Fallback = options.Fallback ?? Default;',
-      'export const dataTag = Symbol();',
-      'export type dataTag = typeof dataTag;',
-      'export type input<T> = core.input<T>;',
-      'export type Schema = { id: string };',
-      'export type config_value = string;',
-    ].join('\n');
-    expect(seen(code, 'naming.variables')).toEqual([]);
-    expect(seen(code, 'naming.types').map((o) => o.subject)).toEqual(['Schema', 'config_value']);
-  });
-
-  it('names a constructor function as a class', () => {
-    const code = [
-      'function TimeoutErrorImpl(this: any, message: string) { this.message = message; }',
-      'function parseTimeout(value: string) { return Number(value); }',
-    ].join('\n');
-    expect(seen(code, 'naming.classes').map((o) => o.subject)).toEqual(['TimeoutErrorImpl']);
-    expect(seen(code, 'naming.functions').map((o) => o.subject)).toEqual(['parseTimeout']);
-  });
-
-  it('does not count interfaces that must be interfaces: merged declarations, augmentations', () => {
-    const code = [
-      'export class Client {}',
-      'export interface Client { extra: string }',
-      'export namespace Client { export interface Options { a: 1 } }',
-      "declare module 'express' { interface Request { user: string } }",
-      'declare global { interface Window { app: unknown } }',
-      'interface Free { a: 1 }',
-    ].join('\n');
-    expect(seen(code, 'types.objectShape').map((o) => o.subject)).toEqual(['Options', 'Free']);
+  it.each<{ title: string; code: string[]; subjects: Partial<Record<ConventionId, string[]>> }>([
+    {
+      title:
+        'leaves out names the file did not choose: fields it mirrors, modules it loads, classes it holds',
+      code: [
+        'export function f(body: Body) {',
+        '  const { encoding_format } = body;',
+        '  const max_tokens = body.max_tokens;',
+        "  const stream_options = body['stream_options'];",
+        "  const child_process = require('child_process');",
+        '  const Ctor = this.constructor;',
+        '  const Base = Models.Base;',
+        '  const Impl = class extends Base {};',
+        '  const user_id = body.id;',
+        '}',
+      ],
+      subjects: { 'naming.variables': ['user_id'], 'naming.classes': ['Impl'] },
+    },
+    {
+      title: 'leaves out the names of values a file holds and of types it re-exports or merges',
+      code: [
+        "const FetchResponse = ('Response' in fetch ? fetch.Response : Polyfill) as typeof Response;",
+        'const Fallback = options.Fallback ?? Default;',
+        'export const dataTag = Symbol();',
+        'export type dataTag = typeof dataTag;',
+        'export type input<T> = core.input<T>;',
+        'export type Schema = { id: string };',
+        'export type config_value = string;',
+      ],
+      subjects: { 'naming.variables': [], 'naming.types': ['Schema', 'config_value'] },
+    },
+    {
+      title: 'names a constructor function as a class',
+      code: [
+        'function TimeoutErrorImpl(this: any, message: string) { this.message = message; }',
+        'function parseTimeout(value: string) { return Number(value); }',
+      ],
+      subjects: { 'naming.classes': ['TimeoutErrorImpl'], 'naming.functions': ['parseTimeout'] },
+    },
+    {
+      title:
+        'does not count interfaces that must be interfaces: merged declarations, augmentations',
+      code: [
+        'export class Client {}',
+        'export interface Client { extra: string }',
+        'export namespace Client { export interface Options { a: 1 } }',
+        "declare module 'express' { interface Request { user: string } }",
+        'declare global { interface Window { app: unknown } }',
+        'interface Free { a: 1 }',
+      ],
+      subjects: { 'types.objectShape': ['Options', 'Free'] },
+    },
+  ])('$title', ({ code, subjects }) => {
+    for (const [convention, expected] of Object.entries(subjects)) {
+      const names = seen(code.join('\n'), convention as ConventionId).map((o) => o.subject);
+      expect(names, convention).toEqual(expected);
+    }
   });
 
   it('reads nothing of a generated file', () => {

@@ -1,7 +1,6 @@
 import { readJson, readNxJson, updateJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
-import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { defaultCollaborationMap } from '@baton/relay';
-import { treeSnapshot } from '@baton/testing';
+import { presetTsTree, treeSnapshot } from '@baton/testing/tree';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initGenerator } from './init';
 import { initDevDependencies } from './versions';
@@ -11,9 +10,7 @@ const snapshot = treeSnapshot;
 describe('nx g @baton/nx:init', () => {
   let tree: Tree;
   beforeEach(() => {
-    tree = createTreeWithEmptyWorkspace();
-    // create-nx-workspace --preset=ts formats with Prettier; the test tree comes with oxfmt's config.
-    tree.delete('.oxfmtrc.json');
+    tree = presetTsTree();
   });
   const init = (options: Parameters<typeof initGenerator>[1] = {}) =>
     initGenerator(tree, { skipInstall: true, skipFormat: true, ...options });
@@ -160,8 +157,7 @@ describe('nx g @baton/nx:init', () => {
       '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'baton style check --staged --if-model-written',
     });
 
-    const other = createTreeWithEmptyWorkspace();
-    other.delete('.oxfmtrc.json');
+    const other = presetTsTree();
     const config = "export default { '*.ts': 'eslint' };\n";
     other.write('lint-staged.config.mjs', config);
     await initGenerator(other, { skipInstall: true, skipFormat: true });

@@ -1,6 +1,5 @@
 import { readNxJson, updateJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
-import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
-import { treeSnapshot } from '@baton/testing';
+import { presetTsTree, treeSnapshot } from '@baton/testing/tree';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initGenerator } from '../init/init';
 import { removeGenerator } from './remove';
@@ -10,8 +9,7 @@ const snapshot = treeSnapshot;
 describe('nx g @baton/nx:remove', () => {
   let tree: Tree;
   beforeEach(() => {
-    tree = createTreeWithEmptyWorkspace();
-    tree.delete('.oxfmtrc.json');
+    tree = presetTsTree();
     tree.write('.prettierrc', '{ "singleQuote": true }\n');
     updateNxJson(tree, { ...readNxJson(tree), plugins: ['@nx/js/typescript'] });
     // As create-nx-workspace writes it: two-space JSON, empty scripts and dependencies.
