@@ -50,7 +50,7 @@ export const anthropicDriver: ProviderDriver = {
         },
       )
       .withResponse();
-    alive();
+    alive(() => stream.controller.abort());
 
     let modelReported: string | null = null;
     let stopReason: StopReason | null = null;

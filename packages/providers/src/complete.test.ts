@@ -103,6 +103,24 @@ describe.concurrent.each(PROVIDERS)('%s', (provider) => {
     expect(JSON.stringify(sent.body)).toContain('1000');
   });
 
+  it('ends a stream that stalled once onDelta throws, and throws what it threw', async () => {
+    const phase = `throws-${provider}`;
+    addFaults({ phase, fault: 'stall', times: 'always' });
+    const thrown = new Error('the terminal is gone');
+    const error = await complete(
+      [spec],
+      ask(phase, {
+        timeoutMs: 60_000,
+        onDelta: () => {
+          throw thrown;
+        },
+      }),
+      { env: emulator.env },
+    ).catch((caught: unknown) => caught);
+    expect(error).toBe(thrown);
+    expect(requestsOf(phase)).toHaveLength(1);
+  });
+
   it('says so when the model stops at maxOutputTokens', async () => {
     const result = await complete([spec], ask(`limit-${provider}`, { maxOutputTokens: 5 }), {
       env: emulator.env,

@@ -128,13 +128,14 @@ async function tryStream(
   // The SDKs take whole milliseconds only.
   const timeoutMs = Math.max(1, Math.round(request.timeoutMs ?? DEFAULT_TIMEOUT_MS));
   request.onAttempt?.({ alias: spec.alias, attempt, timeoutMs });
-  const controller = new AbortController();
   const parts: string[] = [];
   let outputTokens = 0;
   let opened = false;
   let callbackError: unknown;
-  const watchdog = silenceWatch(controller);
-  const cancel = () => controller.abort();
+  // Before the stream opens only the caller or a watch on the opening can end the try; after,
+  // each SDK's stream aborts itself, which spares making a signal for the SDK to listen to.
+  const watchdog = silenceWatch(Boolean(request.signal || driver.openDeadlineMs));
+  const cancel = () => watchdog.end();
   request.signal?.addEventListener('abort', cancel, { once: true });
   if (driver.openDeadlineMs) watchdog.watch(driver.openDeadlineMs(timeoutMs, SDK_MAX_RETRIES));
 
@@ -143,12 +144,13 @@ async function tryStream(
       spec,
       connection,
       request,
-      signal: controller.signal,
+      signal: watchdog.signal,
       timeoutMs,
       sdkRetries: SDK_MAX_RETRIES,
-      alive() {
+      alive(abort) {
         if (opened) return watchdog.refresh();
         opened = true;
+        watchdog.opened(abort);
         watchdog.watch(timeoutMs);
       },
       onText(text) {
@@ -159,16 +161,13 @@ async function tryStream(
           request.onDelta(text, { outputTokens, elapsedMs: performance.now() - started, attempt });
         } catch (error) {
           callbackError = error;
-          controller.abort();
+          watchdog.end();
         }
       },
     });
     // An SDK may sleep between its retries deaf to the signal (@google/genai's always, OpenAI's
     // when the caller aborts): the try must then end at once, whatever the SDK does after.
-    const outcome =
-      request.signal || driver.openDeadlineMs
-        ? await Promise.race([streaming, abandoned(controller.signal, streaming)])
-        : await streaming;
+    const outcome = watchdog.ended ? await abandoned(streaming, watchdog.ended) : await streaming;
     if (callbackError) throw callbackError;
     if (request.signal?.aborted) throw new CompletionAbortedError(request.phase);
     if (watchdog.silent) return { failure: silence(timeoutMs, opened) };
@@ -185,16 +184,35 @@ async function tryStream(
   }
 }
 
-/** Aborts `controller` when the provider stays silent for the time last given to `watch`. */
-function silenceWatch(controller: AbortController) {
+/**
+ * Ends a try when the provider stays silent for the time last given to `watch`, or on `end()`:
+ * aborts the opened stream, and the request through `signal` when the try may end before the
+ * stream opens (then `ended` rejects too, for racing an SDK deaf to its signal).
+ */
+function silenceWatch(endsBeforeOpening: boolean) {
+  const controller = endsBeforeOpening ? new AbortController() : undefined;
+  let abortStream: (() => void) | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let reject: (reason: unknown) => void = () => {};
+  const ended = controller && new Promise<never>((_, fail) => (reject = fail));
+  ended?.catch(() => {});
   const watchdog = {
+    signal: controller?.signal,
+    ended,
     silent: false,
+    opened(abort: (() => void) | undefined) {
+      abortStream = abort;
+    },
+    end() {
+      controller?.abort();
+      abortStream?.();
+      reject(controller?.signal.reason);
+    },
     watch(ms: number) {
       clearTimeout(timer);
       timer = setTimeout(() => {
         watchdog.silent = true;
-        controller.abort();
+        watchdog.end();
       }, ms);
     },
     refresh: () => void timer?.refresh(),
@@ -209,11 +227,10 @@ const unfinished: Failure = {
   reason: 'the stream ended before its final event',
 };
 
-function abandoned(signal: AbortSignal, streaming: Promise<unknown>): Promise<never> {
+/** The stream's outcome, unless the try ends first: the stream's later failure is then ignored. */
+function abandoned<T>(streaming: Promise<T>, ended: Promise<never>): Promise<T> {
   streaming.catch(() => {});
-  return new Promise((_, reject) =>
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
-  );
+  return Promise.race([streaming, ended]);
 }
 
 const silence = (timeoutMs: number, opened: boolean): Failure => ({

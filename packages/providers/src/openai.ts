@@ -55,7 +55,7 @@ export const openaiDriver: ProviderDriver = {
         },
       )
       .withResponse();
-    alive();
+    alive(() => stream.controller.abort());
 
     let modelReported: string | null = null;
     let stopReason: StopReason | null = null;

@@ -6,13 +6,16 @@ export interface StreamCall {
   spec: ModelSpec;
   connection: Connection;
   request: CompletionRequest;
-  /** Aborts the try: the caller's signal, or the silence watchdog. */
-  signal: AbortSignal;
+  /** Aborts the try before its stream opens; absent when nothing may (no caller's signal, no watch on the opening). */
+  signal: AbortSignal | undefined;
   timeoutMs: number;
   /** Retries the SDK makes itself before giving up on a request. */
   sdkRetries: number;
-  /** To call once the stream has opened and on every event after: feeds the silence watchdog. */
-  alive(): void;
+  /**
+   * To call once the stream has opened, with what aborts the stream when the SDK has a way, and
+   * on every event after: feeds the silence watchdog.
+   */
+  alive(abort?: () => void): void;
   onText(text: string): void;
 }
 

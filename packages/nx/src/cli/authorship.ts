@@ -1,6 +1,5 @@
 // Decides that a commit is a person's before anything heavier loads: @baton/relay (its map schema,
-// YAML, the guard) loads only when a commit may be a model's.
-import { simpleGit } from 'simple-git';
+// YAML, the guard) loads only when a commit may be a model's, simple-git only to read the branch.
 
 /** Set by a phase when it commits: `phaseCommitEnv` in @baton/relay. */
 const phaseCommitEnv = 'BATON_PHASE';
@@ -21,6 +20,7 @@ export async function mayBeModelWritten(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<boolean> {
   if (phaseIsCommitting(env)) return true;
+  const { simpleGit } = await import('simple-git');
   const branch = (await simpleGit(cwd).raw(['symbolic-ref', '--short', '-q', 'HEAD'])).trim();
   return branch.startsWith(phaseBranchPrefix);
 }

@@ -18,7 +18,7 @@ export function addHookCommand(program: Command): void {
     .action(async (messageFile: string) => {
       // A person's commit passes untouched: nothing more to load.
       if (!phaseIsCommitting()) return;
-      const { checkCommitMessage } = await import('@baton/relay');
+      const { checkCommitMessage } = await import('@baton/relay/hooks');
       await checkCommitMessage(workspaceRootOf(), resolve(messageFile));
     });
 }

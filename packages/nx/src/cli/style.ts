@@ -1,6 +1,6 @@
 import type { StyleFinding, StyleProfile } from '@baton/style';
 import { Command, Option } from 'commander';
-import { mayBeModelWritten } from './authorship';
+import { mayBeModelWritten, phaseIsCommitting } from './authorship';
 import { wholeNumber, workspacePaths, workspaceRootOf } from './style-workspace';
 
 interface CheckOptions {
@@ -11,7 +11,7 @@ interface CheckOptions {
 }
 
 // The libraries load inside the actions: `baton --help` and a human commit's hook stay quick.
-const relay = () => import('@baton/relay');
+const relay = () => import('@baton/relay/hooks');
 const style = () => import('@baton/style');
 const collaborationMap = () => import('../collaboration-map.js');
 
@@ -63,9 +63,10 @@ function counted(count: number, noun: string): string {
 async function check(files: string[], options: CheckOptions): Promise<void> {
   const root = workspaceRootOf();
   if (options.ifModelWritten && !(await mayBeModelWritten(root))) return;
-  if (options.ifModelWritten) {
+  // A person's commit is not held to the style gate: only code a model wrote is. A phase's commit
+  // says so itself; a commit on a phase branch is known by the map.
+  if (options.ifModelWritten && !phaseIsCommitting()) {
     const { isModelWrittenCommit } = await relay();
-    // A person's commit is not held to the style gate: only code a model wrote is.
     const { readWorkspaceMapOrNull } = await collaborationMap();
     if (!(await isModelWrittenCommit(root, await readWorkspaceMapOrNull(root)))) return;
   }

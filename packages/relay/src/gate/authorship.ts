@@ -1,7 +1,9 @@
-import { currentBranch, filesOfCommit, lastCommits, revisionExists } from '../git';
-import type { CollaborationMap } from '../map';
-import { committingPhase, phaseOfBranch } from '../phase';
-import { phaseCommits } from '../provenance';
+// The files, not the rooms' doors: phase/index brings the phase run and the providers' SDKs.
+import { filesOfCommit, lastCommits } from '../git/history';
+import { currentBranch, revisionExists } from '../git/refs';
+import type { CollaborationMap } from '../map/lookup';
+import { committingPhase, phaseOfBranch } from '../phase/identity';
+import { phaseCommits } from '../provenance/trailers';
 
 /**
  * Whether the commit being made is model-written: a phase is committing (its environment says so)

@@ -1,7 +1,8 @@
-import { PhaseCommitTrailersError } from '../errors';
-import { messageTrailers } from '../git';
-import { committingPhase } from '../phase';
-import { trailerKeys } from '../provenance';
+// The files, not the rooms' doors: phase/index brings the phase run and the providers' SDKs.
+import { PhaseCommitTrailersError } from '../errors/gate';
+import { messageTrailers } from '../git/history';
+import { committingPhase } from '../phase/identity';
+import { trailerKeys } from '../provenance/trailers';
 
 export type CommitMessageVerdict =
   /** A person commits: allowed, and the commit stays human (nothing is added to its message). */

@@ -1,10 +1,8 @@
-import {
-  learnStyleProfile,
-  readStyleProfile,
-  trackedSourceFiles,
-  type StyleProfile,
-} from '@baton/style';
+import type { StyleProfile } from '@baton/style';
 import { modelWrittenFiles } from './authorship';
+
+// Loaded when called: the commit-msg hook loads this module's entry too, and needs no style.
+const style = () => import('@baton/style');
 
 export interface WorkspaceStyle {
   profile: StyleProfile;
@@ -18,6 +16,7 @@ export interface WorkspaceStyle {
 export async function humanWrittenSourceFiles(
   workspaceRoot: string,
 ): Promise<{ files: string[]; modelWritten: number }> {
+  const { trackedSourceFiles } = await style();
   const tracked = trackedSourceFiles(workspaceRoot);
   const byModel = await modelWrittenFiles(workspaceRoot);
   const files = tracked.filter((file) => !byModel.has(file));
@@ -35,6 +34,7 @@ export async function learnWorkspaceStyle(
   } = {},
 ): Promise<WorkspaceStyle> {
   const { files, modelWritten } = await humanWrittenSourceFiles(workspaceRoot);
+  const { learnStyleProfile } = await style();
   const exclude = new Set(settings.exclude);
   const profile = learnStyleProfile({
     workspaceRoot,
@@ -54,6 +54,7 @@ export async function workspaceStyle(
   workspaceRoot: string,
   { exclude }: { exclude?: readonly string[] } = {},
 ): Promise<WorkspaceStyle> {
+  const { readStyleProfile } = await style();
   const profile = readStyleProfile(workspaceRoot);
   if (profile) return { profile, source: 'file', modelWritten: 0 };
   return learnWorkspaceStyle(workspaceRoot, { exclude });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import { NotAGitRepositoryError } from '../errors';
+import { NotAGitRepositoryError } from '../errors/branch';
 
 const clients = new Map<string, SimpleGit>();
 

@@ -18,29 +18,7 @@ import {
   workTreeStatus,
 } from '../git';
 import { phaseModel, previousPhase, type CollaborationMap } from '../map';
-
-/** `feature/<feature>-<model alias>-<phase>`, the seed's branch per model. */
-export function phaseBranchName(feature: string, modelAlias: string, phase: string): string {
-  return `feature/${feature}-${modelAlias}-${phase}`;
-}
-
-/** The phase and model alias of a phase branch (`feature/<feature>-<alias>-<phase>`) of `map`, or null. */
-export function phaseOfBranch(
-  branch: string,
-  map: CollaborationMap,
-): { feature: string; alias: string; phase: string } | null {
-  if (!branch.startsWith('feature/')) return null;
-  const rest = branch.slice('feature/'.length);
-  for (const phase of Object.keys(map.phases)) {
-    for (const alias of Object.keys(map.models)) {
-      const suffix = `-${alias}-${phase}`;
-      if (rest.length > suffix.length && rest.endsWith(suffix)) {
-        return { feature: rest.slice(0, -suffix.length), alias, phase };
-      }
-    }
-  }
-  return null;
-}
+import { phaseBranchName } from './identity';
 
 export interface PhaseBranchRequest {
   /** The workspace root (or any folder of the git work tree). */

@@ -28,28 +28,10 @@ import {
   type PhaseTrailers,
 } from '../provenance';
 import { checkAddedLines } from './budget';
-import { phaseBranchName } from './branch';
+import { phaseBranchName, phaseCommitEnvironment } from './identity';
 import { applyEdits, parseEdits, type AppliedEdits, type FileEdit } from './edits';
 import { hookFindings } from './hook-output';
 import { workspaceFormatter } from './standards';
-
-/**
- * The environment variable a phase sets, to its phase name, when it runs `git commit`: the hooks
- * know from it that a model wrote the commit (a pre-commit hook cannot read the message yet).
- */
-export const phaseCommitEnv = 'BATON_PHASE';
-
-/** The environment a phase's `git commit` runs in, on top of the process's own. */
-export function phaseCommitEnvironment(
-  trailers: Pick<PhaseTrailers, 'phase'>,
-): Record<string, string> {
-  return { [phaseCommitEnv]: trailers.phase };
-}
-
-/** The phase named by the environment of a commit in progress, or null when a person commits. */
-export function committingPhase(env: NodeJS.ProcessEnv = process.env): string | null {
-  return env[phaseCommitEnv]?.trim() || null;
-}
 
 /** A `changes` phase commits on its own branch: the one `nx g phase-branch` made for it. */
 export async function checkPhaseBranch(

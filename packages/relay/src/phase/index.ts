@@ -1,13 +1,17 @@
 export {
   createPhaseBranch,
   describePhaseBranchPlan,
-  phaseBranchName,
-  phaseOfBranch,
   planPhaseBranch,
   type PhaseBranchPlan,
   type PhaseBranchRequest,
 } from './branch';
-export { committingPhase, phaseCommitEnv, phaseCommitEnvironment } from './commit';
+export {
+  committingPhase,
+  phaseBranchName,
+  phaseCommitEnv,
+  phaseCommitEnvironment,
+  phaseOfBranch,
+} from './identity';
 export { cacheReplayNote, nextStepAfterPhase } from './next-step';
 export { outline } from './outline';
 export { runPhase, type PhaseRunOptions, type PhaseRunResult } from './run';

@@ -1,4 +1,4 @@
-import { logTrailers } from '../git';
+import { logTrailers } from '../git/history';
 
 /** The git trailers that mark a commit as written by a phase (docs/phases.md). */
 export const trailerKeys = {
