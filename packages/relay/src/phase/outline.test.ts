@@ -26,7 +26,7 @@ describe('outline', async () => {
     const source = readFileSync(trailersPath, 'utf8');
     const text = await outline(trailersPath, source);
 
-    expect(text).toContain("import { logTrailers } from '../git';");
+    expect(text).toMatch(/^import \{ logTrailers \} from '\.\.\/git[^']*';$/m);
     expect(text).toContain('export interface PhaseTrailers {');
     expect(text).toContain(
       '/** `<provider>/<model the API reported>`, e.g. `google/gemini-2.5-pro`. */',
