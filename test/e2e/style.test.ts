@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { codebaseFile, workspaceCodebaseFiles } from '@baton/corpus';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createWorkspace, type Workspace } from '@baton/testing/workspace';
@@ -90,5 +91,52 @@ describe('baton style and baton check, installed', () => {
     const unknown = ws.baton(['check', '--base', 'origin/nowhere']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('cannot find the base revision "origin/nowhere"');
+  });
+
+  it("loads no parser, SDK or linter in a hook that decides a person's commit, and no SDK in a phase's commit-msg", () => {
+    // Every CommonJS module the process loads (Baton and what it loads are CommonJS), by a preloaded probe.
+    ws.write(
+      '.probe/loads.cjs',
+      [
+        "const Module = require('node:module');",
+        "const { appendFileSync } = require('node:fs');",
+        'const load = Module.prototype.load;',
+        'Module.prototype.load = function (filename) {',
+        '  appendFileSync(process.env.LOADS_OUT, filename + "\\n");',
+        '  return load.apply(this, arguments);',
+        '};',
+        '',
+      ].join('\n'),
+    );
+    const loaded = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+      const out = ws.path(`.probe/${args.join('-').replace(/[^\w-]/g, '_')}.txt`);
+      const run = ws.baton(args, {
+        env: { NODE_OPTIONS: `--require ${ws.path('.probe/loads.cjs')}`, LOADS_OUT: out, ...env },
+      });
+      expect(run.code, run.output).toBe(0);
+      return readFileSync(out, 'utf8');
+    };
+    const heavy =
+      /node_modules\/(zod|yaml|openai|@anthropic-ai|@google|eslint|prettier|typescript|@secretlint)\//;
+    ws.write('.probe/message.txt', 'Tidy the README\n');
+    ws.write('packages/analytics/src/person.ts', 'export const person = 1;\n');
+    ws.run('git', ['add', 'packages/analytics/src/person.ts']);
+
+    expect(loaded(['hook', 'commit-msg', '.probe/message.txt'])).not.toMatch(heavy);
+    const styleGate = ['style', 'check', '--staged', '--if-model-written'];
+    expect(loaded([...styleGate, 'packages/analytics/src/person.ts'])).not.toMatch(heavy);
+
+    ws.write(
+      '.probe/phase-message.txt',
+      'Add the data layer\n\nAI-Phase: data-processing\nAI-Model: google/gemini-2.5-pro\nAI-Handoff: packages/analytics/handoffs/001-start-to-data-processing.md\n',
+    );
+    const phase = loaded(['hook', 'commit-msg', '.probe/phase-message.txt'], {
+      BATON_PHASE: 'data-processing',
+    });
+    expect(phase).toContain('simple-git');
+    expect(phase).not.toMatch(
+      /node_modules\/(openai|@anthropic-ai|@google|eslint|prettier|typescript)\//,
+    );
+    ws.run('git', ['reset', '-q']);
   });
 });
