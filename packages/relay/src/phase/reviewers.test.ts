@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
 import { ReviewersFailedError } from '../errors';
-import { runPhase } from './run';
 
 const injection = sampleFinding();
 const claudeText = reviewAnswer('Claude looked closely.', [
@@ -35,13 +34,7 @@ const emulator = emulatorForTests({
 
 describe('a review phase with several reviewers', () => {
   let ws: PhaseWorkspace;
-  let output: string;
-  const run = () =>
-    runPhase({
-      ...ws.phaseRun('security-review'),
-      env: emulator.env,
-      out: { write: (text) => (output += text) },
-    });
+  const run = () => ws.runPhase('security-review', emulator.env);
   const setUp = (review: object) => {
     ws = new PhaseWorkspace(reviewMap(review));
     ws.write(
@@ -58,9 +51,7 @@ describe('a review phase with several reviewers', () => {
   };
   const front = () => parseYaml(ws.read(reportPath).split('---\n')[1]!) as Record<string, unknown>;
 
-  beforeEach(() => {
-    output = '';
-  });
+  beforeEach(() => {});
   afterEach(() => ws.dispose());
 
   it('asks each reviewer the same payload and writes their findings by agreement', async () => {
@@ -124,7 +115,7 @@ describe('a review phase with several reviewers', () => {
       'claude',
       'gpt',
     ]);
-    expect(output).toMatch(
+    expect(ws.output).toMatch(
       /2 of 2 reviewers answered \(claude \$[\d.]+, gpt \$[\d.]+\), 2 findings, 1 found by more than one/,
     );
   });

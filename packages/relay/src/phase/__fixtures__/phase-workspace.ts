@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { GitFolder, sampleMap } from '@baton/testing';
 import { renderFeature, renderHandoff, type HandoffFile } from '../../feature';
 import { parseCollaborationMap, type CollaborationMap } from '../../map';
+import { runPhase, type PhaseRunOptions } from '../run';
 
 /** The map the phase-run tests use. */
 export const testMap = sampleMap;
@@ -73,6 +74,24 @@ export class PhaseWorkspace extends GitFolder {
       phase,
       map: this.map(),
     };
+  }
+
+  /** What the phase runs here wrote to the terminal. */
+  output = '';
+
+  /** Runs `phase` here with `env` (the emulator's), keeping what it writes to the terminal in `output`. */
+  runPhase(
+    phase: string,
+    env: NodeJS.ProcessEnv,
+    extra: Partial<PhaseRunOptions> = {},
+    isTTY?: boolean,
+  ) {
+    return runPhase({
+      ...this.phaseRun(phase),
+      env,
+      out: { write: (text) => (this.output += text), isTTY },
+      ...extra,
+    });
   }
 
   /** Writes `map` as nx.json's Baton entry. */
