@@ -1,7 +1,7 @@
 import { emulatorForTests, reviewAnswer, sampleFinding } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
+import { PhaseWorkspace, reviewReplies, testMap } from './__fixtures__/phase-workspace';
 import { ReviewersFailedError } from '../errors';
 
 const injection = sampleFinding();
@@ -23,14 +23,7 @@ function reviewMap(review: object) {
   return { ...testMap, phases: { ...testMap.phases, 'security-review': review } };
 }
 
-const emulator = emulatorForTests({
-  eachTest: {
-    replies: [
-      { phase: 'security-review', provider: 'anthropic', text: claudeText },
-      { phase: 'security-review', provider: 'openai', text: gptText },
-    ],
-  },
-});
+const emulator = emulatorForTests({ eachTest: reviewReplies(claudeText, gptText) });
 
 describe('a review phase with several reviewers', () => {
   let ws: PhaseWorkspace;

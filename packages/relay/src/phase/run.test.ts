@@ -2,7 +2,12 @@ import { emulatorForTests } from '@baton/testing';
 import { chmodSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { featureVision, PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
+import {
+  featureVision,
+  PhaseWorkspace,
+  reviewReplies,
+  testMap,
+} from './__fixtures__/phase-workspace';
 import {
   BudgetExceededError,
   DirtyPhaseTreeError,
@@ -17,14 +22,7 @@ import type { PhaseRunOptions } from './run';
 const reviewText = '## Findings\n\n- `src/query.ts`: the date range is not validated.\n';
 const gptReviewText = '## Findings (gpt)\n\nNothing to report.\n';
 
-const emulator = emulatorForTests({
-  eachTest: {
-    replies: [
-      { phase: 'security-review', provider: 'anthropic', text: reviewText },
-      { phase: 'security-review', provider: 'openai', text: gptReviewText },
-    ],
-  },
-});
+const emulator = emulatorForTests({ eachTest: reviewReplies(reviewText, gptReviewText) });
 
 describe('runPhase', () => {
   let ws: PhaseWorkspace;

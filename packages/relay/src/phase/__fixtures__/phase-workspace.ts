@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { EmulatorScript } from '@baton/provider-emulator';
 import { GitFolder, sampleMap } from '@baton/testing';
 import { renderFeature, renderHandoff, type HandoffFile } from '../../feature';
 import { parseCollaborationMap, type CollaborationMap } from '../../map';
@@ -11,6 +12,14 @@ export const testMap = sampleMap;
 
 export const featureVision =
   'Real-time user activity metrics, historical trends and CSV export for the admin dashboard.';
+
+/** The emulator's script for a security review: claude (Anthropic) and gpt (OpenAI) answer with these. */
+export const reviewReplies = (claude: string, gpt: string): EmulatorScript => ({
+  replies: [
+    { phase: 'security-review', provider: 'anthropic', text: claude },
+    { phase: 'security-review', provider: 'openai', text: gpt },
+  ],
+});
 
 /** The test map with gpt served, at the emulator, by a local OpenAI-compatible model Baton knows nothing of. */
 export function localGptMap(emulator: { env: Record<string, string> }, model: object = {}): object {
