@@ -226,15 +226,11 @@ function requireOf(source: ts.SourceFile, node: ts.ImportDeclaration): string | 
 const moduleSystem = astRestyle(
   'modules.system',
   () => 'ESM imports → require()',
-  (source) => {
-    const edits: Edit[] = [];
-    for (const statement of topLevel(source)) {
-      if (!ts.isImportDeclaration(statement)) continue;
-      const text = requireOf(source, statement);
-      if (text) edits.push({ start: statement.getStart(source), end: statement.end, text });
-    }
-    return edits;
-  },
+  (source) =>
+    topLevel(source).flatMap((statement) => {
+      const text = ts.isImportDeclaration(statement) ? requireOf(source, statement) : null;
+      return text ? [{ start: statement.getStart(source), end: statement.end, text }] : [];
+    }),
   'esm',
 );
 
@@ -332,22 +328,19 @@ const typeOnlyImports = astRestyle(
   'imports.typeOnly',
   () => '`import type` → plain imports',
   (source) => {
-    const edits: Edit[] = [];
-    for (const statement of topLevel(source)) {
-      if (!ts.isImportDeclaration(statement) || !statement.importClause) continue;
-      const clause = statement.importClause;
-      if (clause.isTypeOnly) {
-        const keyword = clause.getStart(source);
-        edits.push({ start: keyword, end: keyword + 'type '.length, text: '' });
-      } else if (clause.namedBindings && ts.isNamedImports(clause.namedBindings)) {
-        for (const element of clause.namedBindings.elements) {
-          if (!element.isTypeOnly) continue;
-          const keyword = element.getStart(source);
-          edits.push({ start: keyword, end: keyword + 'type '.length, text: '' });
-        }
-      }
-    }
-    return edits;
+    // The `type ` keyword of a type-only import, or of each type-only name in a plain one.
+    const keywords = topLevel(source).flatMap((statement): ts.Node[] => {
+      const clause = ts.isImportDeclaration(statement) ? statement.importClause : undefined;
+      if (!clause) return [];
+      if (clause.isTypeOnly) return [clause];
+      return clause.namedBindings && ts.isNamedImports(clause.namedBindings)
+        ? clause.namedBindings.elements.filter((element) => element.isTypeOnly)
+        : [];
+    });
+    return keywords.map((node) => {
+      const keyword = node.getStart(source);
+      return { start: keyword, end: keyword + 'type '.length, text: '' };
+    });
   },
   'marked',
 );
