@@ -1,5 +1,5 @@
 import { emulatorForTests, reviewAnswer, sampleFinding } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { PhaseWorkspace, reviewReplies, testMap } from './__fixtures__/phase-workspace';
 import { ReviewersFailedError } from '../errors';
@@ -30,21 +30,10 @@ describe('a review phase with several reviewers', () => {
   const run = () => ws.runPhase('security-review', emulator.env);
   const setUp = (review: object) => {
     ws = new PhaseWorkspace(reviewMap(review));
-    ws.write(
-      'packages/analytics/src/query.ts',
-      'export function query(range: string) {\n  return db.raw(range);\n}\n',
-    );
-    ws.commitAll('Add the query');
-    ws.handoff(
-      2,
-      { phase: 'data-processing', model: 'gemini' },
-      { phase: 'security-review', model: 'claude' },
-      [{ path: 'src/query.ts', structureOnly: false }],
-    );
+    ws.handOffForReview('export function query(range: string) {\n  return db.raw(range);\n}\n');
   };
   const front = () => parseYaml(ws.read(reportPath).split('---\n')[1]!) as Record<string, unknown>;
 
-  beforeEach(() => {});
   afterEach(() => ws.dispose());
 
   it('asks each reviewer the same payload and writes their findings by agreement', async () => {

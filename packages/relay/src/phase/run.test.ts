@@ -37,17 +37,7 @@ describe('runPhase', () => {
 
   describe('a report phase', () => {
     beforeEach(() => {
-      ws.write(
-        'packages/analytics/src/query.ts',
-        'export function query(range: string) {\n  return range;\n}\n',
-      );
-      ws.commitAll('Add the query');
-      ws.handoff(
-        2,
-        { phase: 'data-processing', model: 'gemini' },
-        { phase: 'security-review', model: 'claude' },
-        [{ path: 'src/query.ts', structureOnly: false }],
-      );
+      ws.handOffForReview('export function query(range: string) {\n  return range;\n}\n');
     });
 
     it('sends FEATURE.md, the handoff and its files to the assigned model and writes the report', async () => {

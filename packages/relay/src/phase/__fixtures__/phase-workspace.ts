@@ -148,6 +148,18 @@ export class PhaseWorkspace extends GitFolder {
     return path;
   }
 
+  /** Commits `query` as the project's src/query.ts and the handoff that sends it to the security review. */
+  handOffForReview(query: string): string {
+    this.write(`${this.projectRoot}/src/query.ts`, query);
+    this.commitAll('Add the query');
+    return this.handoff(
+      2,
+      { phase: 'data-processing', model: 'gemini' },
+      { phase: 'security-review', model: 'claude' },
+      [{ path: 'src/query.ts', structureOnly: false }],
+    );
+  }
+
   ledger(): Array<Record<string, unknown>> {
     const file = `${this.projectRoot}/handoffs/ledger.jsonl`;
     if (!this.exists(file)) return [];
