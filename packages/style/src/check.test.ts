@@ -61,10 +61,7 @@ const ownModules = 40;
 const alpha = 0.2;
 
 describe('learnStyleProfile and checkStyle', () => {
-  const repo = tempRepoForTests({
-    prefix: 'baton-style-',
-    user: { name: 'Human', email: 'human@test.invalid' },
-  });
+  const repo = tempRepoForTests({ prefix: 'baton-style-' });
   const write = (path: string, text: string) => repo.write(path, text);
   const git = (...args: string[]) => repo.git(...args);
 

@@ -69,10 +69,7 @@ export default daily_totals;
 `;
 
 describe('the merge gate', () => {
-  const repo = tempRepoForTests({
-    prefix: 'baton-check-',
-    user: { name: 'Human', email: 'human@test.invalid' },
-  });
+  const repo = tempRepoForTests({ prefix: 'baton-check-' });
   const write = (path: string, text: string) => repo.write(path, text);
   const git = (...args: string[]) => repo.git(...args);
   const commitAsPhase = (message: string, ...paths: string[]) => {
