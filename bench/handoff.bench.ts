@@ -32,14 +32,10 @@ export async function run(): Promise<BenchRow[]> {
     ws.commitAll('Register Baton');
     addProjects(ws);
     ws.addLibrary('analytics', { 'schema.sql': 'create table user_events (id int);\n' });
-    const first = ws.nx([
-      'g',
-      'handoff',
-      '--project',
-      'analytics',
-      '--goal',
-      'User analytics dashboard: metrics',
-    ]);
+    const first = ws.generate('handoff', {
+      project: 'analytics',
+      goal: 'User analytics dashboard: metrics',
+    });
     if (first.code !== 0) throw new Error(first.output);
     ws.commitAll('Start the analytics feature');
     ws.git('switch', '-q', '-c', 'feature/analytics-gpt-architecture');
@@ -48,7 +44,7 @@ export async function run(): Promise<BenchRow[]> {
 
     const written = ws.path('packages/analytics/handoffs/002-architecture-to-data-processing.md');
     const handoff = () => {
-      const result = ws.nx(['g', 'handoff', '--project', 'analytics', '--no-interactive']);
+      const result = ws.generate('handoff', { project: 'analytics', interactive: false });
       if (result.code !== 0) throw new Error(result.output);
       rmSync(written);
     };

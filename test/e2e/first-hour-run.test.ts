@@ -26,17 +26,12 @@ describe('the first hour of a phase run', () => {
     ws.write('packages/analytics/src/lib/big.ts', big);
     ws.commitAll('Add a large file');
 
-    const handoff = ws.nx([
-      'g',
-      'handoff',
-      '--project',
-      'analytics',
-      '--to',
-      'security-review',
-      '--files',
-      'src/lib/big.ts',
-      '--no-interactive',
-    ]);
+    const handoff = ws.generate('handoff', {
+      project: 'analytics',
+      to: 'security-review',
+      files: 'src/lib/big.ts',
+      interactive: false,
+    });
     expect(handoff.code, handoff.output).toBe(0);
     expect(stripVTControlCharacters(handoff.output)).toMatch(
       /src\/lib\/big\.ts is 1\.2 MB \(about [\d,]+ tokens\), sent whole to the phase.*`--files src\/lib\/big\.ts:structure`/,

@@ -165,10 +165,10 @@ describe('the first hour of a new user', () => {
     expect(projects.output).toContain('Baton infers no phase targets until its map is fixed.');
     expect(projects.output.split(problem)).toHaveLength(2);
 
-    const handoff = ws.nx(['g', 'handoff', '--project', 'analytics', '--no-interactive']);
+    const handoff = ws.generate('handoff', { project: 'analytics', interactive: false });
     expect(handoff.code).not.toBe(0);
     expect(handoff.output).toContain(problem);
-    const branch = ws.nx(['g', 'phase-branch', '--project', 'analytics', '--phase', 'tests']);
+    const branch = ws.generate('phase-branch', { project: 'analytics', phase: 'tests' });
     expect(branch.code).not.toBe(0);
     expect(branch.output).toContain(problem);
 

@@ -28,24 +28,19 @@ function handoff(ws: Workspace, name: string) {
 describe('nx g handoff', () => {
   let ws: Workspace;
   const phaseBranch = (phase: string) =>
-    ws.nx(['g', 'phase-branch', '--project', 'analytics', '--phase', phase]);
+    ws.generate('phase-branch', { project: 'analytics', phase });
   beforeEach(() => {
     ws = featureWorkspace();
   });
   afterEach(() => ws.dispose());
 
   it('relays a feature: first handoff, phase branch, a commit, the next handoff, the next branch', () => {
-    const first = ws.nx([
-      'g',
-      'handoff',
-      '--project',
-      'analytics',
-      '--goal',
+    const first = ws.generate('handoff', {
+      project: 'analytics',
       goal,
-      '--context',
-      'Performance requirements: <2s query response time',
-      '--no-interactive',
-    ]);
+      context: 'Performance requirements: <2s query response time',
+      interactive: false,
+    });
     expect(first.code, first.output).toBe(0);
     const shown = stripVTControlCharacters(first.output);
     expect(shown).toContain(`CREATE ${handoffs}/FEATURE.md`);
@@ -77,15 +72,11 @@ describe('nx g handoff', () => {
     );
     ws.commitAll('Design the dashboard architecture');
 
-    const second = ws.nx([
-      'g',
-      'handoff',
-      '--project',
-      'analytics',
-      '--context',
-      'Expected data volume: 10M+ records',
-      '--no-interactive',
-    ]);
+    const second = ws.generate('handoff', {
+      project: 'analytics',
+      context: 'Expected data volume: 10M+ records',
+      interactive: false,
+    });
     expect(second.code, second.output).toBe(0);
     const next = handoff(ws, '002-architecture-to-data-processing.md');
     // A person did the architecture: the handoff says so rather than naming its model.
@@ -120,21 +111,14 @@ describe('nx g handoff', () => {
   });
 
   it('takes the qualified name, --files with structure-only entries, and --to', () => {
-    const result = ws.nx([
-      'g',
-      '@baton/nx:handoff',
-      '--project',
-      '@ws/analytics',
-      '--goal',
+    const result = ws.generate('@baton/nx:handoff', {
+      project: '@ws/analytics',
       goal,
-      '--to',
-      'data-processing',
-      '--completed',
-      'Architecture design, API structure',
-      '--files',
-      'schema.sql,src/api-routes.ts:structure',
-      '--no-interactive',
-    ]);
+      to: 'data-processing',
+      completed: 'Architecture design, API structure',
+      files: 'schema.sql,src/api-routes.ts:structure',
+      interactive: false,
+    });
     expect(result.code, result.output).toBe(0);
     expect(ws.read(`${handoffs}/001-start-to-data-processing.md`).split('---\n')[2]).toBe(
       [
@@ -215,17 +199,9 @@ describe('nx g handoff', () => {
   });
 
   it('never overwrites a handoff: numbers stay dense', () => {
-    expect(ws.nx(['g', 'handoff', '--project', 'analytics', '--goal', goal]).code).toBe(0);
+    expect(ws.generate('handoff', { project: 'analytics', goal }).code).toBe(0);
     // --force: architecture never ran here, so the person says they did its work.
-    const again = ws.nx([
-      'g',
-      'handoff',
-      '--project',
-      'analytics',
-      '--to',
-      'architecture',
-      '--force',
-    ]);
+    const again = ws.generate('handoff', { project: 'analytics', to: 'architecture', force: true });
     expect(again.code, again.output).toBe(0);
     expect(ws.run('ls', [handoffs]).stdout.split('\n').filter(Boolean)).toEqual([
       '001-start-to-architecture.md',

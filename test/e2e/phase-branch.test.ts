@@ -14,17 +14,8 @@ describe('nx g phase-branch', () => {
   });
   afterEach(() => ws.dispose());
 
-  const phaseBranch = (phase: string, ...extra: string[]) =>
-    ws.nx([
-      'g',
-      'phase-branch',
-      '--project',
-      'analytics',
-      '--phase',
-      phase,
-      '--no-interactive',
-      ...extra,
-    ]);
+  const phaseBranch = (phase: string, options: Record<string, boolean> = {}) =>
+    ws.generate('phase-branch', { project: 'analytics', phase, interactive: false, ...options });
 
   it('chains each phase branch from the previous one, keeping untracked work', () => {
     ws.write('notes.txt', 'my own notes, never committed\n');
@@ -53,7 +44,7 @@ describe('nx g phase-branch', () => {
 
   it('with --dry-run says what it would do and does nothing', () => {
     const before = ws.treeHash();
-    const result = phaseBranch('architecture', '--dry-run');
+    const result = phaseBranch('architecture', { 'dry-run': true });
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain(
       'Create feature/analytics-gpt-architecture for architecture (gpt) from main (the current branch: architecture is the first phase) and switch to it.',

@@ -79,15 +79,11 @@ describe('a relay interrupted and resumed, through nx', () => {
       nxJson.plugins = [...nxJson.plugins, { plugin: '@baton/nx', options: map }];
     });
     ws.addLibrary('analytics');
-    const started = ws.nx([
-      'g',
-      'handoff',
-      '--project',
-      'analytics',
-      '--goal',
-      'Event counts: per day, for the dashboard',
-      '--no-interactive',
-    ]);
+    const started = ws.generate('handoff', {
+      project: 'analytics',
+      goal: 'Event counts: per day, for the dashboard',
+      interactive: false,
+    });
     if (started.code !== 0) throw new Error(`nx g handoff failed:\n${started.output}`);
   });
   afterEach(() => ws.dispose());

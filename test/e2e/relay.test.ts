@@ -46,18 +46,11 @@ describe('nx run <feature>:relay', () => {
     afterAll(() => ws.dispose());
 
     it('writes the criteria, stops at the first gate, and falls back to the git draft when the model’s handoff fails validation', async () => {
-      const started = ws.nx([
-        'g',
-        'handoff',
-        '--project',
-        'analytics',
-        '--goal',
-        'Event counts: per day, for the dashboard',
-        '--criteria',
-        'Counts per day',
-        '--criteria',
-        'Rows are validated',
-      ]);
+      const started = ws.generate('handoff', {
+        project: 'analytics',
+        goal: 'Event counts: per day, for the dashboard',
+        criteria: ['Counts per day', 'Rows are validated'],
+      });
       expect(started.code, started.output).toBe(0);
       expect(ws.read(`${handoffs}/FEATURE.md`)).toContain(
         '## Acceptance criteria\n\n1. Counts per day\n2. Rows are validated',

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot, tempFolder, type TempFolder } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { repoRoot, tempFolderForTests } from '@baton/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 const pack = (cwd: string) =>
   spawnSync(process.execPath, [join(repoRoot, 'tools/scripts/pack.mjs')], {
@@ -11,9 +11,8 @@ const pack = (cwd: string) =>
   });
 
 describe('npm run pack', () => {
-  let ws: TempFolder;
+  const ws = tempFolderForTests('baton-pack-');
   beforeEach(() => {
-    ws = tempFolder('baton-pack-');
     ws.write('package.json', JSON.stringify({ name: 'ws', private: true, workspaces: ['libs/*'] }));
     ws.write(
       'libs/plugin/package.json',
@@ -37,7 +36,6 @@ describe('npm run pack', () => {
     // Links the workspaces into node_modules, which `npm query` reads; no package to download.
     spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund'], { cwd: ws.root });
   });
-  afterEach(() => ws.dispose());
 
   it('builds before it packs', () => {
     const { scripts } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempFolder, tempRepo, type GitFolder } from '@baton/testing';
+import { tempFolder, tempRepoForTests } from '@baton/testing';
 import { format } from 'prettier';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { checkStyle, findingsOnChangedLines } from './check';
 import { StyleError } from './errors';
 import { changedLines, readSources, readStagedSources, stagedSourceFiles } from './files';
@@ -61,26 +61,19 @@ const ownModules = 40;
 const alpha = 0.2;
 
 describe('learnStyleProfile and checkStyle', () => {
-  let repo: GitFolder;
-  let root: string;
+  const repo = tempRepoForTests({ prefix: 'baton-style-' });
   const write = (path: string, text: string) => repo.write(path, text);
   const git = (...args: string[]) => repo.git(...args);
 
   beforeEach(() => {
-    repo = tempRepo({
-      prefix: 'baton-style-',
-      user: { name: 'Human', email: 'human@test.invalid' },
-    });
-    root = repo.root;
     for (let i = 0; i < ownModules; i++) write(`src/records/record-${i}.ts`, ownModule(i));
     write('src/__fixtures__/foreign.ts', departing);
     git('add', '.');
     git('commit', '-q', '-m', 'Add records');
   });
-  afterEach(() => repo.dispose());
 
   it('learns the conventions the tracked code holds to, leaving fixtures out', () => {
-    const profile = learnStyleProfile({ workspaceRoot: root });
+    const profile = learnStyleProfile({ workspaceRoot: repo.root });
     expect(profile.files).toBe(ownModules);
     expect(profile.conventions['functions.form']).toMatchObject({
       counts: { declaration: ownModules },
@@ -97,11 +90,11 @@ describe('learnStyleProfile and checkStyle', () => {
   });
 
   it('does not enforce what too few samples or a split codebase show', () => {
-    const few = learnStyleProfile({ workspaceRoot: root, files: ['src/records/record-0.ts'] });
+    const few = learnStyleProfile({ workspaceRoot: repo.root, files: ['src/records/record-0.ts'] });
     expect(few.conventions['functions.form']).toMatchObject({ total: 1, enforced: null });
     write('src/records/arrows.ts', 'export const a = () => 1;\nexport const b = () => 2;\n');
     const split = learnStyleProfile({
-      workspaceRoot: root,
+      workspaceRoot: repo.root,
       files: ['src/records/arrows.ts', 'src/records/record-0.ts', 'src/records/record-1.ts'],
       minSamples: 2,
     });
@@ -110,7 +103,7 @@ describe('learnStyleProfile and checkStyle', () => {
       enforced: null,
     });
     const lax = learnStyleProfile({
-      workspaceRoot: root,
+      workspaceRoot: repo.root,
       threshold: 0.51,
       minSamples: 2,
       files: [
@@ -124,7 +117,7 @@ describe('learnStyleProfile and checkStyle', () => {
   });
 
   it('reports each departure with file, line, convention, the codebase share and the fix', () => {
-    const profile = learnStyleProfile({ workspaceRoot: root, alpha });
+    const profile = learnStyleProfile({ workspaceRoot: repo.root, alpha });
     const findings = checkStyle(profile, [{ path: 'src/load_record.ts', text: departing }]);
     const byConvention = Object.fromEntries(
       findings.toReversed().map((finding) => [finding.convention, finding]),
@@ -174,26 +167,26 @@ describe('learnStyleProfile and checkStyle', () => {
   });
 
   it('writes a stable, pretty profile (as Prettier prints it) and reads it back', async () => {
-    const profile = learnStyleProfile({ workspaceRoot: root });
-    const path = writeStyleProfile(root, profile);
-    expect(path).toBe(join(root, styleProfilePath));
+    const profile = learnStyleProfile({ workspaceRoot: repo.root });
+    const path = writeStyleProfile(repo.root, profile);
+    expect(path).toBe(join(repo.root, styleProfilePath));
     const text = readFileSync(path, 'utf8');
-    expect(text).toBe(serializeProfile(learnStyleProfile({ workspaceRoot: root })));
+    expect(text).toBe(serializeProfile(learnStyleProfile({ workspaceRoot: repo.root })));
     expect(text).toContain('\n  "version": 3,\n  "alpha": 0.02,\n');
     expect(text).toContain('"examples": ["SettingsError"]');
     expect(await format(text, { parser: 'json' })).toBe(text);
-    expect(readStyleProfile(root)).toEqual(profile);
+    expect(readStyleProfile(repo.root)).toEqual(profile);
   });
 
   it('says how to fix a broken profile', () => {
-    expect(readStyleProfile(root)).toBeNull();
+    expect(readStyleProfile(repo.root)).toBeNull();
     write(styleProfilePath, '{ not json');
-    expect(() => readStyleProfile(root)).toThrow(StyleError);
-    expect(() => readStyleProfile(root)).toThrow(/baton style learn/);
+    expect(() => readStyleProfile(repo.root)).toThrow(StyleError);
+    expect(() => readStyleProfile(repo.root)).toThrow(/baton style learn/);
     write(styleProfilePath, '{ "version": 7, "conventions": {} }');
-    expect(() => readStyleProfile(root)).toThrow(/version 7/);
+    expect(() => readStyleProfile(repo.root)).toThrow(/version 7/);
     write(styleProfilePath, '{ "version": 1, "threshold": 0.9, "conventions": {} }');
-    expect(() => readStyleProfile(root)).toThrow(
+    expect(() => readStyleProfile(repo.root)).toThrow(
       expect.objectContaining({
         code: 'STYLE_PROFILE_OUTDATED',
         message: expect.stringMatching(/learned by an earlier Baton.*`baton style learn`/),
@@ -202,10 +195,10 @@ describe('learnStyleProfile and checkStyle', () => {
   });
 
   it('rejects a threshold outside (0.5, 1] or a false-alarm rate outside (0, 0.5] with the command that fixes it', () => {
-    expect(() => learnStyleProfile({ workspaceRoot: root, threshold: 90 })).toThrow(
+    expect(() => learnStyleProfile({ workspaceRoot: repo.root, threshold: 90 })).toThrow(
       /between 0.5 and 1.*baton style learn --threshold 0.6/,
     );
-    expect(() => learnStyleProfile({ workspaceRoot: root, alpha: 5 })).toThrow(
+    expect(() => learnStyleProfile({ workspaceRoot: repo.root, alpha: 5 })).toThrow(
       /above 0 and at most 0.5.*baton style learn --alpha 0.02/,
     );
   });
@@ -214,14 +207,14 @@ describe('learnStyleProfile and checkStyle', () => {
     write('src/records/new-record.ts', departing);
     git('add', 'src/records/new-record.ts');
     write('src/records/new-record.ts', ownModule(50));
-    expect(stagedSourceFiles(root)).toEqual(['src/records/new-record.ts']);
-    const profile = learnStyleProfile({ workspaceRoot: root });
-    const staged = checkStyle(profile, readStagedSources(root, stagedSourceFiles(root)));
+    expect(stagedSourceFiles(repo.root)).toEqual(['src/records/new-record.ts']);
+    const profile = learnStyleProfile({ workspaceRoot: repo.root });
+    const staged = checkStyle(profile, readStagedSources(repo.root, stagedSourceFiles(repo.root)));
     expect(staged.length).toBeGreaterThan(5);
-    expect(checkStyle(profile, readSources(root, ['src/records/new-record.ts']))).toEqual([]);
+    expect(checkStyle(profile, readSources(repo.root, ['src/records/new-record.ts']))).toEqual([]);
   });
 
-  it('reads every staged file in one pass, byte for byte, from a workspace below the repository root', () => {
+  it('reads every staged file in one pass, byte for byte, from a workspace below the repository repo.root', () => {
     const texts = {
       'app/src/a.ts': 'export const café = "naïve ☕";\n',
       'app/src/b.ts': 'export const b = 2;',
@@ -230,7 +223,7 @@ describe('learnStyleProfile and checkStyle', () => {
     for (const [path, text] of Object.entries(texts)) write(path, text);
     git('add', 'app');
     write('app/src/a.ts', 'export const changed = 1;\n');
-    const workspace = join(root, 'app');
+    const workspace = join(repo.root, 'app');
     expect(readStagedSources(workspace, stagedSourceFiles(workspace))).toEqual(
       Object.entries(texts).map(([path, text]) => ({ path: path.slice('app/'.length), text })),
     );
@@ -242,18 +235,18 @@ describe('learnStyleProfile and checkStyle', () => {
     lines.splice(5, 0, 'const added = 1;');
     write(file, lines.join('\n'));
     write('src/records/brand-new.ts', 'export const fresh = 1;\n');
-    expect(changedLines(root, [file, 'src/records/record-1.ts'], { base: 'HEAD' })).toEqual(
+    expect(changedLines(repo.root, [file, 'src/records/record-1.ts'], { base: 'HEAD' })).toEqual(
       new Map([[file, new Set([6])]]),
     );
     git('add', file, 'src/records/brand-new.ts');
     write(file, ownModule(0));
-    expect(changedLines(root, [file, 'src/records/brand-new.ts'], { cached: true })).toEqual(
+    expect(changedLines(repo.root, [file, 'src/records/brand-new.ts'], { cached: true })).toEqual(
       new Map<string, Set<number> | 'all'>([
         [file, new Set([6])],
         ['src/records/brand-new.ts', 'all'],
       ]),
     );
-    const findings = checkStyle(learnStyleProfile({ workspaceRoot: root }), [
+    const findings = checkStyle(learnStyleProfile({ workspaceRoot: repo.root }), [
       { path: file, text: departing },
     ]);
     expect(

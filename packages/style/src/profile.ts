@@ -8,7 +8,13 @@ import {
   type Observation,
 } from './conventions';
 import { styleErrors } from './errors';
-import { fitDepartures, fitPrior, type DepartureModel, type DeparturePrior } from './significance';
+import {
+  fitDepartures,
+  fitPrior,
+  totalOccurrences,
+  type DepartureModel,
+  type DeparturePrior,
+} from './significance';
 
 /** Where `baton style learn` writes the profile, relative to the workspace root. */
 export const styleProfilePath = '.baton/style-profile.json';
@@ -148,15 +154,6 @@ function enforcedVariant(byVariant: Record<string, number>, settings: ProfileSet
     : null;
 }
 
-const sum = (files: ReadonlyArray<{ observed: number; departing: number }>) =>
-  files.reduce(
-    (total, file) => ({
-      observed: total.observed + file.observed,
-      departing: total.departing + file.departing,
-    }),
-    { observed: 0, departing: 0 },
-  );
-
 function conventionStats(
   byVariant: Record<string, number>,
   enforced: string | null,
@@ -182,7 +179,7 @@ function conventionStats(
     total,
     shares: sortedRecord(shares),
     enforced,
-    ...sum(perFile),
+    ...totalOccurrences(perFile),
     departures,
   };
 }
@@ -204,7 +201,7 @@ export function buildProfile(
     return { id, enforced, perFile, byDeparture };
   });
   const prior = fitPrior(
-    learned.flatMap((convention) => Object.values(convention.byDeparture).map(sum)),
+    learned.flatMap((convention) => Object.values(convention.byDeparture).map(totalOccurrences)),
     departurePrior,
   );
   const conventions = {} as Record<ConventionId, ConventionStats>;

@@ -151,7 +151,8 @@ function logLikelihood(
   );
 }
 
-const sum = (files: ReadonlyArray<{ observed: number; departing: number }>) =>
+/** The occurrences and departures of several files together. */
+export const totalOccurrences = (files: ReadonlyArray<{ observed: number; departing: number }>) =>
   files.reduce(
     (total, file) => ({
       observed: total.observed + file.observed,
@@ -174,16 +175,11 @@ export function fitDepartures(
   files: ReadonlyArray<{ observed: number; departing: number }>,
   prior: { departures: number; observations: number },
 ): DepartureModel {
-  let observed = 0;
-  let departing = 0;
-  for (const file of files) {
-    observed += file.observed;
-    departing += file.departing;
-  }
+  const { observed, departing } = totalOccurrences(files);
   const rate = (departing + prior.departures) / (observed + prior.observations);
   const written = files.filter((file) => writtenMostlyIn(file.departing, file.observed));
   const judged = files.filter((file) => file.observed > 0).length;
-  const inWritten = sum(written);
+  const inWritten = totalOccurrences(written);
   // One occurrence in the codebase's variant more than seen: no file is taken to never hold to it.
   const share = inWritten.departing / (inWritten.observed + 1);
   const mostly =

@@ -26,6 +26,16 @@ export function forEachNode(node: ts.Node, callback: (node: ts.Node) => void): v
   ts.forEachChild(node, (child) => forEachNode(child, callback));
 }
 
+/** The edits `edit` makes at `node` and every node below it, in tree order. */
+export function nodeEdits(node: ts.Node, edit: (node: ts.Node) => Edit | undefined): Edit[] {
+  const edits: Edit[] = [];
+  forEachNode(node, (each) => {
+    const made = edit(each);
+    if (made) edits.push(made);
+  });
+  return edits;
+}
+
 /** Whether an identifier names a property (`a.name`, `{ name: 1 }`, `name(): void` in a type) rather than a binding. */
 function isPropertyName(node: ts.Identifier): boolean {
   const parent = node.parent;
@@ -52,8 +62,7 @@ function isPropertyName(node: ts.Identifier): boolean {
 
 /** Renames every binding of `names` in the file (declarations and uses), keeping property names. */
 export function renameEdits(source: ts.SourceFile, names: ReadonlyMap<string, string>): Edit[] {
-  const edits: Edit[] = [];
-  forEachNode(source, (node) => {
+  return nodeEdits(source, (node) => {
     if (!ts.isIdentifier(node) || isPropertyName(node)) return;
     const renamed = names.get(node.text);
     if (renamed === undefined) return;
@@ -67,7 +76,6 @@ export function renameEdits(source: ts.SourceFile, names: ReadonlyMap<string, st
           ts.isObjectBindingPattern(parent.parent)
         ? `${node.text}: ${renamed}`
         : renamed;
-    edits.push({ start, end: node.end, text });
+    return { start, end: node.end, text };
   });
-  return edits;
 }

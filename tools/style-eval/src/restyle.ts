@@ -18,7 +18,7 @@ import {
 } from './restyled';
 
 export type { Restyle, RestyledFile } from './restyled';
-import { forEachNode, parse, renameEdits, type Edit } from './edits';
+import { nodeEdits, parse, renameEdits, type Edit } from './edits';
 
 /** The case a name is moved to, away from `expected`. */
 function otherCase(convention: ConventionId, expected: string): CaseStyle | null {
@@ -88,8 +88,7 @@ const objectShapes = astRestyle(
         .filter((o) => o.convention === 'types.objectShape' && o.variants.includes(expected))
         .map((o) => o.subject),
     );
-    const edits: Edit[] = [];
-    forEachNode(source, (node) => {
+    return nodeEdits(source, (node) => {
       if (
         expected === 'interface' &&
         ts.isInterfaceDeclaration(node) &&
@@ -103,26 +102,27 @@ const objectShapes = astRestyle(
           : '';
         const body = file.text.slice(node.members.pos - 1, node.end);
         const modifiers = file.text.slice(node.getStart(source), node.name.getStart(source));
-        edits.push({
+        return {
           start: node.getStart(source),
           end: node.end,
           text: `${modifiers.replace(/\binterface\s+$/, 'type ')}${node.name.text}${typeParameters} = ${[...heritage, body].join(' & ')};`,
-        });
-      } else if (
+        };
+      }
+      if (
         expected === 'type' &&
         ts.isTypeAliasDeclaration(node) &&
         ts.isTypeLiteralNode(node.type) &&
         judged.has(node.name.text)
       ) {
         const head = file.text.slice(node.getStart(source), node.type.getStart(source));
-        edits.push({
+        return {
           start: node.getStart(source),
           end: node.end,
           text: `${head.replace(/\btype(\s+)/, 'interface$1').replace(/\s*=\s*$/, ' ')}${node.type.getText(source)}`,
-        });
+        };
       }
+      return undefined;
     });
-    return edits;
   },
 );
 
@@ -226,64 +226,62 @@ function requireOf(source: ts.SourceFile, node: ts.ImportDeclaration): string | 
 const moduleSystem = astRestyle(
   'modules.system',
   () => 'ESM imports → require()',
-  (source) => {
-    const edits: Edit[] = [];
-    for (const statement of topLevel(source)) {
-      if (!ts.isImportDeclaration(statement)) continue;
-      const text = requireOf(source, statement);
-      if (text) edits.push({ start: statement.getStart(source), end: statement.end, text });
-    }
-    return edits;
-  },
+  (source) =>
+    topLevel(source).flatMap((statement) => {
+      const text = ts.isImportDeclaration(statement) ? requireOf(source, statement) : null;
+      return text ? [{ start: statement.getStart(source), end: statement.end, text }] : [];
+    }),
   'esm',
 );
+
+/** The `new X(…)` a throw statement throws, where X is a plain name. */
+function thrownConstruction(node: ts.Node) {
+  if (!ts.isThrowStatement(node) || !ts.isNewExpression(node.expression)) return undefined;
+  const callee = node.expression.expression;
+  return ts.isIdentifier(callee) ? { construction: node.expression, callee } : undefined;
+}
 
 const thrownValues = astRestyle(
   'errors.thrown',
   () => 'thrown Errors → thrown strings',
-  (source) => {
-    const edits: Edit[] = [];
-    forEachNode(source, (node) => {
-      if (!ts.isThrowStatement(node) || !ts.isNewExpression(node.expression)) return;
-      const callee = node.expression.expression;
-      if (!ts.isIdentifier(callee) || !/(?:Error|Exception)$/.test(callee.text)) return;
-      const [first] = node.expression.arguments ?? [];
-      const thrown = !first
-        ? `'${callee.text}'`
-        : ts.isStringLiteralLike(first) || ts.isTemplateExpression(first)
-          ? first.getText(source)
-          : `\`\${${first.getText(source)}}\``;
-      edits.push({
-        start: node.expression.getStart(source),
-        end: node.expression.end,
-        text: thrown,
-      });
-    });
-    return edits;
-  },
+  (source) =>
+    nodeEdits(source, (node) => {
+      const thrown = thrownConstruction(node);
+      if (!thrown || !/(?:Error|Exception)$/.test(thrown.callee.text)) return undefined;
+      const [first] = thrown.construction.arguments ?? [];
+      return {
+        start: thrown.construction.getStart(source),
+        end: thrown.construction.end,
+        text: !first
+          ? `'${thrown.callee.text}'`
+          : ts.isStringLiteralLike(first) || ts.isTemplateExpression(first)
+            ? first.getText(source)
+            : `\`\${${first.getText(source)}}\``,
+      };
+    }),
   'error',
 );
 
 const errorClasses = astRestyle(
   'errors.class',
   (expected) => (expected === 'subclass' ? 'typed errors → built-in Error' : 'Error → AppError'),
-  (source, expected) => {
-    const edits: Edit[] = [];
-    forEachNode(source, (node) => {
-      if (!ts.isThrowStatement(node) || !ts.isNewExpression(node.expression)) return;
-      const callee = node.expression.expression;
-      if (!ts.isIdentifier(callee)) return;
+  (source, expected) =>
+    nodeEdits(source, (node) => {
+      const callee = thrownConstruction(node)?.callee;
+      if (!callee) return undefined;
       const builtin = /^(?:Type|Range|Syntax|Reference|Eval|URI|Aggregate)?Error$/.test(
         callee.text,
       );
-      if (expected === 'subclass' && !builtin && /(?:Error|Exception)$/.test(callee.text)) {
-        edits.push({ start: callee.getStart(source), end: callee.end, text: 'Error' });
-      } else if (expected === 'builtin' && builtin) {
-        edits.push({ start: callee.getStart(source), end: callee.end, text: 'AppError' });
-      }
-    });
-    return edits;
-  },
+      const text =
+        expected === 'subclass' && !builtin && /(?:Error|Exception)$/.test(callee.text)
+          ? 'Error'
+          : expected === 'builtin' && builtin
+            ? 'AppError'
+            : undefined;
+      return text === undefined
+        ? undefined
+        : { start: callee.getStart(source), end: callee.end, text };
+    }),
 );
 
 // What models leave at the top of a file they wrote.
@@ -330,22 +328,19 @@ const typeOnlyImports = astRestyle(
   'imports.typeOnly',
   () => '`import type` → plain imports',
   (source) => {
-    const edits: Edit[] = [];
-    for (const statement of topLevel(source)) {
-      if (!ts.isImportDeclaration(statement) || !statement.importClause) continue;
-      const clause = statement.importClause;
-      if (clause.isTypeOnly) {
-        const keyword = clause.getStart(source);
-        edits.push({ start: keyword, end: keyword + 'type '.length, text: '' });
-      } else if (clause.namedBindings && ts.isNamedImports(clause.namedBindings)) {
-        for (const element of clause.namedBindings.elements) {
-          if (!element.isTypeOnly) continue;
-          const keyword = element.getStart(source);
-          edits.push({ start: keyword, end: keyword + 'type '.length, text: '' });
-        }
-      }
-    }
-    return edits;
+    // The `type ` keyword of a type-only import, or of each type-only name in a plain one.
+    const keywords = topLevel(source).flatMap((statement): ts.Node[] => {
+      const clause = ts.isImportDeclaration(statement) ? statement.importClause : undefined;
+      if (!clause) return [];
+      if (clause.isTypeOnly) return [clause];
+      return clause.namedBindings && ts.isNamedImports(clause.namedBindings)
+        ? clause.namedBindings.elements.filter((element) => element.isTypeOnly)
+        : [];
+    });
+    return keywords.map((node) => {
+      const keyword = node.getStart(source);
+      return { start: keyword, end: keyword + 'type '.length, text: '' };
+    });
   },
   'marked',
 );

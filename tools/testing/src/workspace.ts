@@ -57,6 +57,25 @@ export class Workspace extends GitFolder {
     return this.run(join(this.root, 'node_modules', '.bin', 'nx'), args, options);
   }
 
+  /**
+   * Runs `nx g <generator>` with its options written as flags: a list repeats its flag, `false`
+   * negates one (`interactive: false` is `--no-interactive`), `true` names it alone.
+   */
+  generate(
+    generator: string,
+    options: Record<string, string | readonly string[] | boolean>,
+    run?: RunOptions,
+  ): RunResult {
+    const flags = Object.entries(options).flatMap(([name, value]) =>
+      value === true
+        ? [`--${name}`]
+        : value === false
+          ? [`--no-${name}`]
+          : (typeof value === 'string' ? [value] : value).flatMap((one) => [`--${name}`, one]),
+    );
+    return this.nx(['g', generator, ...flags], run);
+  }
+
   /** Runs the installed `baton` command. */
   baton(args: string[], options?: RunOptions): RunResult {
     return this.run(join(this.root, 'node_modules', '.bin', 'baton'), args, options);

@@ -1,8 +1,8 @@
 import { execSync } from 'node:child_process';
 import { renderFeature, renderHandoff } from '@baton/relay';
-import { sampleHandoff, sampleMap, tempFolder, type TempFolder } from '@baton/testing';
+import { sampleHandoff, sampleMap, tempFolderForTests } from '@baton/testing';
 import { logger, type CreateNodesContext } from '@nx/devkit';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNodes } from './plugin';
 
 /** The test map without its tests phase. */
@@ -15,16 +15,16 @@ const map = {
 };
 
 describe('inferred phase targets', () => {
-  let folder: TempFolder;
-  let root: string;
+  const folder = tempFolderForTests('baton-plugin-');
   const write = (path: string, text: string) => folder.write(path, text);
-  const context = (): CreateNodesContext => ({ workspaceRoot: root, nxJsonConfiguration: {} });
+  const context = (): CreateNodesContext => ({
+    workspaceRoot: folder.root,
+    nxJsonConfiguration: {},
+  });
   const nodes = (files: string[], options: unknown) =>
     createNodes[1](files, options as Record<string, unknown>, context());
 
   beforeEach(() => {
-    folder = tempFolder('baton-plugin-');
-    root = folder.root;
     write('packages/analytics/package.json', '{ "name": "@ws/analytics" }\n');
     write('packages/analytics/schema.sql', 'create table t (id int);\n');
     write(
@@ -51,7 +51,6 @@ describe('inferred phase targets', () => {
     );
     write('docs/handoffs/FEATURE.md', '# Not a project\n\nNo package.json here.\n');
   });
-  afterEach(() => folder.dispose());
 
   it('gives a feature project one target per phase, report phases cached with exact inputs and outputs', async () => {
     const results = await nodes(

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderFeature } from '@baton/relay';
-import { tempFolder, type TempFolder } from '@baton/testing';
+import { tempFolderForTests } from '@baton/testing';
 import type { CreateNodesContext, CreateNodes } from '@nx/devkit';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createNodes as uncached, type BatonPluginOptions } from './plugin';
 import { withTargetCache } from './target-cache';
 
@@ -14,7 +14,7 @@ const map = {
 };
 
 describe('the target cache', () => {
-  let folder: TempFolder;
+  const folder = tempFolderForTests('baton-target-cache-');
   /** The feature files each call of the real plugin was asked to infer. */
   let inferred: string[][];
   let plugin: CreateNodes<BatonPluginOptions>;
@@ -31,7 +31,6 @@ describe('the target cache', () => {
   };
 
   beforeEach(() => {
-    folder = tempFolder('baton-target-cache-');
     for (const name of ['a', 'b']) {
       folder.write(`packages/${name}/package.json`, `{ "name": "@ws/${name}" }\n`);
       folder.write(
@@ -52,7 +51,6 @@ describe('the target cache', () => {
       data,
     );
   });
-  afterEach(() => folder.dispose());
 
   it('answers a second graph from the cache without loading the plugin, with the same targets', async () => {
     const first = await graph();

@@ -1,12 +1,18 @@
-import { tempRepo, type GitFolder } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempRepoForTests } from '@baton/testing';
+import { describe, expect, it } from 'vitest';
 import { criteriaVerdict, readModelHandoff, withoutModelHandoff } from './model-handoff';
 import { workspaceFilesOnDisk } from './references';
 
 const block = (body: string) => `## Plan\n\nText.\n\n=== baton:handoff\n${body}\n=== baton:end\n`;
 
 describe('the handoff a model drafts in its reply', () => {
-  let repo: GitFolder;
+  const repo = tempRepoForTests({
+    files: {
+      '.gitignore': '.env\n',
+      'packages/analytics/src/index.ts': 'export const a = 1;\n',
+      'packages/analytics/.env': 'KEY=1\n',
+    },
+  });
   const read = (reply: string | undefined, criteria = 2) =>
     readModelHandoff(reply, {
       by: 'gpt',
@@ -14,17 +20,6 @@ describe('the handoff a model drafts in its reply', () => {
       files: workspaceFilesOnDisk(repo.root),
       criteria,
     });
-
-  beforeEach(() => {
-    repo = tempRepo({
-      files: {
-        '.gitignore': '.env\n',
-        'packages/analytics/src/index.ts': 'export const a = 1;\n',
-        'packages/analytics/.env': 'KEY=1\n',
-      },
-    });
-  });
-  afterEach(() => repo.dispose());
 
   it('reads a valid block, with its files relative to the project', async () => {
     const reading = await read(

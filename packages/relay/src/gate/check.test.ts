@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { sampleHandoff, tempRepo } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sampleHandoff, tempRepoForTests } from '@baton/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { mapOfNxJson } from '../phase/__fixtures__/phase-workspace';
 import { PhaseCommitTrailersError, CheckRevisionError } from '../errors';
 import { renderHandoff } from '../feature';
@@ -71,17 +69,9 @@ export default daily_totals;
 `;
 
 describe('the merge gate', () => {
-  let root: string;
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  };
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }).trim();
+  const repo = tempRepoForTests({ prefix: 'baton-check-' });
+  const write = (path: string, text: string) => repo.write(path, text);
+  const git = (...args: string[]) => repo.git(...args);
   const commitAsPhase = (message: string, ...paths: string[]) => {
     git('add', ...paths);
     git(
@@ -99,12 +89,8 @@ describe('the merge gate', () => {
   };
 
   beforeEach(() => {
-    root = tempRepo({
-      prefix: 'baton-check-',
-      user: { name: 'Human', email: 'human@test.invalid' },
-    }).root;
     // The workspace's own prettier and eslint: this repository's installed ones.
-    symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+    symlinkSync(join(repoRoot, 'node_modules'), join(repo.root, 'node_modules'), 'dir');
     write('.gitignore', 'node_modules\n');
     write('.prettierrc', '{ "singleQuote": true }\n');
     write(
@@ -123,13 +109,16 @@ describe('the merge gate', () => {
     git('commit', '-q', '-m', 'Start analytics');
     git('checkout', '-q', '-b', 'feature/analytics-gemini-data-processing');
   });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('passes when no model wrote anything since the base', async () => {
     write('packages/analytics/src/Odd_Name.ts', otherStyle);
     git('add', '.');
     git('commit', '-q', '-m', 'Human work');
-    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
+    const report = await runMergeCheck({
+      workspaceRoot: repo.root,
+      map: mapOf(repo.root),
+      base: 'main',
+    });
     expect(report).toMatchObject({ passed: true, commits: [], checks: [] });
     expect(formatMergeCheck(report)).toContain('no model-written commits in main..HEAD');
   });
@@ -140,7 +129,11 @@ describe('the merge gate', () => {
       'data-processing: daily totals',
       'packages/analytics/src/daily-totals.ts',
     );
-    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
+    const report = await runMergeCheck({
+      workspaceRoot: repo.root,
+      map: mapOf(repo.root),
+      base: 'main',
+    });
     expect(report.commits.map((commit) => commit.hash)).toEqual([hash]);
     expect(report.files).toEqual(['packages/analytics/src/daily-totals.ts']);
     expect(report.checks.map((check) => [check.name, check.status])).toEqual([
@@ -187,7 +180,7 @@ describe('the merge gate', () => {
       reviewers: [reviewer('claude', 'anthropic', 0.02), reviewer('gpt', 'openai', 0.01)],
       findings,
     });
-    const reports = join(root, 'packages/analytics/handoffs/reports');
+    const reports = join(repo.root, 'packages/analytics/handoffs/reports');
     writeReviewReport(join(reports, '001-security-review.md'), review([]));
     writeReviewReport(
       join(reports, '003-security-review.md'),
@@ -196,7 +189,11 @@ describe('the merge gate', () => {
         { ...finding, kind: 'logic', severity: 'low', foundBy: ['gpt'], reports: [] },
       ]),
     );
-    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
+    const report = await runMergeCheck({
+      workspaceRoot: repo.root,
+      map: mapOf(repo.root),
+      base: 'main',
+    });
     const check = report.checks.find((outcome) => outcome.name === 'review')!;
     expect(check).toEqual({
       name: 'review',
@@ -232,7 +229,11 @@ describe('the merge gate', () => {
       `${Array.from({ length: 40 }, (_, i) => `export const n${i} = ${i};`).join('\n')}\n`,
     );
     commitAsPhase('data-processing: totals', 'packages/analytics/src', 'tools/deploy.ts');
-    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
+    const report = await runMergeCheck({
+      workspaceRoot: repo.root,
+      map: mapOf(repo.root),
+      base: 'main',
+    });
     expect(report.passed).toBe(false);
     const check = (name: string) => report.checks.find((outcome) => outcome.name === name)!;
     expect(check('formatting')).toMatchObject({
@@ -272,7 +273,11 @@ describe('the merge gate', () => {
       `${otherStyle}export function addedByModel(): number {\n  return 1;\n}\n`,
     );
     commitAsPhase('data-processing: extend legacy', 'packages/analytics/src/legacy.ts');
-    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'main' });
+    const report = await runMergeCheck({
+      workspaceRoot: repo.root,
+      map: mapOf(repo.root),
+      base: 'main',
+    });
     expect(report.checks.find((check) => check.name === 'style')).toMatchObject({
       status: 'passed',
     });
@@ -283,7 +288,11 @@ describe('the merge gate', () => {
     commitAsPhase('data-processing: totals', 'packages/analytics/src/daily-totals.ts');
     git('checkout', '-q', 'main');
     git('merge', '--no-ff', '--no-commit', 'feature/analytics-gemini-data-processing');
-    const report = await runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'HEAD' });
+    const report = await runMergeCheck({
+      workspaceRoot: repo.root,
+      map: mapOf(repo.root),
+      base: 'HEAD',
+    });
     expect(report.head).toBe('MERGE_HEAD');
     expect(report.commits).toHaveLength(1);
     expect(report.passed).toBe(false);
@@ -296,8 +305,8 @@ describe('the merge gate', () => {
     git('merge', '--no-ff', '--no-commit', 'feature/analytics-gemini-data-processing');
     git('update-ref', '-d', 'MERGE_HEAD');
     const report = await runMergeCheck({
-      workspaceRoot: root,
-      map: mapOf(root),
+      workspaceRoot: repo.root,
+      map: mapOf(repo.root),
       base: 'HEAD',
       head: 'MERGE_HEAD',
       env: { GIT_REFLOG_ACTION: 'merge feature/analytics-gemini-data-processing' },
@@ -306,8 +315,8 @@ describe('the merge gate', () => {
     expect(report.commits).toHaveLength(1);
     await expect(
       runMergeCheck({
-        workspaceRoot: root,
-        map: mapOf(root),
+        workspaceRoot: repo.root,
+        map: mapOf(repo.root),
         base: 'HEAD',
         head: 'MERGE_HEAD',
         env: {},
@@ -317,10 +326,10 @@ describe('the merge gate', () => {
 
   it('names an unknown base and how to fetch it', async () => {
     await expect(
-      runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'origin/main' }),
+      runMergeCheck({ workspaceRoot: repo.root, map: mapOf(repo.root), base: 'origin/main' }),
     ).rejects.toThrow(CheckRevisionError);
     await expect(
-      runMergeCheck({ workspaceRoot: root, map: mapOf(root), base: 'origin/main' }),
+      runMergeCheck({ workspaceRoot: repo.root, map: mapOf(repo.root), base: 'origin/main' }),
     ).rejects.toThrow(/git fetch origin main/);
   });
 
@@ -331,10 +340,10 @@ describe('the merge gate', () => {
     commitAsPhase('data-processing: touch record-0', 'packages/analytics/src/record-0.ts');
     write('packages/analytics/src/record-0.ts', humanModule(0));
     git('commit', '-q', '-am', 'A person takes record-0 back');
-    expect([...(await modelWrittenFiles(root))]).toEqual([
+    expect([...(await modelWrittenFiles(repo.root))]).toEqual([
       'packages/analytics/src/daily-totals.ts',
     ]);
-    const { files, modelWritten } = await humanWrittenSourceFiles(root);
+    const { files, modelWritten } = await humanWrittenSourceFiles(repo.root);
     expect(modelWritten).toBe(1);
     expect(files).toContain('packages/analytics/src/record-0.ts');
     expect(files).not.toContain('packages/analytics/src/daily-totals.ts');
@@ -342,12 +351,7 @@ describe('the merge gate', () => {
 });
 
 describe('phase branches and commit messages', () => {
-  let root: string;
-  beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'baton-commit-msg-'));
-    execFileSync('git', ['init', '-q'], { cwd: root });
-  });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  const repo = tempRepoForTests({ prefix: 'baton-commit-msg-' });
 
   it('reads the feature, alias and phase of a phase branch of the map', () => {
     expect(
@@ -362,7 +366,7 @@ describe('phase branches and commit messages', () => {
   });
 
   const message = (text: string) => {
-    const file = join(root, 'COMMIT_EDITMSG');
+    const file = join(repo.root, 'COMMIT_EDITMSG');
     writeFileSync(file, text);
     return file;
   };
@@ -370,7 +374,7 @@ describe('phase branches and commit messages', () => {
 
   it("leaves a person's commit as it is", async () => {
     const file = message('Fix the chart\n');
-    await expect(checkCommitMessage(root, file, {})).resolves.toEqual({ author: 'human' });
+    await expect(checkCommitMessage(repo.root, file, {})).resolves.toEqual({ author: 'human' });
     expect(readFileSync(file, 'utf8')).toBe('Fix the chart\n');
   });
 
@@ -378,7 +382,7 @@ describe('phase branches and commit messages', () => {
     const file = message(
       'data-processing: totals\n\nAI-Phase: data-processing\nAI-Model: google/gemini-2.5-pro\nAI-Handoff: packages/a/handoffs/002-architecture-to-data-processing.md\n# a comment git strips\n',
     );
-    await expect(checkCommitMessage(root, file, phaseEnv)).resolves.toEqual({
+    await expect(checkCommitMessage(repo.root, file, phaseEnv)).resolves.toEqual({
       author: 'phase',
       phase: 'data-processing',
     });
@@ -386,14 +390,14 @@ describe('phase branches and commit messages', () => {
 
   it("refuses a phase's commit that lost its trailers, saying how to commit", async () => {
     const lost = message('data-processing: totals\n\nAI-Model: google/gemini-2.5-pro\n');
-    await expect(checkCommitMessage(root, lost, phaseEnv)).rejects.toThrow(
+    await expect(checkCommitMessage(repo.root, lost, phaseEnv)).rejects.toThrow(
       PhaseCommitTrailersError,
     );
-    await expect(checkCommitMessage(root, lost, phaseEnv)).rejects.toThrow(
+    await expect(checkCommitMessage(repo.root, lost, phaseEnv)).rejects.toThrow(
       /has no "AI-Phase" trailer; has no "AI-Handoff" trailer.*git commit --trailer "AI-Phase: data-processing"/,
     );
     const wrong = message('x\n\nAI-Phase: tests\nAI-Model: m\nAI-Handoff: h\n');
-    await expect(checkCommitMessage(root, wrong, phaseEnv)).rejects.toThrow(
+    await expect(checkCommitMessage(repo.root, wrong, phaseEnv)).rejects.toThrow(
       /says "AI-Phase: tests" instead of "AI-Phase: data-processing"/,
     );
   });

@@ -33,12 +33,17 @@ export interface CheckOutcome {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** The workspace's tool, installed, or the outcome that says why the check is skipped. */
+/**
+ * The workspace's formatter or linter, installed, or the outcome that says why the check has
+ * nothing to run: no tool, a tool not installed, or no files for it.
+ */
 function resolveTool(
   workspaceRoot: string,
   check: 'formatting' | 'lint',
-  tool: Formatter | Linter | null,
+  files: readonly string[],
 ): { name: Formatter | Linter; installed: InstalledTool } | CheckOutcome {
+  const tools = workspaceToolsAt(workspaceRoot);
+  const tool = check === 'formatting' ? tools.formatter : tools.linter;
   if (tool === null) {
     return {
       name: check,
@@ -58,6 +63,10 @@ function resolveTool(
       summary: `the workspace configures ${tool} but has not installed it (run \`npm install -D ${toolPackages[tool].name}\`)`,
       problems: [],
     };
+  }
+  if (files.length === 0) {
+    const summary = check === 'formatting' ? 'no files to format' : 'no source files to lint';
+    return { name: check, status: 'passed', summary, problems: [] };
   }
   return { name: tool, installed };
 }
@@ -114,12 +123,9 @@ export async function checkFormatting(
   workspaceRoot: string,
   files: readonly string[],
 ): Promise<CheckOutcome> {
-  const tool = resolveTool(workspaceRoot, 'formatting', workspaceToolsAt(workspaceRoot).formatter);
+  const tool = resolveTool(workspaceRoot, 'formatting', files);
   if ('status' in tool) return tool;
   const { name, installed: formatter } = tool;
-  if (files.length === 0) {
-    return { name: 'formatting', status: 'passed', summary: 'no files to format', problems: [] };
-  }
   if (name === 'biome') {
     return biomeCheck(workspaceRoot, formatter, 'formatting', files, (problems) =>
       problems
@@ -171,14 +177,11 @@ export async function checkLint(
   workspaceRoot: string,
   files: readonly string[],
 ): Promise<CheckOutcome> {
-  const tool = resolveTool(workspaceRoot, 'lint', workspaceToolsAt(workspaceRoot).linter);
-  if ('status' in tool) return tool;
   const sources = files.filter(isSourceFile);
-  if (sources.length === 0) {
-    return { name: 'lint', status: 'passed', summary: 'no source files to lint', problems: [] };
-  }
-  const eslint = tool.installed;
-  if (tool.name === 'biome') {
+  const tool = resolveTool(workspaceRoot, 'lint', sources);
+  if ('status' in tool) return tool;
+  const { name, installed: eslint } = tool;
+  if (name === 'biome') {
     return biomeCheck(workspaceRoot, eslint, 'lint', sources, (problems) =>
       problems ? plural(problems, 'error') : `${plural(sources.length, 'file')} without errors`,
     );

@@ -2,7 +2,6 @@ import { emulatorForTests, writeReply } from '@baton/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
 import { commitPhaseTrailers, commitTrace, lineHash } from '../provenance';
-import { runPhase } from './run';
 
 const emulator = emulatorForTests();
 
@@ -27,10 +26,7 @@ describe("a changes phase's attribution", () => {
         ),
       ],
     });
-    const result = await runPhase({
-      ...ws.phaseRun('data-processing'),
-      env: emulator.env,
-    });
+    const result = await ws.runPhase('data-processing', emulator.env);
     if (result.kind !== 'changes') throw new Error(result.kind);
     return result.commit;
   };

@@ -2,7 +2,7 @@ import { emulatorForTests } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContextWindowExceededError } from '../errors';
 import { localGptMap, PhaseWorkspace } from './__fixtures__/phase-workspace';
-import { runPhase, type PhaseRunOptions } from './run';
+import type { PhaseRunOptions } from './run';
 
 const emulator = emulatorForTests({ eachTest: { defaultReply: '## Plan\n\nOne table.\n' } });
 
@@ -17,14 +17,8 @@ function source(marker: string, count: number): string {
 
 describe('fitting a phase context to the model', () => {
   let ws: PhaseWorkspace;
-  let output: string;
   const run = (extra: Partial<PhaseRunOptions> = {}) =>
-    runPhase({
-      ...ws.phaseRun('architecture'),
-      env: { ...emulator.env, CI: '' },
-      out: { write: (text) => (output += text) },
-      ...extra,
-    });
+    ws.runPhase('architecture', { ...emulator.env, CI: '' }, extra);
   // Approximated at 4 characters a token; the report phase keeps 8,192 of the window for its answer.
   const withWindow = (contextWindow: number) =>
     ws.changeMap(localGptMap(emulator, { contextWindow }));
@@ -32,7 +26,6 @@ describe('fitting a phase context to the model', () => {
 
   beforeEach(() => {
     ws = new PhaseWorkspace();
-    output = '';
     // 40k, 30k and 3k characters: `most` is the largest but referenced by both handoffs.
     ws.write('packages/analytics/src/most.ts', source('most', 400));
     ws.write('packages/analytics/src/large.ts', source('large', 300));
@@ -71,10 +64,10 @@ describe('fitting a phase context to the model', () => {
       kind: 'dry-run',
       fitted: [{ path: 'packages/analytics/src/large.ts' }],
     });
-    expect(output).toContain(
+    expect(ws.output).toContain(
       'Fitted: packages/analytics/src/large.ts sent structure only (were whole) to fit the context window',
     );
-    expect(output).toContain('(within it)');
+    expect(ws.output).toContain('(within it)');
     expect(emulator.requests).toEqual([]);
   });
 

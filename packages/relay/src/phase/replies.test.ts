@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PhaseWorkspace } from './__fixtures__/phase-workspace';
 import { EmptyEditsError, KeptReplyError, PhaseCommitRejectedError } from '../errors';
 import { hookFindings } from './hook-output';
-import { runPhase, type PhaseRunOptions } from './run';
+import type { PhaseRunOptions } from './run';
 
 const emulator = emulatorForTests();
 
@@ -44,14 +44,8 @@ describe('hookFindings', () => {
 describe('a changes phase whose commit fails', () => {
   const branch = 'feature/analytics-gemini-data-processing';
   let ws: PhaseWorkspace;
-  let output: string;
   const run = (extra: Partial<PhaseRunOptions> = {}) =>
-    runPhase({
-      ...ws.phaseRun('data-processing'),
-      env: emulator.env,
-      out: { write: (text) => (output += text) },
-      ...extra,
-    });
+    ws.runPhase('data-processing', emulator.env, extra);
   const reply = (...lines: string[]) =>
     emulator.setScript({ replies: [{ phase: 'data-processing', text: lines.join('\n') }] });
   const hook = (script: string) => {
@@ -61,7 +55,6 @@ describe('a changes phase whose commit fails', () => {
 
   beforeEach(() => {
     ws = new PhaseWorkspace();
-    output = '';
     emulator.requests.length = 0;
     ws.handoff(
       2,
@@ -112,7 +105,7 @@ describe('a changes phase whose commit fails', () => {
     expect(ws.git('log', '-1', '--format=%(trailers:key=AI-Model,valueonly)')).toBe(
       'google/gemini-2.5-pro',
     );
-    expect(output).toContain(
+    expect(ws.output).toContain(
       `Baton data-processing: applied the reply gemini gave earlier (${kept}), no new call, $0;`,
     );
     expect(ws.ledger()[1]).toMatchObject({

@@ -1,9 +1,8 @@
 import { emulatorForTests, reviewAnswer, sampleFinding } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
+import { PhaseWorkspace, reviewReplies, testMap } from './__fixtures__/phase-workspace';
 import { ReviewersFailedError } from '../errors';
-import { runPhase } from './run';
 
 const injection = sampleFinding();
 const claudeText = reviewAnswer('Claude looked closely.', [
@@ -24,43 +23,17 @@ function reviewMap(review: object) {
   return { ...testMap, phases: { ...testMap.phases, 'security-review': review } };
 }
 
-const emulator = emulatorForTests({
-  eachTest: {
-    replies: [
-      { phase: 'security-review', provider: 'anthropic', text: claudeText },
-      { phase: 'security-review', provider: 'openai', text: gptText },
-    ],
-  },
-});
+const emulator = emulatorForTests({ eachTest: reviewReplies(claudeText, gptText) });
 
 describe('a review phase with several reviewers', () => {
   let ws: PhaseWorkspace;
-  let output: string;
-  const run = () =>
-    runPhase({
-      ...ws.phaseRun('security-review'),
-      env: emulator.env,
-      out: { write: (text) => (output += text) },
-    });
+  const run = () => ws.runPhase('security-review', emulator.env);
   const setUp = (review: object) => {
     ws = new PhaseWorkspace(reviewMap(review));
-    ws.write(
-      'packages/analytics/src/query.ts',
-      'export function query(range: string) {\n  return db.raw(range);\n}\n',
-    );
-    ws.commitAll('Add the query');
-    ws.handoff(
-      2,
-      { phase: 'data-processing', model: 'gemini' },
-      { phase: 'security-review', model: 'claude' },
-      [{ path: 'src/query.ts', structureOnly: false }],
-    );
+    ws.handOffForReview('export function query(range: string) {\n  return db.raw(range);\n}\n');
   };
   const front = () => parseYaml(ws.read(reportPath).split('---\n')[1]!) as Record<string, unknown>;
 
-  beforeEach(() => {
-    output = '';
-  });
   afterEach(() => ws.dispose());
 
   it('asks each reviewer the same payload and writes their findings by agreement', async () => {
@@ -124,7 +97,7 @@ describe('a review phase with several reviewers', () => {
       'claude',
       'gpt',
     ]);
-    expect(output).toMatch(
+    expect(ws.output).toMatch(
       /2 of 2 reviewers answered \(claude \$[\d.]+, gpt \$[\d.]+\), 2 findings, 1 found by more than one/,
     );
   });

@@ -2,7 +2,12 @@ import { emulatorForTests } from '@baton/testing';
 import { chmodSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { featureVision, PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
+import {
+  featureVision,
+  PhaseWorkspace,
+  reviewReplies,
+  testMap,
+} from './__fixtures__/phase-workspace';
 import {
   BudgetExceededError,
   DirtyPhaseTreeError,
@@ -12,51 +17,27 @@ import {
   WrongPhaseBranchError,
 } from '../errors';
 import { commitPhaseTrailers } from '../provenance';
-import { runPhase, type PhaseRunOptions } from './run';
+import type { PhaseRunOptions } from './run';
 
 const reviewText = '## Findings\n\n- `src/query.ts`: the date range is not validated.\n';
 const gptReviewText = '## Findings (gpt)\n\nNothing to report.\n';
 
-const emulator = emulatorForTests({
-  eachTest: {
-    replies: [
-      { phase: 'security-review', provider: 'anthropic', text: reviewText },
-      { phase: 'security-review', provider: 'openai', text: gptReviewText },
-    ],
-  },
-});
+const emulator = emulatorForTests({ eachTest: reviewReplies(reviewText, gptReviewText) });
 
 describe('runPhase', () => {
   let ws: PhaseWorkspace;
-  let output: string;
   const run = (phase: string, extra: Partial<PhaseRunOptions> = {}) =>
-    runPhase({
-      ...ws.phaseRun(phase),
-      env: emulator.env,
-      out: { write: (text) => (output += text) },
-      ...extra,
-    });
+    ws.runPhase(phase, emulator.env, extra);
   const requestsFor = (phase: string) => emulator.requests.filter((r) => r.phase === phase);
 
   beforeEach(() => {
     ws = new PhaseWorkspace();
-    output = '';
   });
   afterEach(() => ws.dispose());
 
   describe('a report phase', () => {
     beforeEach(() => {
-      ws.write(
-        'packages/analytics/src/query.ts',
-        'export function query(range: string) {\n  return range;\n}\n',
-      );
-      ws.commitAll('Add the query');
-      ws.handoff(
-        2,
-        { phase: 'data-processing', model: 'gemini' },
-        { phase: 'security-review', model: 'claude' },
-        [{ path: 'src/query.ts', structureOnly: false }],
-      );
+      ws.handOffForReview('export function query(range: string) {\n  return range;\n}\n');
     });
 
     it('sends FEATURE.md, the handoff and its files to the assigned model and writes the report', async () => {
@@ -101,7 +82,7 @@ describe('runPhase', () => {
           report: 'packages/analytics/handoffs/reports/002-security-review.md',
         }),
       ]);
-      expect(output).toMatch(
+      expect(ws.output).toMatch(
         /Baton security-review: claude answered as anthropic\/claude-sonnet-4-5-20250929/,
       );
     });
@@ -150,22 +131,24 @@ describe('runPhase', () => {
       expect(ws.treeHash()).toBe(before);
       expect(ws.ledger()).toEqual([]);
       if (result.kind !== 'dry-run') throw new Error(result.kind);
-      expect(output).toContain('Baton dry run of @ws/analytics:security-review: nothing was sent.');
-      expect(output).toContain(
+      expect(ws.output).toContain(
+        'Baton dry run of @ws/analytics:security-review: nothing was sent.',
+      );
+      expect(ws.output).toContain(
         'Model: claude (anthropic/claude-sonnet-4-5), then gpt (openai/gpt-4.1)',
       );
-      expect(output).toMatch(
+      expect(ws.output).toMatch(
         /Input: \d+ tokens \((gpt-tokenizer o200k_base|approximation: 4 characters a token)\); output: up to 8192 tokens; cost: up to \$0\.\d{4}/,
       );
-      expect(output).toContain(
+      expect(ws.output).toContain(
         `===== system =====\n${result.payload.system}\n===== user =====\n${result.payload.user}\n===== end =====`,
       );
       expect(result.payload.user).toContain(featureVision);
-      expect(output).toContain(
+      expect(ws.output).toContain(
         'Exact copy: node_modules/.cache/baton/dry-run/_ws_analytics-security-review.txt',
       );
       expect(ws.read('node_modules/.cache/baton/dry-run/_ws_analytics-security-review.txt')).toBe(
-        output,
+        ws.output,
       );
     });
 
@@ -204,7 +187,7 @@ describe('runPhase', () => {
     // What Nx caches (the report, the terminal output) and the ledger keep no masked value either.
     expect(ws.read('packages/analytics/handoffs/reports/001-architecture.md')).not.toContain(key);
     expect(JSON.stringify(ws.ledger())).not.toContain(key);
-    expect(output).not.toContain(key);
+    expect(ws.output).not.toContain(key);
   });
 
   it('says which handoff to write when none is addressed to the phase, and writes nothing', async () => {

@@ -1,29 +1,29 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempFolder, type TempFolder } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempFolderForTests } from '@baton/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cachedCodingStandards, standardsCacheDirectory } from './standards-cache';
 
 describe('the coding standards cache', () => {
-  let folder: TempFolder;
-  let ws: string;
-  const standards = () => cachedCodingStandards(ws, join(ws, 'packages/analytics/src/index.ts'));
-  const cacheFiles = () => readdirSync(standardsCacheDirectory(ws));
+  const folder = tempFolderForTests('baton-standards-cache-');
+  const standards = () =>
+    cachedCodingStandards(folder.root, join(folder.root, 'packages/analytics/src/index.ts'));
+  const cacheFiles = () => readdirSync(standardsCacheDirectory(folder.root));
   /** Replaces every cached answer with `text`, so that an answer read from the cache shows. */
   const mark = (text: string) => {
     for (const name of cacheFiles()) {
-      writeFileSync(join(standardsCacheDirectory(ws), name), JSON.stringify({ text, notes: [] }));
+      writeFileSync(
+        join(standardsCacheDirectory(folder.root), name),
+        JSON.stringify({ text, notes: [] }),
+      );
     }
   };
 
   beforeEach(() => {
-    folder = tempFolder('baton-standards-cache-');
-    ws = folder.root;
     folder.write('package.json', '{ "name": "ws", "private": true }\n');
     folder.linkInstalled('prettier');
     folder.write('.prettierrc', '{ "singleQuote": true }\n');
   });
-  afterEach(() => folder.dispose());
 
   it('answers the second call from the cache', async () => {
     const first = await standards();
@@ -52,7 +52,7 @@ describe('the coding standards cache', () => {
   it('ignores a corrupt cache file and writes a sound one over it', async () => {
     const first = await standards();
     for (const name of cacheFiles()) {
-      writeFileSync(join(standardsCacheDirectory(ws), name), '{"text": "half');
+      writeFileSync(join(standardsCacheDirectory(folder.root), name), '{"text": "half');
     }
     expect(await standards()).toEqual(first);
     mark('from the cache');

@@ -1,21 +1,17 @@
 import { join } from 'node:path';
 import { learnStyleProfile, writeStyleProfile } from '@baton/style';
-import { tempFolder, type TempFolder } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempFolderForTests } from '@baton/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { InvalidEditsError } from '../errors';
 import { codingStandards, workspaceFormatter } from './standards';
 
 describe('coding standards', () => {
-  let folder: TempFolder;
-  let ws: string;
-  const sample = () => join(ws, 'packages/analytics/src/index.ts');
+  const folder = tempFolderForTests('baton-standards-');
+  const sample = () => join(folder.root, 'packages/analytics/src/index.ts');
 
   beforeEach(() => {
-    folder = tempFolder('baton-standards-');
-    ws = folder.root;
     folder.write('package.json', '{ "name": "ws", "private": true }\n');
   });
-  afterEach(() => folder.dispose());
 
   it("reads the workspace's own Prettier options, ESLint rules in force and style profile", async () => {
     folder.linkInstalled('prettier');
@@ -32,14 +28,14 @@ describe('coding standards', () => {
       );
     }
     writeStyleProfile(
-      ws,
+      folder.root,
       learnStyleProfile({
-        workspaceRoot: ws,
+        workspaceRoot: folder.root,
         files: Array.from({ length: 12 }, (_, i) => `packages/core/src/m${i}.ts`),
       }),
     );
 
-    const standards = await codingStandards(ws, sample());
+    const standards = await codingStandards(folder.root, sample());
     expect(standards.notes).toEqual([]);
     expect(standards.text).toContain('{"singleQuote":true,"printWidth":100}');
     expect(standards.text).toContain('eqeqeq (warn, "always")');
@@ -50,7 +46,7 @@ describe('coding standards', () => {
   });
 
   it('says what it left out when the workspace has no Prettier, ESLint or profile', async () => {
-    const standards = await codingStandards(ws, sample());
+    const standards = await codingStandards(folder.root, sample());
     expect(standards.text).toBe('');
     expect(standards.notes).toEqual([
       'Prettier options left out: the workspace has no prettier package',
@@ -63,7 +59,7 @@ describe('coding standards', () => {
     folder.linkInstalled('prettier');
     folder.write('.prettierrc', '{ "singleQuote": true, "semi": false }\n');
     folder.write('.prettierignore', 'packages/analytics/generated/\n');
-    const format = workspaceFormatter(ws);
+    const format = workspaceFormatter(folder.root);
 
     expect(await format('packages/analytics/src/a.ts', 'const a = "x";;\n')).toBe(
       "const a = 'x'\n",

@@ -2,24 +2,17 @@ import { emulatorForTests } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localGptMap, PhaseWorkspace } from './__fixtures__/phase-workspace';
 import { BudgetExceededError, ContextWindowExceededError } from '../errors';
-import { runPhase, type PhaseRunOptions } from './run';
+import type { PhaseRunOptions } from './run';
 
 const emulator = emulatorForTests({ eachTest: { defaultReply: '## Plan\n\nOne table.\n' } });
 
 describe('a phase run', () => {
   let ws: PhaseWorkspace;
-  let output: string;
   const run = (extra: Partial<PhaseRunOptions> = {}, isTTY = false) =>
-    runPhase({
-      ...ws.phaseRun('architecture'),
-      env: { ...emulator.env, CI: '' },
-      out: { write: (text) => (output += text), isTTY },
-      ...extra,
-    });
+    ws.runPhase('architecture', { ...emulator.env, CI: '' }, extra, isTTY);
 
   beforeEach(() => {
     ws = new PhaseWorkspace();
-    output = '';
     ws.handoff(1, { phase: 'start', model: 'human' }, { phase: 'architecture', model: 'gpt' }, [
       { path: 'src/big.ts', structureOnly: false },
     ]);
@@ -34,16 +27,18 @@ describe('a phase run', () => {
       stallMs: 350,
     });
     await run({ waiting: { plainEveryMs: 100 } }).catch(() => undefined);
-    expect(output).toMatch(/^Baton architecture: waiting for gpt, 0s so far \(time limit 300s\)\n/);
-    expect(output.match(/waiting for gpt/g)!.length).toBeGreaterThanOrEqual(2);
+    expect(ws.output).toMatch(
+      /^Baton architecture: waiting for gpt, 0s so far \(time limit 300s\)\n/,
+    );
+    expect(ws.output.match(/waiting for gpt/g)!.length).toBeGreaterThanOrEqual(2);
   });
 
   it('redraws one waiting line on a terminal and erases it', async () => {
     ws.write('packages/analytics/src/big.ts', 'export const big = 1;\n');
     emulator.setScript({ defaultReply: 'Done.' });
     await run({ waiting: { redrawMs: 50 } }, true);
-    expect(output.startsWith('\r\x1b[2Kwaiting for gpt… 0s (time limit 300s)')).toBe(true);
-    expect(output).toContain('\r\x1b[2KBaton architecture: gpt answered');
+    expect(ws.output.startsWith('\r\x1b[2Kwaiting for gpt… 0s (time limit 300s)')).toBe(true);
+    expect(ws.output).toContain('\r\x1b[2KBaton architecture: gpt answered');
   });
 
   it("refuses, before any request, an input past the model's context window, with the figures", async () => {

@@ -2,10 +2,9 @@ import {
   agentTraceRecordSpec as specRecord,
   claudePhase,
   geminiPhase,
-  tempRepo,
-  type GitFolder,
+  tempRepoForTests,
 } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { blameFile } from './attribution';
 import { allTraces, commitTrace, lineHash, recordCommitTrace, traceNotesRef } from './agent-trace';
 import { trailerArgs } from './trailers';
@@ -14,7 +13,7 @@ const gemini = geminiPhase;
 const claude = claudePhase('anthropic/claude-sonnet-4-6');
 
 describe('Agent Trace records', () => {
-  let repo: GitFolder;
+  const repo = tempRepoForTests({ prefix: 'baton-trace-' });
   const commitAsPhase = async (trailers: typeof gemini, files: Record<string, string>) => {
     for (const [path, text] of Object.entries(files)) repo.write(path, text);
     const hash = repo.commitAll(`${trailers.phase}: work`, ...trailerArgs(trailers));
@@ -27,13 +26,11 @@ describe('Agent Trace records', () => {
     );
 
   beforeEach(() => {
-    repo = tempRepo({ prefix: 'baton-trace-' });
     // What `nx g @baton/nx:init` sets: rebase and amend carry the notes to the new commits.
     repo.git('config', 'notes.rewriteRef', traceNotesRef);
     repo.write('packages/analytics/src/query.ts', 'export const human = 1;\n');
     repo.commitAll('Start');
   });
-  afterEach(() => repo.dispose());
 
   it('writes a valid record of the lines each model commit wrote, in a note on the commit', async () => {
     repo.git('switch', '-q', '-c', 'feature');

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claudePhase, geminiPhase, tempRepo, type GitFolder } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { claudePhase, geminiPhase, tempRepoForTests } from '@baton/testing';
+import { describe, expect, it } from 'vitest';
 import { blameFile, lineShares } from './attribution';
 import { BlameFileError, BlameNotInRepositoryError } from '../errors';
 import { trailerArgs } from './trailers';
@@ -11,18 +11,11 @@ const gemini = geminiPhase;
 const claude = claudePhase('anthropic/claude-sonnet-4-5-20250929');
 
 describe('attribution', () => {
-  let folder: GitFolder;
-  let repo: string;
-  const git = (...args: string[]) => folder.git(...args);
-  const write = (file: string, text: string) => folder.write(file, text);
+  const repo = tempRepoForTests({ prefix: 'baton-blame-' });
+  const git = (...args: string[]) => repo.git(...args);
+  const write = (file: string, text: string) => repo.write(file, text);
   const commit = (author: string, files: Record<string, string>, ...args: string[]) =>
-    folder.commitAs(author, files, ...args);
-
-  beforeEach(() => {
-    folder = tempRepo({ prefix: 'baton-blame-' });
-    repo = folder.root;
-  });
-  afterEach(() => folder.dispose());
+    repo.commitAs(author, files, ...args);
 
   it('names the phase and model of each line, humans by name, and uncommitted edits', async () => {
     const file = 'packages/analytics/src/query.ts';
@@ -34,7 +27,7 @@ describe('attribution', () => {
     );
     write(file, 'export const a = 1;\nexport const b = 3;\nexport const c = 4;\n// todo\n');
 
-    const lines = await blameFile(repo, file);
+    const lines = await blameFile(repo.root, file);
     expect(lines).toEqual([
       {
         line: 1,
@@ -50,7 +43,7 @@ describe('attribution', () => {
 
   it('blames from a subfolder with a path relative to it', async () => {
     commit('Ada', { 'packages/analytics/a.ts': 'x\n' }, ...trailerArgs(claude));
-    const lines = await blameFile(join(repo, 'packages/analytics'), 'a.ts');
+    const lines = await blameFile(join(repo.root, 'packages/analytics'), 'a.ts');
     expect(lines.map((line) => line.author)).toEqual([{ kind: 'phase', ...claude }]);
   });
 
@@ -76,19 +69,19 @@ describe('attribution', () => {
     write('packages/analytics/untracked.ts', 'not\ncounted\n');
     write('packages/analytics/src/index.ts', 'export {};\nexport const added = 1;\n');
 
-    expect(await lineShares(repo, ['packages/analytics'])).toEqual([
+    expect(await lineShares(repo.root, ['packages/analytics'])).toEqual([
       { author: 'google/gemini-2.5-pro', lines: 3 },
       { author: 'anthropic/claude-sonnet-4-5-20250929', lines: 2 },
       { author: 'human', lines: 2 },
       { author: 'uncommitted', lines: 1 },
     ]);
-    expect(await lineShares(repo, ['packages/empty'])).toEqual([]);
+    expect(await lineShares(repo.root, ['packages/empty'])).toEqual([]);
   });
 
   it('says every line of a file added but never committed is uncommitted', async () => {
     write('new.ts', 'a\nb\n');
     git('add', 'new.ts');
-    expect((await blameFile(repo, 'new.ts')).map((line) => line.author.kind)).toEqual([
+    expect((await blameFile(repo.root, 'new.ts')).map((line) => line.author.kind)).toEqual([
       'uncommitted',
       'uncommitted',
     ]);
@@ -97,13 +90,13 @@ describe('attribution', () => {
   it('refuses untracked, missing and folder paths with the command that fixes it', async () => {
     commit('Ada', { 'src/a.ts': 'a\n' });
     write('scratch.ts', 'b\n');
-    await expect(blameFile(repo, 'scratch.ts')).rejects.toThrow(
+    await expect(blameFile(repo.root, 'scratch.ts')).rejects.toThrow(
       'scratch.ts is not tracked by git, so no commit wrote its lines. Commit it first (`git add scratch.ts && git commit`)',
     );
-    await expect(blameFile(repo, 'nope.ts')).rejects.toMatchObject({
+    await expect(blameFile(repo.root, 'nope.ts')).rejects.toMatchObject({
       code: 'BLAME_FILE_MISSING',
     });
-    await expect(blameFile(repo, 'src')).rejects.toBeInstanceOf(BlameFileError);
+    await expect(blameFile(repo.root, 'src')).rejects.toBeInstanceOf(BlameFileError);
 
     const outside = mkdtempSync(join(tmpdir(), 'baton-no-git-'));
     writeFileSync(join(outside, 'a.ts'), 'a\n');

@@ -1,15 +1,10 @@
-import { geminiPhase, tempRepo, type GitFolder } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { geminiPhase, tempRepoForTests } from '@baton/testing';
+import { describe, expect, it } from 'vitest';
 import { commitPhaseTrailers, phaseCommits, trailerArgs } from './trailers';
 
 describe('phase trailers', () => {
-  let repo: GitFolder;
+  const repo = tempRepoForTests({ prefix: 'baton-trailers-' });
   const commit = (file: string, ...args: string[]) => repo.commitAs('T', { [file]: file }, ...args);
-
-  beforeEach(() => {
-    repo = tempRepo({ prefix: 'baton-trailers-' });
-  });
-  afterEach(() => repo.dispose());
 
   it('reads back what a phase commit wrote, and nothing from human commits', async () => {
     const trailers = geminiPhase;

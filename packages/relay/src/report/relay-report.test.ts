@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { sampleRun, tempRepo, type GitFolder } from '@baton/testing';
+import { sampleRun, tempRepoForTests } from '@baton/testing';
 import { writeReviewReport } from '../review';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MalformedHandoffError } from '../errors';
 import { appendLedgerEntry, trailerArgs } from '../provenance';
 import { collectRelayReport } from './relay-report';
@@ -36,22 +36,15 @@ const run = sampleRun({
 });
 
 describe('collectRelayReport', () => {
-  let folder: GitFolder;
-  let repo: string;
-  const git = (...args: string[]) => folder.git(...args);
-  const write = (file: string, text: string) => folder.write(file, text);
-  const commit = (...args: string[]) => folder.commitAs('Ada', {}, ...args);
-
-  beforeEach(() => {
-    folder = tempRepo({ prefix: 'baton-report-' });
-    repo = folder.root;
-  });
-  afterEach(() => folder.dispose());
+  const repo = tempRepoForTests({ prefix: 'baton-report-' });
+  const git = (...args: string[]) => repo.git(...args);
+  const write = (file: string, text: string) => repo.write(file, text);
+  const commit = (...args: string[]) => repo.commitAs('Ada', {}, ...args);
 
   it('finds no features in a workspace without any', async () => {
     write('README.md', 'hello\n');
     commit();
-    const report = await collectRelayReport(repo);
+    const report = await collectRelayReport(repo.root);
     expect(report.features).toEqual([]);
     expect(report.total.runs).toBe(0);
   });
@@ -76,15 +69,15 @@ describe('collectRelayReport', () => {
     commit(
       ...trailerArgs({ phase: 'data-processing', model: 'google/gemini-2.5-pro', handoff: 'h.md' }),
     );
-    appendLedgerEntry(join(repo, 'packages/analytics'), run);
-    appendLedgerEntry(join(repo, 'packages/analytics'), {
+    appendLedgerEntry(join(repo.root, 'packages/analytics'), run);
+    appendLedgerEntry(join(repo.root, 'packages/analytics'), {
       ...run,
       time: '2026-11-26T09:59:00.000Z',
       outcome: 'failure',
       costUsd: null,
     });
 
-    const report = await collectRelayReport(repo);
+    const report = await collectRelayReport(repo.root);
     expect(report.features).toHaveLength(1);
     const [feature] = report.features;
     expect(feature).toMatchObject({
@@ -140,24 +133,27 @@ describe('collectRelayReport', () => {
       durationMs: 1,
       requestId: null,
     });
-    writeReviewReport(join(repo, 'packages/analytics/handoffs/reports/003-security-review.md'), {
-      feature: 'analytics',
-      phase: 'security-review',
-      handoffPath: 'h.md',
-      required: 'one',
-      reviewers: [reviewer('claude', 'anthropic', 0.02), reviewer('gpt', 'openai', 0.01)],
-      findings: [
-        {
-          file: 'src/db.ts',
-          lines: { start: 3, end: 4 },
-          kind: 'injection',
-          severity: 'high',
-          foundBy: ['claude', 'gpt'],
-          reports: [],
-        },
-      ],
-    });
-    const [phaseReport] = (await collectRelayReport(repo)).features[0]!.reports;
+    writeReviewReport(
+      join(repo.root, 'packages/analytics/handoffs/reports/003-security-review.md'),
+      {
+        feature: 'analytics',
+        phase: 'security-review',
+        handoffPath: 'h.md',
+        required: 'one',
+        reviewers: [reviewer('claude', 'anthropic', 0.02), reviewer('gpt', 'openai', 0.01)],
+        findings: [
+          {
+            file: 'src/db.ts',
+            lines: { start: 3, end: 4 },
+            kind: 'injection',
+            severity: 'high',
+            foundBy: ['claude', 'gpt'],
+            reports: [],
+          },
+        ],
+      },
+    );
+    const [phaseReport] = (await collectRelayReport(repo.root)).features[0]!.reports;
     expect(phaseReport!.review).toMatchObject({
       costUsd: 0.03,
       reviewers: [
@@ -179,6 +175,6 @@ describe('collectRelayReport', () => {
   it('refuses a malformed handoff with the fix', async () => {
     write('packages/analytics/handoffs/FEATURE.md', '# Analytics\n\nGoal.\n');
     write('packages/analytics/handoffs/001-start-to-architecture.md', 'no front matter\n');
-    await expect(collectRelayReport(repo)).rejects.toBeInstanceOf(MalformedHandoffError);
+    await expect(collectRelayReport(repo.root)).rejects.toBeInstanceOf(MalformedHandoffError);
   });
 });

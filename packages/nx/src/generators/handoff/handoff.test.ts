@@ -3,21 +3,23 @@ import { join } from 'node:path';
 import { type Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { FsTree } from 'nx/src/generators/tree';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseFeature, parseHandoff } from '@baton/relay';
-import { tempRepo, type GitFolder } from '@baton/testing';
+import { tempRepoForTests } from '@baton/testing';
 import runHandoffGenerator, { handoffGenerator } from './handoff';
 
 const goal = 'User analytics dashboard: real-time metrics, trends and export';
-let repo: GitFolder;
-let root: string;
+const repo = tempRepoForTests({
+  prefix: 'baton-handoff-',
+  user: { name: 'Dev', email: 'dev@example.com' },
+});
 const git = (...args: string[]) => repo.git(...args);
 const write = (path: string, content: string) => repo.write(path, content);
 const commit = (message: string) => repo.commitAll(message);
 
 /** A Tree over a real workspace in a git repository (what `nx g` gives a generator). */
 function tree(): Tree {
-  return new FsTree(root, false);
+  return new FsTree(repo.root, false);
 }
 
 /** Runs the generator and writes its changes, as `nx g` does; returns the changes it made. */
@@ -34,8 +36,6 @@ async function generate(options: Parameters<typeof handoffGenerator>[1]) {
 }
 
 beforeEach(() => {
-  repo = tempRepo({ prefix: 'baton-handoff-', user: { name: 'Dev', email: 'dev@example.com' } });
-  root = repo.root;
   write(
     'package.json',
     JSON.stringify({ name: '@ws/source', private: true, workspaces: ['packages/*'] }),
@@ -50,7 +50,6 @@ beforeEach(() => {
   write('packages/analytics/schema.sql', 'create table user_events (id int);\n');
   commit('Initial commit');
 });
-afterEach(() => repo.dispose());
 
 describe('handoff generator', () => {
   it('writes the first handoff and FEATURE.md from the goal', async () => {
@@ -145,7 +144,7 @@ describe('handoff generator', () => {
     write('packages/analytics/.env.local', 'API_KEY=fake-test-key\n');
     write('README.md', 'outside the project\n');
     commit('Design the dashboard');
-    rmSync(join(root, 'packages/analytics/src/index.ts'));
+    rmSync(join(repo.root, 'packages/analytics/src/index.ts'));
     write('packages/analytics/src/metrics.ts', 'export const metrics = [];\n');
     commit('Sketch the metrics module');
 
@@ -214,7 +213,7 @@ describe('handoff generator', () => {
       { path: 'src/index.ts', structureOnly: true },
       { path: 'handoffs/reports/001-architecture.md', structureOnly: false },
     ]);
-    rmSync(join(root, path));
+    rmSync(join(repo.root, path));
     const only = await generate({ project: 'analytics', onlyFiles: 'schema.sql' });
     expect(parseHandoff(only.read(path)!, path).files).toEqual([
       { path: 'schema.sql', structureOnly: false },

@@ -1,42 +1,34 @@
 import { logger } from '@nx/devkit';
 import { FsTree } from 'nx/src/generators/tree';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { tempRepo, type GitFolder } from '@baton/testing';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { tempRepoForTests } from '@baton/testing';
 import { phaseBranchGenerator } from './phase-branch';
 
-let repo: GitFolder;
-let root: string;
+const repo = tempRepoForTests({
+  prefix: 'baton-phase-branch-',
+  user: { name: 'Dev', email: 'dev@example.com' },
+  files: {
+    'package.json': JSON.stringify({
+      name: '@ws/source',
+      private: true,
+      workspaces: ['packages/*'],
+    }),
+    'nx.json': JSON.stringify({ plugins: ['@baton/nx'] }),
+    'packages/analytics/package.json': JSON.stringify({
+      name: '@ws/analytics',
+      version: '0.0.1',
+    }),
+  },
+});
 const git = (...args: string[]) => repo.git(...args);
 const write = (path: string, content: string) => repo.write(path, content);
 
-beforeEach(() => {
-  repo = tempRepo({
-    prefix: 'baton-phase-branch-',
-    user: { name: 'Dev', email: 'dev@example.com' },
-    files: {
-      'package.json': JSON.stringify({
-        name: '@ws/source',
-        private: true,
-        workspaces: ['packages/*'],
-      }),
-      'nx.json': JSON.stringify({ plugins: ['@baton/nx'] }),
-      'packages/analytics/package.json': JSON.stringify({
-        name: '@ws/analytics',
-        version: '0.0.1',
-      }),
-    },
-  });
-  root = repo.root;
-});
-afterEach(() => {
-  repo.dispose();
-  vi.restoreAllMocks();
-});
+afterEach(() => vi.restoreAllMocks());
 
 describe('phase-branch generator', () => {
   it('says what it will do, changes no file, and does the git work in its callback', async () => {
     const info = vi.spyOn(logger, 'info').mockImplementation(() => undefined);
-    const tree = new FsTree(root, false);
+    const tree = new FsTree(repo.root, false);
     const callback = await phaseBranchGenerator(tree, {
       project: 'analytics',
       phase: 'architecture',
@@ -57,7 +49,7 @@ describe('phase-branch generator', () => {
       'packages/analytics/handoffs/FEATURE.md',
       '---\nfeature: dashboard\n---\n# Dashboard\n\nA dashboard\n',
     );
-    const callback = await phaseBranchGenerator(new FsTree(root, false), {
+    const callback = await phaseBranchGenerator(new FsTree(repo.root, false), {
       project: '@ws/analytics',
       phase: 'data-processing',
     });
@@ -68,16 +60,16 @@ describe('phase-branch generator', () => {
   it('refuses in the generator, before any callback, when git is not ready', async () => {
     write('packages/analytics/package.json', '{"name":"@ws/analytics","version":"0.0.2"}');
     await expect(
-      phaseBranchGenerator(new FsTree(root, false), {
+      phaseBranchGenerator(new FsTree(repo.root, false), {
         project: 'analytics',
         phase: 'architecture',
       }),
     ).rejects.toThrow('uncommitted changes to tracked files: packages/analytics/package.json');
     await expect(
-      phaseBranchGenerator(new FsTree(root, false), { project: 'analytics', phase: 'deploy' }),
+      phaseBranchGenerator(new FsTree(repo.root, false), { project: 'analytics', phase: 'deploy' }),
     ).rejects.toThrow('"deploy" is not a phase');
     await expect(
-      phaseBranchGenerator(new FsTree(root, false), {
+      phaseBranchGenerator(new FsTree(repo.root, false), {
         project: 'reporting',
         phase: 'architecture',
       }),

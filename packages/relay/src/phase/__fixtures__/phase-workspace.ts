@@ -1,15 +1,25 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { EmulatorScript } from '@baton/provider-emulator';
 import { GitFolder, sampleMap } from '@baton/testing';
 import { renderFeature, renderHandoff, type HandoffFile } from '../../feature';
 import { parseCollaborationMap, type CollaborationMap } from '../../map';
+import { runPhase, type PhaseRunOptions } from '../run';
 
 /** The map the phase-run tests use. */
 export const testMap = sampleMap;
 
 export const featureVision =
   'Real-time user activity metrics, historical trends and CSV export for the admin dashboard.';
+
+/** The emulator's script for a security review: claude (Anthropic) and gpt (OpenAI) answer with these. */
+export const reviewReplies = (claude: string, gpt: string): EmulatorScript => ({
+  replies: [
+    { phase: 'security-review', provider: 'anthropic', text: claude },
+    { phase: 'security-review', provider: 'openai', text: gpt },
+  ],
+});
 
 /** The test map with gpt served, at the emulator, by a local OpenAI-compatible model Baton knows nothing of. */
 export function localGptMap(emulator: { env: Record<string, string> }, model: object = {}): object {
@@ -75,6 +85,24 @@ export class PhaseWorkspace extends GitFolder {
     };
   }
 
+  /** What the phase runs here wrote to the terminal. */
+  output = '';
+
+  /** Runs `phase` here with `env` (the emulator's), keeping what it writes to the terminal in `output`. */
+  runPhase(
+    phase: string,
+    env: NodeJS.ProcessEnv,
+    extra: Partial<PhaseRunOptions> = {},
+    isTTY?: boolean,
+  ) {
+    return runPhase({
+      ...this.phaseRun(phase),
+      env,
+      out: { write: (text) => (this.output += text), isTTY },
+      ...extra,
+    });
+  }
+
   /** Writes `map` as nx.json's Baton entry. */
   writeMap(map: object): void {
     this.write('nx.json', `${JSON.stringify({ plugins: [{ plugin: '@baton/nx', options: map }] }, null, 2)}\n`);
@@ -118,6 +146,18 @@ export class PhaseWorkspace extends GitFolder {
     );
     this.commitAll(`Hand off to ${to.phase}`);
     return path;
+  }
+
+  /** Commits `query` as the project's src/query.ts and the handoff that sends it to the security review. */
+  handOffForReview(query: string): string {
+    this.write(`${this.projectRoot}/src/query.ts`, query);
+    this.commitAll('Add the query');
+    return this.handoff(
+      2,
+      { phase: 'data-processing', model: 'gemini' },
+      { phase: 'security-review', model: 'claude' },
+      [{ path: 'src/query.ts', structureOnly: false }],
+    );
   }
 
   ledger(): Array<Record<string, unknown>> {

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { tempFolder, tempRepo, type GitFolder, type TempFolder } from '@baton/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempFolderForTests, tempRepoForTests } from '@baton/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { configureTraceNotes } from './trace-notes';
 
 describe('configureTraceNotes', () => {
-  let repo: GitFolder;
-  let remote: TempFolder;
+  const repo = tempRepoForTests({ prefix: 'baton-notes-' });
+  const remote = tempFolderForTests('baton-notes-remote-');
   const config = (key: string) => {
     try {
       return repo.git('config', '--get-all', key).split('\n');
@@ -15,14 +15,8 @@ describe('configureTraceNotes', () => {
   };
 
   beforeEach(() => {
-    repo = tempRepo({ prefix: 'baton-notes-' });
     repo.write('a.ts', 'a\n');
     repo.commitAll('Start');
-    remote = tempFolder('baton-notes-remote-');
-  });
-  afterEach(() => {
-    repo.dispose();
-    remote.dispose();
   });
 
   it('keeps the notes through rebase and amend, without an origin', async () => {
