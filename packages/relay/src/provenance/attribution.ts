@@ -38,20 +38,22 @@ export async function blameFile(cwd: string, file: string): Promise<BlameLine[]>
   if (!stat) throw new BlameFileError(file, 'missing');
   if (stat.isDirectory()) throw new BlameFileError(file, 'folder');
   if (!(await isTracked(cwd, file))) throw new BlameFileError(file, 'untracked');
-  return readBlame(cwd, resolve(cwd, file), await fileAttribution(cwd));
+  const where = { cwd, root: await repositoryRoot(cwd) };
+  return readBlame(where, resolve(cwd, file), await fileAttribution(cwd));
 }
 
-/** Blames one tracked file (absolute path), with no checks: `blameFile` and `lineShares` make them. */
+/**
+ * Blames one tracked file (absolute path), with no checks: `blameFile` and `lineShares` make them.
+ * The repository's root is found once by the caller, not once per file (a git process each).
+ */
 async function readBlame(
-  cwd: string,
+  { cwd, root }: { cwd: string; root: string },
   file: string,
   attribution: Attribution,
 ): Promise<BlameLine[]> {
   // Before the first commit git has nothing to blame: every line is uncommitted.
   const blamed = (await blame(cwd, file)) ?? uncommittedFile(file);
-  const path = relative(await repositoryRoot(cwd), file)
-    .split(sep)
-    .join('/');
+  const path = relative(root, file).split(sep).join('/');
   const lines: BlameLine[] = [];
   for (const { line, commit, authorName, text } of blamed) {
     const trailers = commit
@@ -159,7 +161,8 @@ export async function lineShares(cwd: string, paths: readonly string[]): Promise
   const files = await trackedTextFiles(cwd, paths);
   const attribution = await historyAttribution(cwd);
   // The git module queues the blames: a few git processes at a time.
-  const blamed = await Promise.all(files.map((file) => readBlame(cwd, file, attribution)));
+  const where = { cwd, root: await repositoryRoot(cwd) };
+  const blamed = await Promise.all(files.map((file) => readBlame(where, file, attribution)));
   const counts = new Map<string, number>();
   for (const line of blamed.flat()) {
     const label = authorLabel(line.author);
