@@ -127,15 +127,19 @@ export async function fileAttribution(cwd: string): Promise<Attribution> {
 
 /** The attribution of every commit reachable from HEAD, read with one `git log`: for many files. */
 export async function historyAttribution(cwd: string): Promise<Attribution> {
-  const commits = (await revisionExists(cwd, 'HEAD'))
-    ? await phaseCommits(cwd, 'HEAD')
-    : new Map<string, PhaseTrailers>();
+  // Three independent reads, each one git process or a few: side by side, not one after another.
+  const [commits, traces, byContent] = await Promise.all([
+    revisionExists(cwd, 'HEAD').then((exists) =>
+      exists ? phaseCommits(cwd, 'HEAD') : new Map<string, PhaseTrailers>(),
+    ),
+    allTraces(cwd),
+    contentIndex(cwd),
+  ]);
   const noted = new Map<string, PhaseTrailers>();
-  for (const { commit, record } of await allTraces(cwd)) {
+  for (const { commit, record } of traces) {
     const author = traceAuthor(record);
     if (author) noted.set(commit, author);
   }
-  const byContent = await contentIndex(cwd);
   return {
     byCommit: async (commit) => noted.get(commit) ?? commits.get(commit) ?? null,
     byContent,
@@ -158,10 +162,13 @@ export interface LineShare {
  * and uncommitted edits last wrote, most lines first.
  */
 export async function lineShares(cwd: string, paths: readonly string[]): Promise<LineShare[]> {
-  const files = await trackedTextFiles(cwd, paths);
-  const attribution = await historyAttribution(cwd);
+  const [files, attribution, root] = await Promise.all([
+    trackedTextFiles(cwd, paths),
+    historyAttribution(cwd),
+    repositoryRoot(cwd),
+  ]);
+  const where = { cwd, root };
   // The git module queues the blames: a few git processes at a time.
-  const where = { cwd, root: await repositoryRoot(cwd) };
   const blamed = await Promise.all(files.map((file) => readBlame(where, file, attribution)));
   const counts = new Map<string, number>();
   for (const line of blamed.flat()) {
