@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 // picomatch: the glob matcher behind micromatch and fast-glob, so secret-name patterns read as globs.
@@ -72,6 +73,33 @@ async function insideGit(root: string): Promise<boolean> {
 }
 
 /**
+ * Whether git ignores each of `paths`, in their order, in one git process: `--non-matching` answers
+ * for every path in the order asked, so no name is matched back; `-z` leaves names unquoted. A path
+ * whose last matching pattern is a `!` one is not ignored.
+ */
+function ignoredByGit(root: string, paths: readonly string[]): Promise<boolean[]> {
+  return new Promise((resolve, reject) => {
+    const args = ['check-ignore', '--stdin', '-z', '--verbose', '--non-matching'];
+    const git = execFile(
+      'git',
+      args,
+      { cwd: root, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        // Exit 1: none of the paths is ignored.
+        if (error && !(error.code === 1 && !stderr)) {
+          reject(new Error(stderr.trim() || error.message));
+          return;
+        }
+        // Each path's record: source, line number, pattern, path.
+        const fields = stdout.split('\0');
+        resolve(paths.map((_, i) => /^[^!]/.test(fields[i * 4 + 2] ?? '')));
+      },
+    );
+    git.stdin!.end(paths.map((path) => `${path}\0`).join(''));
+  });
+}
+
+/**
  * Refuses files that must never leave the machine: outside the workspace (also through a symbolic
  * link), secret by name, or ignored by git. Throws one RefusedFileError naming every refused file
  * and why; resolves when all may be sent. Paths are workspace-relative or absolute.
@@ -97,13 +125,14 @@ export async function checkOutgoingFiles(
   }
   if (inside.length > 0) {
     if (!(await insideGit(root))) throw new NotAGitRepositoryError(root);
-    const git = simpleGit(root);
-    for (const file of inside) {
-      // One path a call: git quotes unusual names in its answer, so only "ignored or not" is trusted.
-      const ignored = await git.checkIgnore([file.relative]);
-      if (ignored.length > 0)
+    const ignored = await ignoredByGit(
+      root,
+      inside.map((file) => file.relative),
+    );
+    inside.forEach((file, i) => {
+      if (ignored[i])
         refusals.push({ path: file.path, reason: 'git-ignored', detail: file.relative });
-    }
+    });
   }
   if (refusals.length > 0) throw new RefusedFileError(refusals);
 }
