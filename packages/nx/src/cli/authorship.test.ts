@@ -32,6 +32,12 @@ describe("deciding a commit is a person's before loading the relay", () => {
     }
   });
 
+  it("takes a detached HEAD's commit for a person's, unless a phase is committing", async () => {
+    repo.git('checkout', '-q', '--detach');
+    expect(await mayBeModelWritten(repo.root, {})).toBe(false);
+    expect(await mayBeModelWritten(repo.root, { BATON_PHASE: 'data-processing' })).toBe(true);
+  });
+
   it('takes a blank BATON_PHASE as no phase committing', () => {
     expect(phaseIsCommitting({ BATON_PHASE: '  ' })).toBe(false);
     expect(phaseIsCommitting({ BATON_PHASE: 'security-review' })).toBe(true);
