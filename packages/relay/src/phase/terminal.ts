@@ -11,7 +11,7 @@ export { runOutput, stdoutOutput, type PhaseRunOutput } from './output';
 
 /** The progress line on a terminal: tokens so far and elapsed time, redrawn in place. */
 export function progressLine(out: PhaseRunOutput, chain: readonly ModelSpec[]) {
-  if (!drawsProgress(out)) return undefined;
+  if (!out.isTTY) return undefined;
   let last = 0;
   return (_text: string, soFar: { outputTokens: number; elapsedMs: number; attempt: number }) => {
     if (soFar.elapsedMs - last < 100) return;
@@ -25,11 +25,7 @@ export function progressLine(out: PhaseRunOutput, chain: readonly ModelSpec[]) {
 
 /** Erases the progress line, where one is drawn. */
 export function clearProgress(out: PhaseRunOutput): void {
-  if (drawsProgress(out)) out.write('\r\x1b[2K');
-}
-
-function drawsProgress(out: PhaseRunOutput): boolean {
-  return Boolean(out.isTTY);
+  if (out.isTTY) out.write('\r\x1b[2K');
 }
 
 /** The start of the line a run ends with: who answered, the tokens, the cost and the time. */
