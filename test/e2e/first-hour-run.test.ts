@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { emulatorForTests, writeReply } from '@baton/testing';
-import type { Workspace } from '@baton/testing/workspace';
-import { featureWorkspace, handoffs, nx, project } from './phase-workspace';
+import { createWorkspace, type Workspace } from '@baton/testing/workspace';
+import { featureWorkspace, handoffs, map, nx, project } from './phase-workspace';
 
 // The first hour of a new user, by hand, against the loopback provider: what must not go wrong.
 describe('the first hour of a phase run', () => {
@@ -86,6 +86,42 @@ describe('the first hour of a phase run', () => {
     );
     expect(ws.read(`${handoffs}/ledger.jsonl`)).toContain(`"reply":"${kept}"`);
   });
+  it('runs by hand a phase the relay ran without calling its model again, unless told to rerun', async () => {
+    ws = createWorkspace(inject('workspaceTemplate'));
+    ws.updateJson<{ plugins: Array<string | { plugin: string }> }>('nx.json', (nxJson) => {
+      nxJson.plugins = [
+        ...nxJson.plugins.filter(
+          (entry) => typeof entry === 'string' || entry.plugin !== '@baton/nx',
+        ),
+        { plugin: '@baton/nx', options: map } as { plugin: string },
+      ];
+    });
+    ws.commitAll('Add Baton');
+    ws.addLibrary('analytics');
+    const started = ws.generate('handoff', { project: 'analytics', goal: 'Event counts per day' });
+    expect(started.code, started.output).toBe(0);
+    const relay = await run('analytics:relay');
+    expect(relay.code, relay.output).toBe(0);
+    expect(emulator.requests.map((request) => request.phase)).toEqual(['architecture']);
+    const report = `${handoffs}/reports/001-architecture.md`;
+    const written = ws.read(report);
+
+    const byHand = await run('analytics:architecture');
+    expect(byHand.code, byHand.output).toBe(0);
+    expect(byHand.stdout).toMatch(
+      /Baton architecture: already ran for packages\/analytics\/handoffs\/001-\S+\.md: gpt answered [^\n]* and wrote packages\/analytics\/handoffs\/reports\/001-architecture\.md\. This run called no model and cost \$0; pass --rerun to ask the models again/,
+    );
+    expect(byHand.stdout).toContain('One table.');
+    expect(emulator.requests).toHaveLength(1);
+    expect(ws.git('status', '--porcelain')).toBe('');
+
+    const rerun = await run('analytics:architecture', '--rerun');
+    expect(rerun.code, rerun.output).toBe(0);
+    expect(rerun.stdout).toContain('Baton architecture: gpt answered');
+    expect(emulator.requests).toHaveLength(2);
+    expect(ws.read(report)).not.toBe(written);
+  });
+
   it('prints the whole dry run to a pipe and a file, byte for byte to a terminal, and keeps its exact copy', async () => {
     ws = featureWorkspace(
       inject('workspaceTemplate'),

@@ -267,7 +267,8 @@ describe('nx run <feature>:<phase>', () => {
       reply(
         'export function total(rows: number[]): number {\n  debugger;\n  return rows.length;\n}',
       );
-      const refused = await run(`${project}:data-processing`);
+      // The phase has answered its handoff: asking the model again takes --rerun.
+      const refused = await run(`${project}:data-processing`, '--rerun');
       expect(refused.code).not.toBe(0);
       expect(refused.output).toContain('git commit refused');
       expect(refused.output).toMatch(/no-debugger/);
