@@ -3,7 +3,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { emulatorForTests, writeReply } from '@baton/testing';
+import { emulatorForTests, metricsReply } from '@baton/testing';
 import type { Workspace } from '@baton/testing/workspace';
 import { featureWorkspace, handoffs, nx, project } from './phase-workspace';
 
@@ -57,9 +57,7 @@ describe('the first hour of a phase run', () => {
     ws.git('switch', '-q', '-c', 'feature/analytics-gemini-data-processing');
     emulator.setScript({
       replies: [
-        writeReply(
-          'data-processing',
-          'packages/analytics/src/metrics.ts',
+        metricsReply(
           'export function total(rows: number[]): number {\n  debugger;\n  return rows.length;\n}',
         ),
       ],

@@ -5,13 +5,13 @@ export { emulatorForTests } from './emulator';
 export {
   claudePhase,
   geminiPhase,
+  metricsReply,
   productHandoff,
   reviewAnswer,
   sampleFinding,
   sampleHandoff,
   sampleMap,
   sampleRun,
-  writeReply,
 } from './samples';
 export { problemsThrown } from './problems';
 export {

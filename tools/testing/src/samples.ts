@@ -97,9 +97,16 @@ export const sampleMap = {
   order: ['architecture', 'data-processing', 'security-review', 'tests'],
 };
 
-/** A scripted model reply that writes one file, in the edit format a changes phase answers in. */
-export function writeReply(phase: string, file: string, content: string) {
-  return { phase, text: [`=== baton:write ${file}`, content, '=== baton:end'].join('\n') };
+/**
+ * A scripted data-processing reply that writes `content` as the analytics project's
+ * `src/metrics.ts`, in the edit format a changes phase answers in.
+ */
+export function metricsReply(content: string) {
+  const file = 'packages/analytics/src/metrics.ts';
+  return {
+    phase: 'data-processing',
+    text: [`=== baton:write ${file}`, content, '=== baton:end'].join('\n'),
+  };
 }
 
 /** A reviewer's finding in the structure Baton asks for; a test overrides what it reports differently. */
