@@ -12,6 +12,7 @@ export {
   sampleHandoff,
   sampleMap,
   sampleRun,
+  writeEdit,
 } from './samples';
 export { problemsThrown } from './problems';
 export {

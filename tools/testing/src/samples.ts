@@ -97,15 +97,15 @@ export const sampleMap = {
   order: ['architecture', 'data-processing', 'security-review', 'tests'],
 };
 
-/**
- * A scripted data-processing reply that writes `content` as the analytics project's
- * `src/metrics.ts`, in the edit format a changes phase answers in.
- */
+/** A `changes` reply's edit that writes `file` whole, in the edit format the phase asks models for. */
+export const writeEdit = (file: string, content: string) =>
+  `=== baton:write ${file}\n${content}\n=== baton:end`;
+
+/** A scripted data-processing reply that writes `content` as the analytics project's `src/metrics.ts`. */
 export function metricsReply(content: string) {
-  const file = 'packages/analytics/src/metrics.ts';
   return {
     phase: 'data-processing',
-    text: [`=== baton:write ${file}`, content, '=== baton:end'].join('\n'),
+    text: writeEdit('packages/analytics/src/metrics.ts', content),
   };
 }
 
