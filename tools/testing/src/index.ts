@@ -4,6 +4,7 @@ export { batonFromSource, repoRoot } from './baton';
 export { emulatorForTests } from './emulator';
 export {
   claudePhase,
+  firstHandoffBody,
   geminiPhase,
   metricsReply,
   productHandoff,

@@ -57,6 +57,30 @@ created: 2026-11-26T10:00:00Z
 - api-routes.ts (structure only)
 `;
 
+/**
+ * The body of the dashboard's first handoff, to data-processing, as `nx g handoff --to
+ * data-processing --completed 'Architecture design, API structure'` writes it: a blank line after
+ * each heading and each list, the key context and the files one a line.
+ */
+export function firstHandoffBody(keyContext: readonly string[], files: readonly string[]): string {
+  const list = (items: readonly string[]) =>
+    items.length === 0 ? [] : [...items.map((item) => `- ${item}`), ''];
+  return [
+    '',
+    '## Handoff: human → gemini',
+    '',
+    '**Feature**: User analytics dashboard',
+    '**Completed**: Architecture design, API structure',
+    '**Next Phase**: data-processing',
+    '**Key Context**:',
+    '',
+    ...list(keyContext),
+    '**Files to Reference**:',
+    '',
+    ...list(files),
+  ].join('\n');
+}
+
 /** The documented example handoff as Baton reads it; a test overrides what it writes differently. */
 export function sampleHandoff(overrides: Partial<HandoffDocument> = {}): HandoffDocument {
   return {
