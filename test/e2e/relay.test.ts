@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contentHash, emulatorForTests } from '@baton/testing';
+import { contentHash, emulatorForTests, handoffBlock } from '@baton/testing';
 import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 import { handoffs, map, nx } from './phase-workspace';
 
-const block = (value: object) => `=== baton:handoff\n${JSON.stringify(value)}\n=== baton:end\n`;
 const plan = '## Plan\n\n- Count events per day in one query.\n';
 const dataReply =
   '=== baton:message\nCount events per day\n=== baton:end\n' +
   '=== baton:write packages/analytics/src/count.ts\nexport function countEvents(rows: readonly number[]): number {\n  return rows.length;\n}\n=== baton:end\n' +
-  block({
+  handoffBlock({
     completed: 'Data processing: countEvents in src/count.ts',
     keyContext: ['Entry point: countEvents(rows)'],
     files: [{ path: 'src/count.ts', structureOnly: false }],
@@ -60,7 +59,7 @@ describe('nx run <feature>:relay', () => {
         replies: [
           {
             phase: 'architecture',
-            text: `${plan}\n${block({ completed: 'Plan', files: [{ path: 'src/missing.ts' }] })}`,
+            text: `${plan}\n${handoffBlock({ completed: 'Plan', files: [{ path: 'src/missing.ts' }] })}`,
           },
         ],
       });

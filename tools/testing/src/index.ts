@@ -6,6 +6,7 @@ export {
   claudePhase,
   firstHandoffBody,
   geminiPhase,
+  handoffBlock,
   metricsReply,
   productHandoff,
   reviewAnswer,

@@ -125,6 +125,10 @@ export const sampleMap = {
 export const writeEdit = (file: string, content: string) =>
   `=== baton:write ${file}\n${content}\n=== baton:end`;
 
+/** The block a phase's reply ends with: the model's draft of the next handoff. */
+export const handoffBlock = (draft: object) =>
+  `=== baton:handoff\n${JSON.stringify(draft)}\n=== baton:end\n`;
+
 /** A scripted data-processing reply that writes `content` as the analytics project's `src/metrics.ts`. */
 export function metricsReply(content: string) {
   return {
