@@ -80,6 +80,33 @@ describe('observeSource', () => {
     expect(seen('const a = 1;', 'exports.kind')).toEqual([]);
   });
 
+  it('counts no export kind for what a module passes on from another', () => {
+    const barrel = "export { Client as default } from './client';\nexport * from './types';";
+    expect(seen(barrel, 'exports.kind')).toEqual([]);
+    expect(seen(`${barrel}\nexport const a = 1;`, 'exports.kind')[0].variants).toEqual(['named']);
+  });
+
+  it('counts a .then() only where an await could stand for it', () => {
+    const code = [
+      'async function a(p: Promise<number>) { return await p.then(String).catch(() => 0); }',
+      'class Lazy implements PromiseLike<number> {',
+      '  constructor(p: Promise<number>) { p.then(() => undefined); }',
+      '  then(ok?: (n: number) => unknown) { return this.run().then(ok); }',
+      '  run(): Promise<number> { return Promise.resolve(1).then((n) => n + 1); }',
+      '  wrapped(): ApiPromise<number> { return new ApiPromise(this.run().then(Number)); }',
+      '}',
+      'const b = (p: Promise<number>) => p.then((n) => n.then(String));',
+      'async function c(p: Promise<number>) { return p.then(String); }',
+    ].join('\n');
+    expect(seen(code, 'async.form').map((o) => [o.variants[0], o.line])).toEqual([
+      ['await', 1],
+      ['then', 5],
+      ['then', 8],
+      ['then', 8],
+      ['then', 9],
+    ]);
+  });
+
   it('counts await and .then() chains', () => {
     const code =
       'async function f(p: Promise<number>) {\n  await p;\n  return p.then((x) => x).then(String);\n}';
