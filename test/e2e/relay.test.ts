@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentHash, emulatorForTests, handoffBlock } from '@baton/testing';
 import { createWorkspace, type Workspace } from '@baton/testing/workspace';
-import { handoffs, map, nx } from './phase-workspace';
+import { handoffs, nx, registerTestMap } from './phase-workspace';
 
 const plan = '## Plan\n\n- Count events per day in one query.\n';
 const dataReply =
@@ -31,14 +31,7 @@ describe('nx run <feature>:relay', () => {
       ws = createWorkspace(inject('workspaceTemplate'));
       const ran = ws.nx(['g', '@baton/nx:init']);
       if (ran.code !== 0) throw new Error(`nx g @baton/nx:init failed:\n${ran.output}`);
-      ws.updateJson<{ plugins: Array<string | { plugin: string }> }>('nx.json', (nxJson) => {
-        nxJson.plugins = [
-          ...nxJson.plugins.filter(
-            (entry) => typeof entry === 'string' || entry.plugin !== '@baton/nx',
-          ),
-          { plugin: '@baton/nx', options: map } as { plugin: string },
-        ];
-      });
+      registerTestMap(ws);
       ws.commitAll('Add Baton');
       ws.addLibrary('analytics');
     });
@@ -145,9 +138,7 @@ describe('nx run <feature>:relay', () => {
   it('refuses a dirty tree other than Baton’s own files, naming them, and changes nothing', async () => {
     const ws = createWorkspace(inject('workspaceTemplate'));
     try {
-      ws.updateJson<{ plugins: unknown[] }>('nx.json', (nxJson) => {
-        nxJson.plugins = [...nxJson.plugins, { plugin: '@baton/nx', options: map }];
-      });
+      registerTestMap(ws);
       ws.addLibrary('analytics');
       ws.write(`${handoffs}/FEATURE.md`, '# Event counts\n\nPer day.\n');
       ws.commitAll('Start the feature');
