@@ -3,9 +3,9 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { emulatorForTests, writeReply } from '@baton/testing';
+import { emulatorForTests, metricsReply } from '@baton/testing';
 import { createWorkspace, type Workspace } from '@baton/testing/workspace';
-import { featureWorkspace, handoffs, map, nx, project } from './phase-workspace';
+import { featureWorkspace, handoffs, nx, project, registerTestMap } from './phase-workspace';
 
 // The first hour of a new user, by hand, against the loopback provider: what must not go wrong.
 describe('the first hour of a phase run', () => {
@@ -57,9 +57,7 @@ describe('the first hour of a phase run', () => {
     ws.git('switch', '-q', '-c', 'feature/analytics-gemini-data-processing');
     emulator.setScript({
       replies: [
-        writeReply(
-          'data-processing',
-          'packages/analytics/src/metrics.ts',
+        metricsReply(
           'export function total(rows: number[]): number {\n  debugger;\n  return rows.length;\n}',
         ),
       ],
@@ -88,14 +86,7 @@ describe('the first hour of a phase run', () => {
   });
   it('runs by hand a phase the relay ran without calling its model again, unless told to rerun', async () => {
     ws = createWorkspace(inject('workspaceTemplate'));
-    ws.updateJson<{ plugins: Array<string | { plugin: string }> }>('nx.json', (nxJson) => {
-      nxJson.plugins = [
-        ...nxJson.plugins.filter(
-          (entry) => typeof entry === 'string' || entry.plugin !== '@baton/nx',
-        ),
-        { plugin: '@baton/nx', options: map } as { plugin: string },
-      ];
-    });
+    registerTestMap(ws);
     ws.commitAll('Add Baton');
     ws.addLibrary('analytics');
     const started = ws.generate('handoff', { project: 'analytics', goal: 'Event counts per day' });

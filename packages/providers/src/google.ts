@@ -1,4 +1,4 @@
-import { clientFor } from './clients';
+import { clientFor, importOnFirstCall } from './clients';
 import type { ProviderDriver } from './stream';
 import { PHASE_HEADER } from './stream';
 import type { StopReason } from './types';
@@ -17,9 +17,7 @@ const STOP_REASONS: Record<string, StopReason> = {
 /** The first wait of @google/genai's retries (p-retry's default), doubled after each try. */
 const SDK_FIRST_BACKOFF_MS = 1000;
 
-// Loaded on the first call, not on import: the Nx plugin imports this package to infer targets.
-const load = () => import('@google/genai');
-let sdk: ReturnType<typeof load> | undefined;
+const sdk = importOnFirstCall(() => import('@google/genai'));
 
 /** The Gemini API through @google/genai, streamed over SSE. */
 export const googleDriver: ProviderDriver = {
@@ -32,7 +30,7 @@ export const googleDriver: ProviderDriver = {
     timeoutMs + SDK_FIRST_BACKOFF_MS * (2 ** sdkRetries - 1),
 
   async stream({ spec, connection, request, signal, sdkRetries, alive, onText }) {
-    const { GoogleGenAI } = await (sdk ??= load());
+    const { GoogleGenAI } = await sdk();
     const client = clientFor(
       `google ${sdkRetries}`,
       connection,

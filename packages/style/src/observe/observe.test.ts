@@ -13,6 +13,11 @@ function seen(
     .map(({ variants, line, subject }) => ({ variants, line, subject }));
 }
 
+/** What `convention` saw in `code`, as [subject, first variant] pairs. */
+function subjectVariants(...args: Parameters<typeof seen>) {
+  return seen(...args).map((o) => [o.subject, o.variants[0]]);
+}
+
 describe('observeSource', () => {
   it('names functions, variables, constants, classes and types by kind', () => {
     const code = [
@@ -41,7 +46,7 @@ describe('observeSource', () => {
     expect(seen(code, 'naming.classes')).toEqual([
       { variants: ['camelCase'], line: 6, subject: 'userStore' },
     ]);
-    expect(seen(code, 'naming.types').map((o) => [o.subject, o.variants[0]])).toEqual([
+    expect(subjectVariants(code, 'naming.types')).toEqual([
       ['UserRecord', 'PascalCase'],
       ['user_id', 'snake_case'],
       ['Color', 'PascalCase'],
@@ -56,7 +61,7 @@ describe('observeSource', () => {
       'function overload(x: string): void;',
       'function overload(x: unknown) { void x; }',
     ].join('\n');
-    expect(seen(code, 'functions.form').map((o) => [o.subject, o.variants[0]])).toEqual([
+    expect(subjectVariants(code, 'functions.form')).toEqual([
       ['a', 'declaration'],
       ['b', 'arrow'],
       ['c', 'arrow'],
@@ -115,7 +120,7 @@ describe('observeSource', () => {
   it('tells interfaces from type aliases of object shapes, ignoring other aliases', () => {
     const code =
       'interface A { a: 1 }\ntype B = { b: 2 };\ntype C = A | B;\ntype D = A & { d: 4 };';
-    expect(seen(code, 'types.objectShape').map((o) => [o.subject, o.variants[0]])).toEqual([
+    expect(subjectVariants(code, 'types.objectShape')).toEqual([
       ['A', 'interface'],
       ['B', 'type'],
     ]);
@@ -132,16 +137,12 @@ describe('observeSource', () => {
       "const os = require('os');",
       "export { d } from '../d';",
     ].join('\n');
-    expect(
-      seen(code, 'imports.nodeProtocol', 'src/a.ts', ['@/']).map((o) => [o.subject, o.variants[0]]),
-    ).toEqual([
+    expect(subjectVariants(code, 'imports.nodeProtocol', 'src/a.ts', ['@/'])).toEqual([
       ['node:fs', 'prefixed'],
       ['path', 'bare'],
       ['os', 'bare'],
     ]);
-    expect(
-      seen(code, 'imports.internal', 'src/a.ts', ['@/']).map((o) => [o.subject, o.variants[0]]),
-    ).toEqual([
+    expect(subjectVariants(code, 'imports.internal', 'src/a.ts', ['@/'])).toEqual([
       ['../lib/a', 'relative'],
       ['@/lib/c', 'alias'],
       ['../d', 'relative'],
@@ -168,7 +169,7 @@ describe('observeSource', () => {
       'let e: typeof E;',
       'class X extends F implements G {}',
     ].join('\n');
-    expect(seen(code, 'imports.typeOnly').map((o) => [o.subject, o.variants[0]])).toEqual([
+    expect(subjectVariants(code, 'imports.typeOnly')).toEqual([
       ['A', 'marked'],
       ['B', 'marked'],
       ['C', 'unmarked'],
@@ -176,10 +177,10 @@ describe('observeSource', () => {
       ['G', 'unmarked'],
     ]);
     expect(
-      seen(
+      subjectVariants(
         "import * as API from './api';\nimport * as Core from './core';\nimport { Page } from './page';\nlet a: API.Params;\nCore.run(Page<string>);",
         'imports.typeOnly',
-      ).map((o) => [o.subject, o.variants[0]]),
+      ),
     ).toEqual([['API', 'unmarked']]);
     expect(seen("import { C } from './c';\nlet c: C;", 'imports.typeOnly', 'a.js')).toEqual([]);
     expect(seen("import { C } from './c';\nlet c: C;\nexport { C };", 'imports.typeOnly')).toEqual(
@@ -205,7 +206,7 @@ describe('observeSource', () => {
       [5, 'literal'],
       [7, 'literal'],
     ]);
-    expect(seen(code, 'errors.class').map((o) => [o.subject, o.variants[0]])).toEqual([
+    expect(subjectVariants(code, 'errors.class')).toEqual([
       ['Error', 'builtin'],
       ['RelayError', 'subclass'],
     ]);
