@@ -42,8 +42,13 @@ function executorOverhead(template: string): Promise<BenchRow> {
       pkg.nx = { targets: { noop: { command: 'echo ok', cache: false } } };
     });
     ws.commitAll('Add a trivial target');
+    // --rerun: each round calls the model, not the kept report of the round before.
     const phase = () =>
-      succeed(ws, ['run', `${project}:security-review`, '--skip-nx-cache'], emulator.env);
+      succeed(
+        ws,
+        ['run', `${project}:security-review`, '--skip-nx-cache', '--rerun'],
+        emulator.env,
+      );
     const trivial = () => succeed(ws, ['run', `${project}:noop`, '--skip-nx-cache']);
     const measured = await sideBySide(aimRounds, phase, trivial);
     return {
@@ -74,7 +79,7 @@ function executorStartup(template: string): Promise<BenchRow> {
     try {
       const probe = join(import.meta.dirname, 'executor-probe.mjs');
       for (let i = 0; i < aimRounds; i++) {
-        await succeed(ws, ['run', `${project}:security-review`, '--skip-nx-cache'], {
+        await succeed(ws, ['run', `${project}:security-review`, '--skip-nx-cache', '--rerun'], {
           ...emulator.env,
           NODE_OPTIONS: `--import ${pathToFileURL(probe)}`,
           BATON_PROBE_OUT: out,

@@ -1,7 +1,7 @@
 import { emulatorForTests } from '@baton/testing';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createWorkspace, type RunResult, type Workspace } from '@baton/testing/workspace';
-import { handoffs, map, nx } from './phase-workspace';
+import { handoffs, map, nx, registerTestMap } from './phase-workspace';
 
 const goal = 'User analytics dashboard: real-time metrics, trends and CSV export';
 
@@ -27,12 +27,7 @@ function initialisedWorkspace(): Workspace {
   const ws = createWorkspace(inject('workspaceTemplate'));
   const init = ws.nx(['g', '@baton/nx:init']);
   if (init.code !== 0) throw new Error(`nx g @baton/nx:init failed:\n${init.output}`);
-  ws.updateJson<{ plugins: PluginEntry[] }>('nx.json', (nxJson) => {
-    nxJson.plugins = nxJson.plugins.filter(
-      (entry) => (typeof entry === 'string' ? entry : entry.plugin) !== '@baton/nx',
-    );
-    nxJson.plugins.push({ plugin: '@baton/nx', options: map });
-  });
+  registerTestMap(ws);
   ws.commitAll('Set up Baton');
   ws.addLibrary('analytics');
   return ws;

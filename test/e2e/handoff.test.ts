@@ -1,6 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { parseFeature, parseHandoff } from '@baton/relay';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { firstHandoffBody } from '@baton/testing';
 import { createWorkspace, type Workspace } from '@baton/testing/workspace';
 
 const goal = 'User analytics dashboard: real-time metrics, trend analysis, date filters and export';
@@ -121,22 +122,10 @@ describe('nx g handoff', () => {
     });
     expect(result.code, result.output).toBe(0);
     expect(ws.read(`${handoffs}/001-start-to-data-processing.md`).split('---\n')[2]).toBe(
-      [
-        '',
-        '## Handoff: human → gemini',
-        '',
-        '**Feature**: User analytics dashboard',
-        '**Completed**: Architecture design, API structure',
-        '**Next Phase**: data-processing',
-        '**Key Context**:',
-        '',
-        '**Files to Reference**:',
-        '',
-        '- schema.sql',
-        '- src/api-routes.ts (structure only)',
-        '- src/index.ts (structure only)',
-        '',
-      ].join('\n'),
+      firstHandoffBody(
+        [],
+        ['schema.sql', 'src/api-routes.ts (structure only)', 'src/index.ts (structure only)'],
+      ),
     );
   });
 

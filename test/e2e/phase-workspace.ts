@@ -57,6 +57,16 @@ export function ledgerRuns(ws: Workspace): Record<string, unknown>[] {
 
 type PluginEntry = string | { plugin: string; options?: unknown };
 
+/** Registers @baton/nx in nx.json on the test map, in place of any entry `init` wrote. */
+export function registerTestMap(ws: Workspace): void {
+  ws.updateJson<{ plugins: PluginEntry[] }>('nx.json', (nxJson) => {
+    const others = nxJson.plugins.filter(
+      (entry) => (typeof entry === 'string' ? entry : entry.plugin) !== '@baton/nx',
+    );
+    nxJson.plugins = [...others, { plugin: '@baton/nx', options: map }];
+  });
+}
+
 /**
  * A stock workspace with Baton registered (by hand, or by `nx g @baton/nx:init` with its hooks when
  * `init`) on the test map, and a feature project, `packages/analytics`, holding FEATURE.md and
@@ -77,12 +87,7 @@ export function featureWorkspace(
   }
   // After init: the npm install it runs prunes packages package.json does not list.
   if (eslint) linkRepositoryEslint(ws);
-  ws.updateJson<{ plugins: PluginEntry[] }>('nx.json', (nxJson) => {
-    const others = nxJson.plugins.filter(
-      (entry) => (typeof entry === 'string' ? entry : entry.plugin) !== '@baton/nx',
-    );
-    nxJson.plugins = [...others, { plugin: '@baton/nx', options: map }];
-  });
+  registerTestMap(ws);
   ws.addLibrary('analytics', {
     'src/query.ts':
       'export function query(range: string): string {\n  return `select * from user_events where ${range}`;\n}\n',

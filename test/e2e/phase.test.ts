@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { emulatorForTests } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -134,6 +136,24 @@ describe('nx run <feature>:<phase>', () => {
       ]);
     });
 
+    // Regression: a run that failed for want of a key and the run after it was set hashed alike,
+    // so Nx's task history, seeing one hash fail then pass, called the phase flaky ever after.
+    it('after a run without a key, runs with it as a new task, not a flaky one', async () => {
+      const keyless = { ...emulator.env, ANTHROPIC_API_KEY: undefined, OPENAI_API_KEY: undefined };
+      const failed = await nx(ws, ['run', `${project}:security-review`], keyless);
+      expect(failed.code).toBe(1);
+      expect(failed.output).toContain('ANTHROPIC_API_KEY');
+      expect(emulator.requests).toEqual([]);
+
+      const ran = await run(`${project}:security-review`);
+      expect(ran.code, ran.output).toBe(0);
+      expect(emulator.requests).toHaveLength(1);
+      // The words Nx 23 prints (its task-history life cycle) for a hash seen to fail and pass.
+      expect(ran.output).not.toMatch(/flaky task/i);
+      // Nx keeps each task's terminal output under its hash, failed or not: two runs, two hashes.
+      expect(readdirSync(join(ws.root, '.nx', 'cache', 'terminalOutputs'))).toHaveLength(2);
+    });
+
     it('says which handoff to write when the phase has none, and sends nothing', async () => {
       const result = await run(`${project}:architecture`);
       expect(result.code).not.toBe(0);
@@ -247,7 +267,8 @@ describe('nx run <feature>:<phase>', () => {
       reply(
         'export function total(rows: number[]): number {\n  debugger;\n  return rows.length;\n}',
       );
-      const refused = await run(`${project}:data-processing`);
+      // The phase has answered its handoff: asking the model again takes --rerun.
+      const refused = await run(`${project}:data-processing`, '--rerun');
       expect(refused.code).not.toBe(0);
       expect(refused.output).toContain('git commit refused');
       expect(refused.output).toMatch(/no-debugger/);

@@ -5,7 +5,7 @@ import { startEmulator, type Emulator } from '@baton/provider-emulator';
 import { contentHash } from '@baton/testing';
 import { createWorkspace, type RunResult, type Workspace } from '@baton/testing/workspace';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
-import { handoffs, ledgerRuns, map, nx } from './phase-workspace';
+import { handoffs, ledgerRuns, nx, registerTestMap } from './phase-workspace';
 
 const plan = '## Plan\n\n- Count events per day in one query.\n';
 const dataReply =
@@ -75,9 +75,7 @@ describe('a relay interrupted and resumed, through nx', () => {
   beforeEach(() => {
     emulator.requests.length = 0;
     ws = createWorkspace(inject('workspaceTemplate'));
-    ws.updateJson<{ plugins: unknown[] }>('nx.json', (nxJson) => {
-      nxJson.plugins = [...nxJson.plugins, { plugin: '@baton/nx', options: map }];
-    });
+    registerTestMap(ws);
     ws.addLibrary('analytics');
     const started = ws.generate('handoff', {
       project: 'analytics',

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contentHash, emulatorForTests } from '@baton/testing';
+import { contentHash, emulatorForTests, handoffBlock } from '@baton/testing';
 import { createWorkspace, type Workspace } from '@baton/testing/workspace';
-import { handoffs, map, nx } from './phase-workspace';
+import { handoffs, nx, registerTestMap } from './phase-workspace';
 
-const block = (value: object) => `=== baton:handoff\n${JSON.stringify(value)}\n=== baton:end\n`;
 const plan = '## Plan\n\n- Count events per day in one query.\n';
 const dataReply =
   '=== baton:message\nCount events per day\n=== baton:end\n' +
   '=== baton:write packages/analytics/src/count.ts\nexport function countEvents(rows: readonly number[]): number {\n  return rows.length;\n}\n=== baton:end\n' +
-  block({
+  handoffBlock({
     completed: 'Data processing: countEvents in src/count.ts',
     keyContext: ['Entry point: countEvents(rows)'],
     files: [{ path: 'src/count.ts', structureOnly: false }],
@@ -32,14 +31,7 @@ describe('nx run <feature>:relay', () => {
       ws = createWorkspace(inject('workspaceTemplate'));
       const ran = ws.nx(['g', '@baton/nx:init']);
       if (ran.code !== 0) throw new Error(`nx g @baton/nx:init failed:\n${ran.output}`);
-      ws.updateJson<{ plugins: Array<string | { plugin: string }> }>('nx.json', (nxJson) => {
-        nxJson.plugins = [
-          ...nxJson.plugins.filter(
-            (entry) => typeof entry === 'string' || entry.plugin !== '@baton/nx',
-          ),
-          { plugin: '@baton/nx', options: map } as { plugin: string },
-        ];
-      });
+      registerTestMap(ws);
       ws.commitAll('Add Baton');
       ws.addLibrary('analytics');
     });
@@ -60,7 +52,7 @@ describe('nx run <feature>:relay', () => {
         replies: [
           {
             phase: 'architecture',
-            text: `${plan}\n${block({ completed: 'Plan', files: [{ path: 'src/missing.ts' }] })}`,
+            text: `${plan}\n${handoffBlock({ completed: 'Plan', files: [{ path: 'src/missing.ts' }] })}`,
           },
         ],
       });
@@ -146,9 +138,7 @@ describe('nx run <feature>:relay', () => {
   it('refuses a dirty tree other than Baton’s own files, naming them, and changes nothing', async () => {
     const ws = createWorkspace(inject('workspaceTemplate'));
     try {
-      ws.updateJson<{ plugins: unknown[] }>('nx.json', (nxJson) => {
-        nxJson.plugins = [...nxJson.plugins, { plugin: '@baton/nx', options: map }];
-      });
+      registerTestMap(ws);
       ws.addLibrary('analytics');
       ws.write(`${handoffs}/FEATURE.md`, '# Event counts\n\nPer day.\n');
       ws.commitAll('Start the feature');

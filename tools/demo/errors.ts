@@ -12,3 +12,17 @@ export class DemoStepError extends Error {
     this.name = 'DemoStepError';
   }
 }
+
+/** A scripted `changes` reply's patch no longer applies to the sample it was made against. */
+export class ScriptedReplyError extends Error {
+  constructor(
+    readonly patch: string,
+    readonly file: string,
+  ) {
+    super(
+      `${patch} does not apply to ${file}: the sample or an earlier phase's patch changed under it. ` +
+        'Remake it with `git diff --no-prefix` over the sample as the phases before it leave it, then run `npm run demo` again.',
+    );
+    this.name = 'ScriptedReplyError';
+  }
+}

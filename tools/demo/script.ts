@@ -1,11 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { EmulatorScript } from '@baton/provider-emulator';
+// jsdiff reads and applies the unified diffs each `changes` phase's reply is kept as.
+import { applyPatch, parsePatch } from 'diff';
+import { ScriptedReplyError } from './errors';
 
 /** Where the feature's project lives in the demo workspace. */
 export const projectRoot = 'packages/analytics';
 
 const replies = join(import.meta.dirname, 'replies');
+const sample = join(import.meta.dirname, 'sample');
+
+/** The `changes` phases in relay order: each one's patch applies to the sample after the ones before it. */
+const changesPhases = ['data-processing', 'tests'];
 
 /** The commit message each scripted `changes` phase proposes. */
 const commitMessages: Record<string, string> = {
@@ -39,14 +46,41 @@ export function handoffBlock(phase: string): string {
 }
 
 /**
+ * The files a `changes` phase writes, whole, by path under the project: its patch
+ * (`replies/<phase>.patch`, a `git diff` of what the model changed) applied to the sample as the
+ * phases before it left it.
+ */
+function phaseEdits(phase: string): Map<string, string> {
+  const project = new Map(
+    filesUnder(sample).map((file) => [file, readFileSync(join(sample, file), 'utf8')]),
+  );
+  let edits = new Map<string, string>();
+  for (const applied of changesPhases.slice(0, changesPhases.indexOf(phase) + 1)) {
+    const patch = join(replies, `${applied}.patch`);
+    edits = new Map();
+    for (const filePatch of parsePatch(readFileSync(patch, 'utf8'))) {
+      const file = filePatch.newFileName!;
+      const before = filePatch.oldFileName === '/dev/null' ? '' : project.get(file);
+      const after = before === undefined ? false : applyPatch(before, filePatch);
+      if (after === false) {
+        throw new ScriptedReplyError(relative(process.cwd(), patch), file);
+      }
+      edits.set(file, after);
+      project.set(file, after);
+    }
+  }
+  return edits;
+}
+
+/**
  * A `changes` phase's scripted reply, in the edit format the phase asks every model for
- * (`editFormatInstruction` of @baton/relay): the commit message, then each file whole.
+ * (`editFormatInstruction` of @baton/relay): the commit message, then each file it changes whole.
  */
 export function changesReply(phase: string): string {
-  const folder = join(replies, phase);
   const blocks = [`=== baton:message\n${commitMessages[phase]}\n=== baton:end`];
-  for (const file of filesUnder(folder)) {
-    const content = readFileSync(join(folder, file), 'utf8');
+  const edits = phaseEdits(phase);
+  for (const file of [...edits.keys()].sort()) {
+    const content = edits.get(file)!;
     blocks.push(
       `=== baton:write ${projectRoot}/${file}\n${content.replace(/\n$/, '')}\n=== baton:end`,
     );

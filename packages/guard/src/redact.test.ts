@@ -95,41 +95,28 @@ describe('redact, each format in each kind of text', () => {
   });
 });
 
+// Each line with its secret between ⟦ and ⟧.
 describe('redact, secrets known only by their name or place', () => {
   it.each([
-    ['DB_PASSWORD=Zq8#vLm2!pR4', 'Zq8#vLm2!pR4', 'generic-secret'],
-    ['  "client_secret": "c1Ient-S3cret-Value-F4ke"', 'c1Ient-S3cret-Value-F4ke', 'generic-secret'],
-    ["apiKey: 'FAKE9d8f7g6h5j4k3l2m1n0p'", 'FAKE9d8f7g6h5j4k3l2m1n0p', 'generic-secret'],
-    ['secret_key = "FAKEq9w8e7r6t5y4u3i2o1p0"', 'FAKEq9w8e7r6t5y4u3i2o1p0', 'generic-secret'],
-    [
-      'export AUTH_TOKEN=0f9e8d7c6b5a49382716aabbccddeeff',
-      '0f9e8d7c6b5a49382716aabbccddeeff',
-      'generic-secret',
-    ],
-    ['const password = `Tr0ub4dor&3xFake`;', 'Tr0ub4dor&3xFake', 'generic-secret'],
-    [
-      'Server=db;Database=app;User Id=sa;Password=Fake!Passw0rd99;',
-      'Fake!Passw0rd99',
-      'generic-secret',
-    ],
-    ["CREATE USER app IDENTIFIED BY 'fakepass';", 'fakepass', 'sql-password'],
-    [
-      'const url = "https://admin:hunter2@internal.example.test/api";',
-      'hunter2',
-      'url-credentials',
-    ],
-    ['redis://:Fake-Redis-Pw@cache:6379/0', 'Fake-Redis-Pw', 'url-credentials'],
-    ['postgresql://app:FakePgPw2024@db.internal:5432/app', 'FakePgPw2024', 'database-credentials'],
-    [
-      'curl -H "Authorization: Bearer FAKEa1b2c3d4e5f6g7h8i9j0k1l2"',
-      'FAKEa1b2c3d4e5f6g7h8i9j0k1l2',
-      'bearer-token',
-    ],
-    ["curl --user 'deploy:x9Q' https://api.example.test", 'x9Q', 'cli-password'],
-    [`'secret_key' => "sk_2Z"{@8q_!G2CFake9w"`, `sk_2Z"{@8q_!G2CFake9w"`, 'generic-secret'],
-    ['Use rk_live_xdLJSgnNZnRv here', 'rk_live_xdLJSgnNZnRv', 'random-token'],
-    ['SIDEKIQ_LICENSE=3299dc5e:6e7c4188', '6e7c4188', 'credential-pair'],
-  ])('masks %s', async (text, secret, kind) => {
+    ['DB_PASSWORD=⟦Zq8#vLm2!pR4⟧', 'generic-secret'],
+    ['  "client_secret": "⟦c1Ient-S3cret-Value-F4ke⟧"', 'generic-secret'],
+    ["apiKey: '⟦FAKE9d8f7g6h5j4k3l2m1n0p⟧'", 'generic-secret'],
+    ['secret_key = "⟦FAKEq9w8e7r6t5y4u3i2o1p0⟧"', 'generic-secret'],
+    ['export AUTH_TOKEN=⟦0f9e8d7c6b5a49382716aabbccddeeff⟧', 'generic-secret'],
+    ['const password = `⟦Tr0ub4dor&3xFake⟧`;', 'generic-secret'],
+    ['Server=db;Database=app;User Id=sa;Password=⟦Fake!Passw0rd99⟧;', 'generic-secret'],
+    ["CREATE USER app IDENTIFIED BY '⟦fakepass⟧';", 'sql-password'],
+    ['const url = "https://admin:⟦hunter2⟧@internal.example.test/api";', 'url-credentials'],
+    ['redis://:⟦Fake-Redis-Pw⟧@cache:6379/0', 'url-credentials'],
+    ['postgresql://app:⟦FakePgPw2024⟧@db.internal:5432/app', 'database-credentials'],
+    ['curl -H "Authorization: Bearer ⟦FAKEa1b2c3d4e5f6g7h8i9j0k1l2⟧"', 'bearer-token'],
+    ["curl --user 'deploy:⟦x9Q⟧' https://api.example.test", 'cli-password'],
+    [`'secret_key' => "⟦sk_2Z"{@8q_!G2CFake9w"⟧`, 'generic-secret'],
+    ['Use ⟦rk_live_xdLJSgnNZnRv⟧ here', 'random-token'],
+    ['SIDEKIQ_LICENSE=3299dc5e:⟦6e7c4188⟧', 'credential-pair'],
+  ])('masks %s', async (marked, kind) => {
+    const [before, secret, after] = marked.split(/[⟦⟧]/) as [string, string, string];
+    const text = `${before}${secret}${after}`;
     const result = await redact(text);
     expect(result.text).toBe(text.replace(secret, marker(kind, secret)));
   });

@@ -1,6 +1,6 @@
-import { clientFor } from './clients';
+import { clientFor, importOnFirstCall } from './clients';
 import type { ProviderDriver } from './stream';
-import { PHASE_HEADER } from './stream';
+import { stainlessRequestOptions } from './stream';
 import type { StopReason } from './types';
 
 const STOP_REASONS: Record<string, StopReason> = {
@@ -11,18 +11,19 @@ const STOP_REASONS: Record<string, StopReason> = {
   refusal: 'refusal',
 };
 
-// Loaded on the first call, not on import: the Nx plugin imports this package to infer targets.
 // Its CommonJS build: through `import()` its ES modules take a third longer to load.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred, synchronous load
-const load = () => require('@anthropic-ai/sdk') as typeof import('@anthropic-ai/sdk');
-let sdk: ReturnType<typeof load> | undefined;
+const sdk = importOnFirstCall(
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred, synchronous load
+  async () => require('@anthropic-ai/sdk') as typeof import('@anthropic-ai/sdk'),
+);
 
 /** Anthropic Messages, streamed. */
 export const anthropicDriver: ProviderDriver = {
   retriesConnections: true,
 
-  async stream({ spec, connection, request, signal, timeoutMs, sdkRetries, alive, onText }) {
-    const { default: AnthropicClient } = (sdk ??= load());
+  async stream(call) {
+    const { spec, connection, request, alive, onText } = call;
+    const { default: AnthropicClient } = await sdk();
     const client = clientFor(
       'anthropic',
       connection,
@@ -44,12 +45,7 @@ export const anthropicDriver: ProviderDriver = {
           messages: [{ role: 'user', content: request.user }],
           stream: true,
         },
-        {
-          signal,
-          timeout: timeoutMs,
-          maxRetries: sdkRetries,
-          headers: { [PHASE_HEADER]: request.phase },
-        },
+        stainlessRequestOptions(call),
       )
       .withResponse();
     alive(() => stream.controller.abort());

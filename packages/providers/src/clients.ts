@@ -25,3 +25,12 @@ export function clientFor<Client>(
   clients.push({ kind, baseUrl, apiKey, client });
   return client;
 }
+
+/**
+ * An SDK imported on its first call, not on import: the Nx plugin imports this package to infer
+ * targets and must not pay for loading the SDKs.
+ */
+export function importOnFirstCall<Module>(load: () => Promise<Module>): () => Promise<Module> {
+  let loaded: Promise<Module> | undefined;
+  return () => (loaded ??= load());
+}

@@ -1,4 +1,4 @@
-import { clientFor } from './clients';
+import { clientFor, importOnFirstCall } from './clients';
 import type { ProviderDriver } from './stream';
 import { PHASE_HEADER } from './stream';
 import type { StopReason } from './types';
@@ -17,11 +17,11 @@ const STOP_REASONS: Record<string, StopReason> = {
 /** The first wait of @google/genai's retries (p-retry's default), doubled after each try. */
 const SDK_FIRST_BACKOFF_MS = 1000;
 
-// Loaded on the first call, not on import: the Nx plugin imports this package to infer targets.
 // Its CommonJS build: through `import()` its ES modules take a third longer to load.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred, synchronous load
-const load = () => require('@google/genai') as typeof import('@google/genai');
-let sdk: ReturnType<typeof load> | undefined;
+const sdk = importOnFirstCall(
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred, synchronous load
+  async () => require('@google/genai') as typeof import('@google/genai'),
+);
 
 /** The Gemini API through @google/genai, streamed over SSE. */
 export const googleDriver: ProviderDriver = {
@@ -34,7 +34,7 @@ export const googleDriver: ProviderDriver = {
     timeoutMs + SDK_FIRST_BACKOFF_MS * (2 ** sdkRetries - 1),
 
   async stream({ spec, connection, request, signal, sdkRetries, alive, onText }) {
-    const { GoogleGenAI } = (sdk ??= load());
+    const { GoogleGenAI } = await sdk();
     const client = clientFor(
       `google ${sdkRetries}`,
       connection,

@@ -1,6 +1,6 @@
-import { clientFor } from './clients';
+import { clientFor, importOnFirstCall } from './clients';
 import type { ProviderDriver } from './stream';
-import { PHASE_HEADER } from './stream';
+import { stainlessRequestOptions } from './stream';
 import type { StopReason } from './types';
 
 const STOP_REASONS: Record<string, StopReason> = {
@@ -9,18 +9,19 @@ const STOP_REASONS: Record<string, StopReason> = {
   content_filter: 'refusal',
 };
 
-// Loaded on the first call, not on import: the Nx plugin imports this package to infer targets.
 // Its CommonJS build: through `import()` its ES modules take a third longer to load.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred, synchronous load
-const load = () => require('openai') as typeof import('openai');
-let sdk: ReturnType<typeof load> | undefined;
+const sdk = importOnFirstCall(
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred, synchronous load
+  async () => require('openai') as typeof import('openai'),
+);
 
 /** OpenAI Chat Completions, for OpenAI and for OpenAI-compatible servers (Ollama, vLLM, LM Studio, OpenRouter). */
 export const openaiDriver: ProviderDriver = {
   retriesConnections: true,
 
-  async stream({ spec, connection, request, signal, timeoutMs, sdkRetries, alive, onText }) {
-    const { default: OpenAIClient } = (sdk ??= load());
+  async stream(call) {
+    const { spec, connection, request, alive, onText } = call;
+    const { default: OpenAIClient } = await sdk();
     const compatible = spec.provider === 'openai-compatible';
     const client = clientFor('openai', connection, () => {
       return new OpenAIClient({
@@ -49,12 +50,7 @@ export const openaiDriver: ProviderDriver = {
             ? { max_tokens: request.maxOutputTokens }
             : { max_completion_tokens: request.maxOutputTokens }),
         },
-        {
-          signal,
-          timeout: timeoutMs,
-          maxRetries: sdkRetries,
-          headers: { [PHASE_HEADER]: request.phase },
-        },
+        stainlessRequestOptions(call),
       )
       .withResponse();
     alive(() => stream.controller.abort());

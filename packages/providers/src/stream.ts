@@ -38,3 +38,13 @@ export interface ProviderDriver {
 
 /** The header that tells the emulator and proxies which phase a request belongs to. */
 export const PHASE_HEADER = 'x-baton-phase';
+
+/** A try's request options in the form both Stainless-generated SDKs (openai, @anthropic-ai/sdk) take. */
+export function stainlessRequestOptions({ signal, timeoutMs, sdkRetries, request }: StreamCall) {
+  return {
+    signal,
+    timeout: timeoutMs,
+    maxRetries: sdkRetries,
+    headers: { [PHASE_HEADER]: request.phase },
+  };
+}

@@ -13,10 +13,4 @@ export {
 } from './feature';
 export type { CollaborationMap } from './map';
 // The file, not phase/index, which brings the phase run and the providers.
-export {
-  createPhaseBranch,
-  describePhaseBranchPlan,
-  planPhaseBranch,
-  type PhaseBranchPlan,
-  type PhaseBranchRequest,
-} from './phase/branch';
+export * from './phase/branch';

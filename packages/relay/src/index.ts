@@ -109,14 +109,5 @@ export {
   type Linter,
   type WorkspaceTools,
 } from './workspace';
-export {
-  conductRelay,
-  featureStatus,
-  findFeature,
-  findFeatures,
-  renderStatus,
-  type FeatureProject,
-  type FeatureStatus,
-  type RelayOptions,
-  type RelayOutcome,
-} from './conductor';
+// The conductor's door is all public: the relay, and the status of its features.
+export * from './conductor';

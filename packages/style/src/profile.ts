@@ -19,10 +19,11 @@ import {
 /** Where `baton style learn` writes the profile, relative to the workspace root. */
 export const styleProfilePath = '.baton/style-profile.json';
 /**
- * 3: a departure model also holds the learned files written mostly in its variant, so a file like
- * them is judged as common as they are (2 judged each file's counts by the rate alone).
+ * 4: re-exports (`export … from`) count toward no export kind, and a `.then()` counts only where an
+ * `await` could stand for it (3 counted both, and a profile's counts are what files are judged by).
+ * 3: a departure model also holds the learned files written mostly in its variant.
  */
-export const styleProfileVersion = 3;
+export const styleProfileVersion = 4;
 /** The share of the code one variant needs to be the codebase's convention... */
 export const defaultThreshold = 0.6;
 /** ...over at least this many occurrences: a habit seen five times is not yet a convention. */

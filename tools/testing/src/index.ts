@@ -4,14 +4,17 @@ export { batonFromSource, repoRoot } from './baton';
 export { emulatorForTests } from './emulator';
 export {
   claudePhase,
+  firstHandoffBody,
   geminiPhase,
+  handoffBlock,
+  metricsReply,
   productHandoff,
   reviewAnswer,
   sampleFinding,
   sampleHandoff,
   sampleMap,
   sampleRun,
-  writeReply,
+  writeEdit,
 } from './samples';
 export { problemsThrown } from './problems';
 export {

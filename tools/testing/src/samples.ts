@@ -57,6 +57,30 @@ created: 2026-11-26T10:00:00Z
 - api-routes.ts (structure only)
 `;
 
+/**
+ * The body of the dashboard's first handoff, to data-processing, as `nx g handoff --to
+ * data-processing --completed 'Architecture design, API structure'` writes it: a blank line after
+ * each heading and each list, the key context and the files one a line.
+ */
+export function firstHandoffBody(keyContext: readonly string[], files: readonly string[]): string {
+  const list = (items: readonly string[]) =>
+    items.length === 0 ? [] : [...items.map((item) => `- ${item}`), ''];
+  return [
+    '',
+    '## Handoff: human → gemini',
+    '',
+    '**Feature**: User analytics dashboard',
+    '**Completed**: Architecture design, API structure',
+    '**Next Phase**: data-processing',
+    '**Key Context**:',
+    '',
+    ...list(keyContext),
+    '**Files to Reference**:',
+    '',
+    ...list(files),
+  ].join('\n');
+}
+
 /** The documented example handoff as Baton reads it; a test overrides what it writes differently. */
 export function sampleHandoff(overrides: Partial<HandoffDocument> = {}): HandoffDocument {
   return {
@@ -97,9 +121,20 @@ export const sampleMap = {
   order: ['architecture', 'data-processing', 'security-review', 'tests'],
 };
 
-/** A scripted model reply that writes one file, in the edit format a changes phase answers in. */
-export function writeReply(phase: string, file: string, content: string) {
-  return { phase, text: [`=== baton:write ${file}`, content, '=== baton:end'].join('\n') };
+/** A `changes` reply's edit that writes `file` whole, in the edit format the phase asks models for. */
+export const writeEdit = (file: string, content: string) =>
+  `=== baton:write ${file}\n${content}\n=== baton:end`;
+
+/** The block a phase's reply ends with: the model's draft of the next handoff. */
+export const handoffBlock = (draft: object) =>
+  `=== baton:handoff\n${JSON.stringify(draft)}\n=== baton:end\n`;
+
+/** A scripted data-processing reply that writes `content` as the analytics project's `src/metrics.ts`. */
+export function metricsReply(content: string) {
+  return {
+    phase: 'data-processing',
+    text: writeEdit('packages/analytics/src/metrics.ts', content),
+  };
 }
 
 /** A reviewer's finding in the structure Baton asks for; a test overrides what it reports differently. */

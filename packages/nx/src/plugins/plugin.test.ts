@@ -37,11 +37,6 @@ describe('inferred phase targets', () => {
         sampleHandoff({
           from: { phase: 'data-processing', model: 'gemini' },
           to: { phase: 'security-review', model: 'claude' },
-          base: 'abc1234',
-          featureTitle: 'Dashboard',
-          completed: 'Data processing',
-          nextPhase: 'security-review',
-          keyContext: [],
           files: [
             { path: 'schema.sql', structureOnly: false },
             { path: 'libs/shared/src/api-routes.ts', structureOnly: true },

@@ -1,4 +1,10 @@
-import { contentHash, emulatorForTests, reviewAnswer, sampleFinding } from '@baton/testing';
+import {
+  contentHash,
+  emulatorForTests,
+  handoffBlock,
+  reviewAnswer,
+  sampleFinding,
+} from '@baton/testing';
 import { chmodSync } from 'node:fs';
 import { plainCommands, type Commands } from '@baton/errors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -19,8 +25,6 @@ const nxCommands: Commands = {
 
 const emulator = emulatorForTests();
 
-const handoffBlock = (value: object) =>
-  `=== baton:handoff\n${JSON.stringify(value)}\n=== baton:end\n`;
 const architectureReply =
   '## Plan\n\n- One aggregation query per request.\n\n' +
   handoffBlock({

@@ -105,6 +105,8 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
       throw error;
     }
     if (result.kind === 'dry-run') throw new TypeError('a relay never dry-runs a phase');
+    // The relay runs only a phase no run has answered, by the rule the phase run checks.
+    if (result.kind === 'already-ran') throw new TypeError('a relay never reruns a done phase');
     await commitPhaseOutputs(state, phase.phase, result.entry);
 
     const following = state.map.order[state.map.order.indexOf(phase.phase) + 1] ?? null;

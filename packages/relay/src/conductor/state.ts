@@ -12,7 +12,7 @@ import {
 import { localBranches } from '../git';
 import type { CollaborationMap, PhaseEntry } from '../map';
 import { phaseBranchName } from '../phase';
-import { phaseCommits, readLedger, type LedgerEntry } from '../provenance';
+import { answeringRun, phaseCommits, readLedger, type LedgerEntry } from '../provenance';
 import { readReviewSummary } from '../review';
 
 /** Where one phase of a feature stands, read from its handoffs, the ledger and its branch. */
@@ -83,15 +83,7 @@ export async function readFeatureState(
     const branch = phaseBranchName(feature, entry.model, phase);
     const handoff = handoffs.filter((item) => item.document.to.phase === phase).at(-1) ?? null;
     const runs = ledger.filter((line) => line.phase === phase);
-    const run =
-      handoff === null
-        ? null
-        : (runs.findLast(
-            (line) =>
-              line.outcome === 'success' &&
-              line.handoff === handoff.path &&
-              (line.report === undefined || existsSync(join(workspaceRoot, line.report))),
-          ) ?? null);
+    const run = handoff === null ? null : answeringRun(workspaceRoot, runs, phase, handoff.path);
     let commit = run?.commit ?? null;
     if (handoff && entry.produces === 'changes' && commit === null && branches.has(branch)) {
       const trailers = await phaseCommits(workspaceRoot, branch);

@@ -27,8 +27,8 @@ export class RelayThroughDoneError extends RelayError {
       `--through ${phase}: "${phase}" has already run for this feature, so there is nothing to run through; nothing was changed.`,
       (commands) =>
         next
-          ? `Run ${commands.runRelay(project)} to go on from "${next}", or ${commands.runPhase(project, phase)} to run "${phase}" again.`
-          : `Every phase has run: \`baton status\` shows the feature, and ${commands.runPhase(project, phase)} runs "${phase}" again.`,
+          ? `Run ${commands.runRelay(project)} to go on from "${next}", or ${commands.runPhase(project, phase, '--rerun')} to run "${phase}" again.`
+          : `Every phase has run: \`baton status\` shows the feature, and ${commands.runPhase(project, phase, '--rerun')} runs "${phase}" again.`,
     );
   }
 }

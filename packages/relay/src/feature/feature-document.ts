@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { MalformedHandoffError } from '../errors';
 import { featureFile } from './handoff';
-import {
-  assertOneLine,
-  BodyLines,
-  describeFrontMatterIssue,
-  renderFrontMatter,
-  splitFrontMatter,
-} from './markdown';
+import { assertOneLine, BodyLines, readFrontMatter, renderFrontMatter } from './markdown';
 
 /** The original vision of a feature: `handoffs/FEATURE.md`, sent with every phase. */
 export interface FeatureDocument {
@@ -33,12 +27,8 @@ export function parseFeature(text: string, fileName: string = featureFile): Feat
   let bodyLine = 1;
   let feature: string | undefined;
   if (text.startsWith('---\n') || text.startsWith('---\r\n')) {
-    const split = splitFrontMatter(text, fail);
-    const checked = featureFrontMatterSchema.safeParse(split.data);
-    if (!checked.success) {
-      fail(`its front matter ${checked.error.issues.map(describeFrontMatterIssue).join(' and ')}`);
-    }
-    feature = checked.data!.feature;
+    const split = readFrontMatter(text, featureFrontMatterSchema, fail);
+    feature = split.data.feature;
     body = split.body;
     bodyLine = split.bodyLine;
   }

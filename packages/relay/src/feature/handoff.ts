@@ -1,13 +1,7 @@
 import { posix } from 'node:path';
 import { z } from 'zod';
 import { MalformedHandoffError } from '../errors';
-import {
-  assertOneLine,
-  BodyLines,
-  describeFrontMatterIssue,
-  renderFrontMatter,
-  splitFrontMatter,
-} from './markdown';
+import { assertOneLine, BodyLines, readFrontMatter, renderFrontMatter } from './markdown';
 import { handoffFileName, parseHandoffFileName } from './handoff-names';
 
 export {
@@ -84,8 +78,6 @@ const frontMatterSchema = z.strictObject({
   drafted: draftedSchema.optional(),
 });
 
-type FrontMatter = z.infer<typeof frontMatterSchema>;
-
 /**
  * Reads a handoff document. `fileName` (a name or path) gives the number and names the file in
  * errors; it must agree with the front matter's phases. Blank lines between the body's lines are
@@ -99,12 +91,7 @@ export function parseHandoff(text: string, fileName: string): HandoffDocument {
   if (!nameParts) {
     fail('its name is not NNN-<from>-to-<to>.md (e.g. 001-start-to-architecture.md)');
   }
-  const { data, body, bodyLine } = splitFrontMatter(text, fail);
-  const checked = frontMatterSchema.safeParse(data);
-  if (!checked.success) {
-    fail(`its front matter ${checked.error.issues.map(describeFrontMatterIssue).join(' and ')}`);
-  }
-  const front = checked.data as FrontMatter;
+  const { data: front, body, bodyLine } = readFrontMatter(text, frontMatterSchema, fail);
   const expectedName = handoffFileName(nameParts!.number, front.from.phase, front.to.phase);
   if (posix.basename(fileName.replaceAll('\\', '/')) !== expectedName) {
     fail(

@@ -14,23 +14,33 @@ export function renderFrontMatter(data: Record<string, unknown>): string {
 
 const frontMatterPattern = /^---\r?\n([\s\S]*?)^---\r?\n?/m;
 
-/** The front matter's data (all scalars as strings: the `failsafe` schema) and the body after it. */
-export function splitFrontMatter(
+/**
+ * The front matter, checked against `schema` (its scalars read as strings: the `failsafe` schema),
+ * and the body after it; a missing, unreadable or mismatched front matter goes to `fail`.
+ */
+export function readFrontMatter<Schema extends z.ZodType>(
   text: string,
+  schema: Schema,
   fail: (problem: string) => never,
-): { data: unknown; body: string; bodyLine: number } {
+): { data: z.output<Schema>; body: string; bodyLine: number } {
   const match = frontMatterPattern.exec(text);
   if (!match || match.index !== 0) {
     return fail('it does not start with YAML front matter between two "---" lines');
   }
-  let data: unknown;
+  let yaml: unknown;
   try {
-    data = parseYaml(match[1]!, { schema: 'failsafe' });
+    yaml = parseYaml(match[1]!, { schema: 'failsafe' });
   } catch (error) {
     return fail(`its front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
   }
+  const checked = schema.safeParse(yaml);
+  if (!checked.success) {
+    return fail(
+      `its front matter ${checked.error.issues.map(describeFrontMatterIssue).join(' and ')}`,
+    );
+  }
   return {
-    data,
+    data: checked.data,
     body: text.slice(match[0].length),
     bodyLine: match[0].split('\n').length,
   };
@@ -99,7 +109,7 @@ export function assertOneLine(field: string, value: string): void {
   }
 }
 
-export function describeFrontMatterIssue(issue: z.core.$ZodIssue): string {
+function describeFrontMatterIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') return `has unknown key(s) ${issue.keys.join(', ')}`;
   if (issue.code === 'invalid_type' && where === '') return 'is not a map of keys and values';

@@ -13,12 +13,13 @@ export interface BlamedLine {
 const notCommitted = /^0+$/;
 
 /**
- * Every line of a tracked `file` with its last commit, from `git blame --line-porcelain` over the
+ * Every line of a tracked `file` with its last commit, from `git blame --porcelain` over the
  * working tree (so uncommitted edits show as such) or at `revision`; null before the repository's
  * first commit, or when the file is not there at `revision`.
  *
- * No blame parser on npm is maintained, so this reads the three porcelain fields it needs
- * (header, `author`, TAB-prefixed text) as git documents them.
+ * No blame parser on npm is maintained, so this reads the porcelain fields it needs (header,
+ * `author`, TAB-prefixed text) as git documents them. `--porcelain` gives a commit's details
+ * once, at its first line, not on every line: less for git to write and for Baton to read.
  */
 export async function blame(
   cwd: string,
@@ -28,28 +29,36 @@ export async function blame(
   let porcelain: string;
   try {
     const at = revision === undefined ? [] : [revision];
-    porcelain = await gitAt(cwd).raw(['blame', '--line-porcelain', ...at, '--', file]);
+    porcelain = await gitAt(cwd).raw(['blame', '--porcelain', ...at, '--', file]);
   } catch (error) {
     if (error instanceof GitError && /no such path|bad revision|no such ref/i.test(error.message)) {
       return null;
     }
     throw error;
   }
+  const authors = new Map<string, string>();
   const lines: BlamedLine[] = [];
   let commit = '';
   let line = 0;
-  let authorName = '';
+  let header = true;
   for (const row of porcelain.split('\n')) {
-    // SHA-1 or SHA-256 object names.
-    const header = /^([0-9a-f]{40}|[0-9a-f]{64}) \d+ (\d+)/.exec(row);
-    if (header) {
-      commit = header[1]!;
-      line = Number(header[2]);
-    } else if (row.startsWith('author ')) {
-      authorName = row.slice('author '.length);
-    } else if (row.startsWith('\t')) {
+    if (row.startsWith('\t')) {
       const committed = notCommitted.test(commit) ? null : commit;
-      lines.push({ line, commit: committed, authorName, text: row.slice(1) });
+      lines.push({
+        line,
+        commit: committed,
+        authorName: authors.get(commit) ?? '',
+        text: row.slice(1),
+      });
+      header = true;
+    } else if (header) {
+      // SHA-1 or SHA-256 object name, the line's number in the original and in the final file.
+      const fields = row.split(' ');
+      commit = fields[0]!;
+      line = Number(fields[2]);
+      header = false;
+    } else if (row.startsWith('author ')) {
+      authors.set(commit, row.slice('author '.length));
     }
   }
   return lines;

@@ -9,28 +9,25 @@ import {
   phaseModel,
   phaseReviewers,
   previousPhase,
+  type CollaborationMap,
 } from './map';
 
 /** The documented example map, as a user would paste it into nx.json. */
-const productExample = {
-  models: {
-    gpt: { provider: 'openai', model: 'gpt-4.1' },
-    claude: { provider: 'anthropic', model: 'claude-sonnet-4-5' },
-    gemini: { provider: 'google', model: 'gemini-2.5-pro' },
-    local: {
-      provider: 'openai-compatible',
-      model: 'qwen2.5-coder',
-      baseUrl: 'http://127.0.0.1:11434/v1',
-    },
+const productExample = JSON.parse(`{
+  "models": {
+    "gpt": { "provider": "openai", "model": "gpt-4.1" },
+    "claude": { "provider": "anthropic", "model": "claude-sonnet-4-5" },
+    "gemini": { "provider": "google", "model": "gemini-2.5-pro" },
+    "local": { "provider": "openai-compatible", "model": "qwen2.5-coder", "baseUrl": "http://127.0.0.1:11434/v1" }
   },
-  phases: {
-    architecture: { model: 'gpt', produces: 'report' },
-    'data-processing': { model: 'gemini', produces: 'changes' },
-    'security-review': { model: 'claude', produces: 'report', fallback: ['gpt'] },
-    tests: { model: 'claude', produces: 'changes', budget: { maxCostUsd: 0.5 } },
+  "phases": {
+    "architecture": { "model": "gpt", "produces": "report" },
+    "data-processing": { "model": "gemini", "produces": "changes" },
+    "security-review": { "model": "claude", "produces": "report", "fallback": ["gpt"] },
+    "tests": { "model": "claude", "produces": "changes", "budget": { "maxCostUsd": 0.5 } }
   },
-  order: ['architecture', 'data-processing', 'security-review', 'tests'],
-};
+  "order": ["architecture", "data-processing", "security-review", "tests"]
+}`) as CollaborationMap;
 
 const withPhases = (phases: object) => ({
   ...productExample,
@@ -40,6 +37,8 @@ const withModels = (models: object) => ({
   ...productExample,
   models: { ...productExample.models, ...models },
 });
+/** The example's security review by Claude, with `entry` on top. */
+const claudeReview = (entry: object) => ({ model: 'claude', produces: 'report', ...entry });
 const problemsOf = (options: unknown) =>
   problemsThrown(() => parseCollaborationMap(options, 'nx.json'), CollaborationMapError);
 
@@ -93,7 +92,7 @@ describe('parseCollaborationMap', () => {
   it('says which fallback alias is unknown', () => {
     const problems = problemsOf(
       withPhases({
-        'security-review': { model: 'claude', produces: 'report', fallback: ['gpt', 'llama'] },
+        'security-review': claudeReview({ fallback: ['gpt', 'llama'] }),
       }),
     );
     expect(problems[0]).toBe(
@@ -104,12 +103,7 @@ describe('parseCollaborationMap', () => {
   it('takes several reviewers for a report phase, the assigned model first', () => {
     const map = parseCollaborationMap(
       withPhases({
-        'security-review': {
-          model: 'claude',
-          models: ['claude', 'gpt', 'gemini'],
-          required: 'all',
-          produces: 'report',
-        },
+        'security-review': claudeReview({ models: ['claude', 'gpt', 'gemini'], required: 'all' }),
       }),
     );
     expect(phaseReviewers(map.phases['security-review']!)).toEqual(['claude', 'gpt', 'gemini']);
@@ -119,12 +113,7 @@ describe('parseCollaborationMap', () => {
   it('says what is wrong with a list of reviewers', () => {
     const problems = problemsOf(
       withPhases({
-        'security-review': {
-          model: 'claude',
-          models: ['gpt', 'llama', 'gpt'],
-          fallback: ['gpt'],
-          produces: 'report',
-        },
+        'security-review': claudeReview({ models: ['gpt', 'llama', 'gpt'], fallback: ['gpt'] }),
         tests: { model: 'claude', models: ['gpt'], produces: 'changes' },
         architecture: { model: 'gpt', produces: 'report', required: 'all' },
       }),

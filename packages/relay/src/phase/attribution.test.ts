@@ -1,4 +1,4 @@
-import { emulatorForTests, writeReply } from '@baton/testing';
+import { emulatorForTests, metricsReply } from '@baton/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
 import { commitPhaseTrailers, commitTrace, lineHash } from '../provenance';
@@ -18,13 +18,7 @@ describe("a changes phase's attribution", () => {
     );
     ws.git('switch', '-q', '-c', 'feature/analytics-gemini-data-processing');
     emulator.setScript({
-      replies: [
-        writeReply(
-          'data-processing',
-          'packages/analytics/src/metrics.ts',
-          "export const granularities = ['daily', 'hourly'];",
-        ),
-      ],
+      replies: [metricsReply("export const granularities = ['daily', 'hourly'];")],
     });
     const result = await ws.runPhase('data-processing', emulator.env);
     if (result.kind !== 'changes') throw new Error(result.kind);

@@ -1,4 +1,4 @@
-import { emulatorForTests } from '@baton/testing';
+import { emulatorForTests, writeEdit } from '@baton/testing';
 import { chmodSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PhaseWorkspace } from './__fixtures__/phase-workspace';
@@ -46,8 +46,9 @@ describe('a changes phase whose commit fails', () => {
   let ws: PhaseWorkspace;
   const run = (extra: Partial<PhaseRunOptions> = {}) =>
     ws.runPhase('data-processing', emulator.env, extra);
-  const reply = (...lines: string[]) =>
-    emulator.setScript({ replies: [{ phase: 'data-processing', text: lines.join('\n') }] });
+  /** Gemini's scripted answer: `file` written whole. */
+  const reply = (file: string, content: string) =>
+    emulator.setScript({ replies: [{ phase: 'data-processing', text: writeEdit(file, content) }] });
   const hook = (script: string) => {
     ws.write('.git/hooks/pre-commit', `#!/bin/sh\n${script}\n`);
     chmodSync(ws.path('.git/hooks/pre-commit'), 0o755);
@@ -69,9 +70,8 @@ describe('a changes phase whose commit fails', () => {
     ws.write('.git/lint-staged.log', lintStagedLog);
     hook('cat .git/lint-staged.log >&2\nexit 1');
     reply(
-      '=== baton:write packages/analytics/src/metrics.ts',
+      'packages/analytics/src/metrics.ts',
       'export const total = (rows: number[]) => rows.length;',
-      '=== baton:end',
     );
     const before = ws.treeHash();
 
@@ -118,7 +118,7 @@ describe('a changes phase whose commit fails', () => {
   });
 
   it('refuses a reply kept for another phase or handoff, and a missing one, changing nothing', async () => {
-    reply('=== baton:write packages/analytics/src/a.ts', 'export const a = 1;', '=== baton:end');
+    reply('packages/analytics/src/a.ts', 'export const a = 1;');
     hook('exit 1');
     const error = (await run().catch((e: unknown) => e)) as Error;
     const kept = /--reply (\S+\.json)`/.exec(error.message)?.[1];
@@ -139,11 +139,7 @@ describe('a changes phase whose commit fails', () => {
   });
 
   it('says a reply whose edits change nothing changes nothing', async () => {
-    reply(
-      '=== baton:write packages/analytics/src/index.ts',
-      'export const analytics = true;',
-      '=== baton:end',
-    );
+    reply('packages/analytics/src/index.ts', 'export const analytics = true;');
     const before = ws.treeHash();
     const error = (await run().catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(EmptyEditsError);

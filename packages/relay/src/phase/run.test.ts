@@ -87,6 +87,27 @@ describe('runPhase', () => {
       );
     });
 
+    it('answered once, prints the report it wrote and calls no model, unless told to rerun', async () => {
+      const report = 'packages/analytics/handoffs/reports/002-security-review.md';
+      await run('security-review');
+      const written = ws.read(report);
+
+      const again = await run('security-review');
+      expect(again).toMatchObject({ kind: 'already-ran', entry: { report, outcome: 'success' } });
+      expect(requestsFor('security-review')).toHaveLength(1);
+      expect(ws.output).toMatch(
+        /Baton security-review: already ran for packages\/analytics\/handoffs\/002-data-processing-to-security-review\.md: claude answered \d{4}-\d\d-\d\d \d\d:\d\d UTC \(\$\d\.\d{4}\) and wrote packages\/analytics\/handoffs\/reports\/002-security-review\.md\. This run called no model and cost \$0; pass --rerun to ask the models again/,
+      );
+      expect(ws.output).toContain(written);
+      expect(ws.ledger()).toHaveLength(1);
+
+      await expect(run('security-review', { rerun: true })).resolves.toMatchObject({
+        kind: 'report',
+      });
+      expect(requestsFor('security-review')).toHaveLength(2);
+      expect(ws.ledger()).toHaveLength(2);
+    });
+
     it('records the fallback that answered in the report and the ledger', async () => {
       emulator.setScript({
         replies: [{ phase: 'security-review', provider: 'openai', text: gptReviewText }],

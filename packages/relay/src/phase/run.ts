@@ -22,6 +22,8 @@ export interface PhaseRunOptions {
   model?: string;
   /** A reply kept by a failed run (`.baton/replies/...`) to apply instead of calling a model. */
   reply?: string;
+  /** Ask the models again though a run already answered the phase's latest handoff. */
+  rerun?: boolean;
   /** Keys and base URLs of the providers; process.env when left out. */
   env?: NodeJS.ProcessEnv;
   out?: PhaseRunOutput;
@@ -48,6 +50,11 @@ export type PhaseRunResult =
       reply: string;
     }
   | {
+      /** A run already answered the latest handoff: nothing was sent; `entry` is that run's line. */
+      kind: 'already-ran';
+      entry: LedgerEntry;
+    }
+  | {
       kind: 'changes';
       commit: string;
       branch: string;
@@ -61,7 +68,8 @@ export type PhaseRunResult =
  * Runs one phase of a feature (docs/phases.md): the latest handoff to the phase,
  * its context through the guard, a budget check, one streaming call to the assigned model (then
  * its fallbacks), and a report in `handoffs/reports/` or a commit of the model's edits on the
- * phase branch. Every run that reaches the budget check leaves one line in the ledger, success or
+ * phase branch. A phase whose latest handoff a run already answered (the ledger says so) is not
+ * asked again unless `rerun`, another `model` or a kept `reply` says to. Every run that reaches the budget check leaves one line in the ledger, success or
  * failure; refusals before it (no handoff, dirty tree, wrong branch, refused file) write nothing.
  * On failure the work tree is exactly as before, the ledger line aside.
  */

@@ -2,7 +2,7 @@ import { join, posix } from 'node:path';
 import { complete, type CompletionResult } from '@baton/providers';
 import { EmptyEditsError, PhaseCommitRejectedError, ReviewersFailedError } from '../errors';
 import { featurePaths, reportFileName } from '../feature';
-import type { LedgerEntry } from '../provenance';
+import { answeringRun, readLedger, type LedgerEntry } from '../provenance';
 import { checkBudget, type PayloadEstimate } from './budget';
 import { commitEdits } from './commit';
 import type { PhaseContext } from './context';
@@ -14,6 +14,7 @@ import { reviewPayload, runReviewers } from './reviewers';
 import { record, usageOf, verdictOf } from './run-ledger';
 import type { PhaseRunOptions, PhaseRunResult } from './run';
 import {
+  alreadyRan,
   appliedLine,
   clearProgress,
   dryRunCopyPath,
@@ -26,6 +27,14 @@ import { waitingLine } from './waiting';
 /** A run's steps after its handoff is read: fit the context, then call, apply a kept reply or dry-run. */
 export async function runSteps(run: PhaseRun, options: PhaseRunOptions): Promise<PhaseRunResult> {
   if (options.reply) return applyReply(run, options.reply);
+  if (!options.dryRun && !options.rerun && !options.model) {
+    const ledger = readLedger(join(run.workspaceRoot, run.projectRoot));
+    const answered = answeringRun(run.workspaceRoot, ledger, run.phase, run.handoffPath);
+    if (answered) {
+      run.out.write(alreadyRan(run, answered));
+      return { kind: 'already-ran', entry: answered };
+    }
+  }
   const { context, estimate, fitted } = await fitPhaseContext(
     { ...run, alias: run.chain[0]!.alias },
     run.chain,

@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { contextWindowOf, type CompletionResult, type ModelSpec } from '@baton/providers';
 import type { PhaseEntry } from '../map';
-import type { FittedFile } from '../provenance';
+import type { FittedFile, LedgerEntry } from '../provenance';
 import { checkBudget, defaultMaxInputTokens, type PayloadEstimate } from './budget';
 import type { PhaseContext } from './context';
 import type { PhaseRunOutput } from './output';
@@ -11,7 +11,7 @@ export { runOutput, stdoutOutput, type PhaseRunOutput } from './output';
 
 /** The progress line on a terminal: tokens so far and elapsed time, redrawn in place. */
 export function progressLine(out: PhaseRunOutput, chain: readonly ModelSpec[]) {
-  if (!drawsProgress(out)) return undefined;
+  if (!out.isTTY) return undefined;
   let last = 0;
   return (_text: string, soFar: { outputTokens: number; elapsedMs: number; attempt: number }) => {
     if (soFar.elapsedMs - last < 100) return;
@@ -25,11 +25,7 @@ export function progressLine(out: PhaseRunOutput, chain: readonly ModelSpec[]) {
 
 /** Erases the progress line, where one is drawn. */
 export function clearProgress(out: PhaseRunOutput): void {
-  if (drawsProgress(out)) out.write('\r\x1b[2K');
-}
-
-function drawsProgress(out: PhaseRunOutput): boolean {
-  return Boolean(out.isTTY);
+  if (out.isTTY) out.write('\r\x1b[2K');
 }
 
 /** The start of the line a run ends with: who answered, the tokens, the cost and the time. */
@@ -47,6 +43,28 @@ export function outcomeLine(phase: string, result: CompletionResult): string {
 /** The start of the line a run that applied a kept reply ends with: no call, no cost. */
 export function appliedLine(phase: string, result: CompletionResult, path: string): string {
   return `Baton ${phase}: applied the reply ${result.alias} gave earlier (${path}), no new call, $0;`;
+}
+
+/**
+ * What a run prints when a run already answered the latest handoff: who answered, when and for
+ * how much, then the report it wrote (or the commit it made), and how to ask again.
+ */
+export function alreadyRan(
+  run: { workspaceRoot: string; project: string; phase: string; handoffPath: string },
+  entry: LedgerEntry,
+): string {
+  const cost = entry.costUsd === null ? 'cost unknown' : `$${entry.costUsd.toFixed(4)}`;
+  const made = entry.report
+    ? `wrote ${entry.report}`
+    : `committed ${entry.commit?.slice(0, 7) ?? 'its changes'}${entry.branch ? ` on ${entry.branch}` : ''}`;
+  const head =
+    `Baton ${run.phase}: already ran for ${entry.handoff}: ${entry.alias ?? 'the model'} answered ` +
+    `${entry.time.slice(0, 16).replace('T', ' ')} UTC (${cost}) and ${made}. ` +
+    `This run called no model and cost $0; pass --rerun to ask the models again ` +
+    `(\`nx run ${run.project}:${run.phase} --rerun\`).\n`;
+  if (!entry.report) return head;
+  const report = readFileSync(join(run.workspaceRoot, entry.report), 'utf8');
+  return `${head}\n${report}${report.endsWith('\n') ? '' : '\n'}`;
 }
 
 export interface DryRun {

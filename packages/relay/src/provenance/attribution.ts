@@ -54,11 +54,16 @@ async function readBlame(
   // Before the first commit git has nothing to blame: every line is uncommitted.
   const blamed = (await blame(cwd, file)) ?? uncommittedFile(file);
   const path = relative(root, file).split(sep).join('/');
+  // Each distinct commit is looked up once, not once per line.
+  const commits = [...new Set(blamed.flatMap(({ commit }) => (commit ? [commit] : [])))];
+  const found = new Map(
+    await Promise.all(
+      commits.map(async (commit) => [commit, await attribution.byCommit(commit)] as const),
+    ),
+  );
   const lines: BlameLine[] = [];
   for (const { line, commit, authorName, text } of blamed) {
-    const trailers = commit
-      ? ((await attribution.byCommit(commit)) ?? attribution.byContent(path, text))
-      : null;
+    const trailers = commit ? (found.get(commit) ?? attribution.byContent(path, text)) : null;
     const author: LineAuthor = !commit
       ? { kind: 'uncommitted' }
       : trailers
@@ -83,12 +88,14 @@ export interface Attribution {
 /** Lines of brackets and punctuation only: too common for their hash to name a writer. */
 const anonymousLine = /^[\s{}()[\];,.]*$/;
 
-/** The content index of every Agent Trace record in the notes: by path and hash, then by hash. */
-async function contentIndex(cwd: string): Promise<Attribution['byContent']> {
+type Traces = Awaited<ReturnType<typeof allTraces>>;
+
+/** The content index of the Agent Trace records (`allTraces`): by path and hash, then by hash. */
+function contentIndex(traces: Traces): Attribution['byContent'] {
   const byPathAndHash = new Map<string, PhaseTrailers>();
   const byHash = new Map<string, PhaseTrailers>();
   // Oldest first, so a line written again later is named after its latest writer.
-  for (const { record } of await allTraces(cwd)) {
+  for (const { record } of traces) {
     const author = traceAuthor(record);
     if (!author) continue;
     for (const file of record.files) {
@@ -109,7 +116,7 @@ async function contentIndex(cwd: string): Promise<Attribution['byContent']> {
 /** The attribution of one file's blame: asks git once per distinct commit. */
 export async function fileAttribution(cwd: string): Promise<Attribution> {
   const cache = new Map<string, Promise<PhaseTrailers | null>>();
-  const byContent = await contentIndex(cwd);
+  const byContent = contentIndex(await allTraces(cwd));
   const lookUp = async (commit: string) => {
     const record = await commitTrace(cwd, commit);
     const author = record ? traceAuthor(record) : null;
@@ -127,14 +134,14 @@ export async function fileAttribution(cwd: string): Promise<Attribution> {
 
 /** The attribution of every commit reachable from HEAD, read with one `git log`: for many files. */
 export async function historyAttribution(cwd: string): Promise<Attribution> {
-  // Three independent reads, each one git process or a few: side by side, not one after another.
-  const [commits, traces, byContent] = await Promise.all([
+  // Two independent reads, each one git process or a few: side by side, not one after another.
+  const [commits, traces] = await Promise.all([
     revisionExists(cwd, 'HEAD').then((exists) =>
       exists ? phaseCommits(cwd, 'HEAD') : new Map<string, PhaseTrailers>(),
     ),
     allTraces(cwd),
-    contentIndex(cwd),
   ]);
+  const byContent = contentIndex(traces);
   const noted = new Map<string, PhaseTrailers>();
   for (const { commit, record } of traces) {
     const author = traceAuthor(record);

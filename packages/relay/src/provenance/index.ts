@@ -7,6 +7,7 @@ export {
   type LineShare,
 } from './attribution';
 export {
+  answeringRun,
   appendLedgerEntry,
   ledgerFile,
   ledgerModel,

@@ -123,6 +123,29 @@ export function readLedger(projectRootAbs: string): LedgerEntry[] {
   return readLedgerFile(join(projectRootAbs, ledgerFile));
 }
 
+/**
+ * The run that answered a phase's handoff: its latest success for that handoff that made a commit
+ * or a report still there (a reviewer who answered a review that failed made neither). The relay
+ * counts such a phase done, and a phase run by hand does not call again.
+ */
+export function answeringRun(
+  workspaceRoot: string,
+  ledger: readonly LedgerEntry[],
+  phase: string,
+  handoff: string,
+): LedgerEntry | null {
+  return (
+    ledger.findLast(
+      (line) =>
+        line.phase === phase &&
+        line.outcome === 'success' &&
+        line.handoff === handoff &&
+        (line.commit !== undefined ||
+          (line.report !== undefined && existsSync(join(workspaceRoot, line.report)))),
+    ) ?? null
+  );
+}
+
 /** Every run of every feature in the workspace, ordered by time. */
 export function readWorkspaceLedgers(workspaceRoot: string): LedgerEntry[] {
   const files = globSync(`**/${ledgerFile.split('\\').join('/')}`, {

@@ -27,6 +27,11 @@ export interface FileWalk {
   defaultExport?: ts.Node;
   namedExport?: ts.Node;
   imports: ImportBinding[];
+  /**
+   * Where the walk stands toward promises: in an async function, in one that could be async
+   * (`returnable`) or in one that cannot; inside an awaited expression; inside what a function returns.
+   */
+  promises: { fn: 'async' | 'returnable' | 'fixed'; awaited: boolean; returned: boolean };
   /** The Error classes the file has thrown so far. */
   thrownClasses: Set<string>;
   /** Whether each name is read as a type, as a value, or both. */

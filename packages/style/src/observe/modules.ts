@@ -44,20 +44,17 @@ export function visitImport(walk: FileWalk, node: ts.ImportDeclaration): void {
 
 export function visitExport(walk: FileWalk, exported: ts.ExportDeclaration): void {
   observeSpecifier(walk, exported.moduleSpecifier, 'esm');
+  // `export … from` passes on another module's exports: their kind was chosen there.
+  if (exported.moduleSpecifier) return;
   const clause = exported.exportClause;
-  if (!clause || !walk.ts.isNamedExports(clause)) {
-    noteExport(walk, exported, false);
-    return;
-  }
+  if (!clause || !walk.ts.isNamedExports(clause)) return;
   for (const element of clause.elements) {
     noteExport(walk, element, element.name.text === 'default');
-    if (!exported.moduleSpecifier) {
-      use(
-        walk,
-        (element.propertyName ?? element.name).text,
-        exported.isTypeOnly || element.isTypeOnly,
-      );
-    }
+    use(
+      walk,
+      (element.propertyName ?? element.name).text,
+      exported.isTypeOnly || element.isTypeOnly,
+    );
   }
 }
 

@@ -13,6 +13,11 @@ function seen(
     .map(({ variants, line, subject }) => ({ variants, line, subject }));
 }
 
+/** What `convention` saw in `code`, as [subject, first variant] pairs. */
+function subjectVariants(...args: Parameters<typeof seen>) {
+  return seen(...args).map((o) => [o.subject, o.variants[0]]);
+}
+
 describe('observeSource', () => {
   it('names functions, variables, constants, classes and types by kind', () => {
     const code = [
@@ -41,7 +46,7 @@ describe('observeSource', () => {
     expect(seen(code, 'naming.classes')).toEqual([
       { variants: ['camelCase'], line: 6, subject: 'userStore' },
     ]);
-    expect(seen(code, 'naming.types').map((o) => [o.subject, o.variants[0]])).toEqual([
+    expect(subjectVariants(code, 'naming.types')).toEqual([
       ['UserRecord', 'PascalCase'],
       ['user_id', 'snake_case'],
       ['Color', 'PascalCase'],
@@ -56,7 +61,7 @@ describe('observeSource', () => {
       'function overload(x: string): void;',
       'function overload(x: unknown) { void x; }',
     ].join('\n');
-    expect(seen(code, 'functions.form').map((o) => [o.subject, o.variants[0]])).toEqual([
+    expect(subjectVariants(code, 'functions.form')).toEqual([
       ['a', 'declaration'],
       ['b', 'arrow'],
       ['c', 'arrow'],
@@ -75,6 +80,33 @@ describe('observeSource', () => {
     expect(seen('const a = 1;', 'exports.kind')).toEqual([]);
   });
 
+  it('counts no export kind for what a module passes on from another', () => {
+    const barrel = "export { Client as default } from './client';\nexport * from './types';";
+    expect(seen(barrel, 'exports.kind')).toEqual([]);
+    expect(seen(`${barrel}\nexport const a = 1;`, 'exports.kind')[0].variants).toEqual(['named']);
+  });
+
+  it('counts a .then() only where an await could stand for it', () => {
+    const code = [
+      'async function a(p: Promise<number>) { return await p.then(String).catch(() => 0); }',
+      'class Lazy implements PromiseLike<number> {',
+      '  constructor(p: Promise<number>) { p.then(() => undefined); }',
+      '  then(ok?: (n: number) => unknown) { return this.run().then(ok); }',
+      '  run(): Promise<number> { return Promise.resolve(1).then((n) => n + 1); }',
+      '  wrapped(): ApiPromise<number> { return new ApiPromise(this.run().then(Number)); }',
+      '}',
+      'const b = (p: Promise<number>) => p.then((n) => n.then(String));',
+      'async function c(p: Promise<number>) { return p.then(String); }',
+    ].join('\n');
+    expect(seen(code, 'async.form').map((o) => [o.variants[0], o.line])).toEqual([
+      ['await', 1],
+      ['then', 5],
+      ['then', 8],
+      ['then', 8],
+      ['then', 9],
+    ]);
+  });
+
   it('counts await and .then() chains', () => {
     const code =
       'async function f(p: Promise<number>) {\n  await p;\n  return p.then((x) => x).then(String);\n}';
@@ -88,7 +120,7 @@ describe('observeSource', () => {
   it('tells interfaces from type aliases of object shapes, ignoring other aliases', () => {
     const code =
       'interface A { a: 1 }\ntype B = { b: 2 };\ntype C = A | B;\ntype D = A & { d: 4 };';
-    expect(seen(code, 'types.objectShape').map((o) => [o.subject, o.variants[0]])).toEqual([
+    expect(subjectVariants(code, 'types.objectShape')).toEqual([
       ['A', 'interface'],
       ['B', 'type'],
     ]);
@@ -105,16 +137,12 @@ describe('observeSource', () => {
       "const os = require('os');",
       "export { d } from '../d';",
     ].join('\n');
-    expect(
-      seen(code, 'imports.nodeProtocol', 'src/a.ts', ['@/']).map((o) => [o.subject, o.variants[0]]),
-    ).toEqual([
+    expect(subjectVariants(code, 'imports.nodeProtocol', 'src/a.ts', ['@/'])).toEqual([
       ['node:fs', 'prefixed'],
       ['path', 'bare'],
       ['os', 'bare'],
     ]);
-    expect(
-      seen(code, 'imports.internal', 'src/a.ts', ['@/']).map((o) => [o.subject, o.variants[0]]),
-    ).toEqual([
+    expect(subjectVariants(code, 'imports.internal', 'src/a.ts', ['@/'])).toEqual([
       ['../lib/a', 'relative'],
       ['@/lib/c', 'alias'],
       ['../d', 'relative'],
@@ -141,7 +169,7 @@ describe('observeSource', () => {
       'let e: typeof E;',
       'class X extends F implements G {}',
     ].join('\n');
-    expect(seen(code, 'imports.typeOnly').map((o) => [o.subject, o.variants[0]])).toEqual([
+    expect(subjectVariants(code, 'imports.typeOnly')).toEqual([
       ['A', 'marked'],
       ['B', 'marked'],
       ['C', 'unmarked'],
@@ -149,10 +177,10 @@ describe('observeSource', () => {
       ['G', 'unmarked'],
     ]);
     expect(
-      seen(
+      subjectVariants(
         "import * as API from './api';\nimport * as Core from './core';\nimport { Page } from './page';\nlet a: API.Params;\nCore.run(Page<string>);",
         'imports.typeOnly',
-      ).map((o) => [o.subject, o.variants[0]]),
+      ),
     ).toEqual([['API', 'unmarked']]);
     expect(seen("import { C } from './c';\nlet c: C;", 'imports.typeOnly', 'a.js')).toEqual([]);
     expect(seen("import { C } from './c';\nlet c: C;\nexport { C };", 'imports.typeOnly')).toEqual(
@@ -178,7 +206,7 @@ describe('observeSource', () => {
       [5, 'literal'],
       [7, 'literal'],
     ]);
-    expect(seen(code, 'errors.class').map((o) => [o.subject, o.variants[0]])).toEqual([
+    expect(subjectVariants(code, 'errors.class')).toEqual([
       ['Error', 'builtin'],
       ['RelayError', 'subclass'],
     ]);

@@ -68,6 +68,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
     observations: [],
     imports: [],
     thrownClasses: new Set(),
+    promises: { fn: 'fixed', awaited: false, returned: false },
     usages: new Map(),
     declarations: countDeclarations(tsc, source.statements),
   };
@@ -188,10 +189,73 @@ function visitCall(walk: FileWalk, call: ts.CallExpression): void {
   const tsc = walk.ts;
   const callee = call.expression;
   if (tsc.isPropertyAccessExpression(callee) && callee.name.text === 'then') {
-    observe(walk, 'async.form', ['then'], callee.name, '.then()');
+    if (choosesThen(walk.promises)) observe(walk, 'async.form', ['then'], callee.name, '.then()');
   } else if (tsc.isIdentifier(callee) && callee.text === 'require' && call.arguments.length === 1) {
     observeSpecifier(walk, call.arguments[0], 'commonjs');
   }
+}
+
+const continuations = new Set(['then', 'catch', 'finally']);
+
+/** Whether a function is a step of a promise chain (`p.then((x) => …)`): it runs where the chain does. */
+function isContinuation(tsc: typeof ts, node: ts.Node, parent: ts.Node): boolean {
+  return (
+    (tsc.isArrowFunction(node) || tsc.isFunctionExpression(node)) &&
+    tsc.isCallExpression(parent) &&
+    tsc.isPropertyAccessExpression(parent.expression) &&
+    continuations.has(parent.expression.name.text)
+  );
+}
+
+/**
+ * Whether a function could be `async` as it stands: it returns a plain `Promise` (or says nothing
+ * of what it returns), and is no constructor, accessor or `then` of a promise-like class.
+ */
+function couldBeAsync(tsc: typeof ts, fn: ts.SignatureDeclaration): boolean {
+  if (tsc.isConstructorDeclaration(fn) || tsc.isAccessor(fn)) return false;
+  if (fn.name && tsc.isIdentifier(fn.name) && continuations.has(fn.name.text)) return false;
+  const type = fn.type;
+  return (
+    !type ||
+    (tsc.isTypeReferenceNode(type) &&
+      tsc.isIdentifier(type.typeName) &&
+      type.typeName.text === 'Promise')
+  );
+}
+
+/**
+ * Whether a `.then()` here was written instead of an `await`: in an async function, unless its
+ * chain is awaited; in a function that could be async, when the function returns the chain.
+ */
+const choosesThen = ({ fn, awaited, returned }: FileWalk['promises']) =>
+  fn === 'async' ? !awaited : fn === 'returnable' && returned;
+
+/** Where a node's children stand toward promises: which function they run in, awaited or returned. */
+function promisesWithin(
+  tsc: typeof ts,
+  node: ts.Node,
+  parent: ts.Node,
+  around: FileWalk['promises'],
+): FileWalk['promises'] {
+  if (tsc.isFunctionLike(node) && !isContinuation(tsc, node, parent)) {
+    const fn = hasModifier(tsc, node, tsc.SyntaxKind.AsyncKeyword)
+      ? 'async'
+      : couldBeAsync(tsc, node)
+        ? 'returnable'
+        : 'fixed';
+    return { fn, awaited: false, returned: false };
+  }
+  if (tsc.isAwaitExpression(node)) return { ...around, awaited: true };
+  if (tsc.isReturnStatement(node)) return { ...around, returned: true };
+  const chain =
+    tsc.isCallExpression(node) ||
+    tsc.isPropertyAccessExpression(node) ||
+    tsc.isParenthesizedExpression(node) ||
+    tsc.isAsExpression(node) ||
+    tsc.isSatisfiesExpression(node) ||
+    tsc.isNonNullExpression(node) ||
+    isContinuation(tsc, node, parent);
+  return chain ? around : { ...around, returned: false };
 }
 
 function visit(walk: FileWalk, node: ts.Node, parent: ts.Node, inType: boolean, topLevel: boolean) {
@@ -202,5 +266,13 @@ function visit(walk: FileWalk, node: ts.Node, parent: ts.Node, inType: boolean, 
     noteExport(walk, node, hasModifier(tsc, node, tsc.SyntaxKind.DefaultKeyword));
   }
   const childTopLevel = topLevel && node.kind === tsc.SyntaxKind.SourceFile;
-  tsc.forEachChild(node, (child) => visit(walk, child, node, childrenInType, childTopLevel));
+  const around = walk.promises;
+  const within = promisesWithin(tsc, node, parent, around);
+  // An arrow's expression body is what it returns.
+  const body = tsc.isArrowFunction(node) && !tsc.isBlock(node.body) ? node.body : undefined;
+  tsc.forEachChild(node, (child) => {
+    walk.promises = child === body ? { ...within, returned: true } : within;
+    visit(walk, child, node, childrenInType, childTopLevel);
+  });
+  walk.promises = around;
 }

@@ -33,6 +33,7 @@ export default async function phaseExecutor(
       dryRun: options.dryRun ?? false,
       model: options.model,
       reply: options.reply,
+      rerun: options.rerun ?? false,
       out: stdoutOutput(),
     });
     // Nx replays a cached report's output with no run: the note says the replay costs nothing.

@@ -5,5 +5,6 @@ export interface PhaseExecutorSchema {
   dryRun?: boolean;
   model?: string;
   reply?: string;
+  rerun?: boolean;
   mapEntry?: PhaseMapEntry;
 }

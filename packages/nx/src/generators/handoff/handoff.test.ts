@@ -5,7 +5,7 @@ import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
 import { FsTree } from 'nx/src/generators/tree';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseFeature, parseHandoff } from '@baton/relay';
-import { tempRepoForTests } from '@baton/testing';
+import { firstHandoffBody, tempRepoForTests } from '@baton/testing';
 import runHandoffGenerator, { handoffGenerator } from './handoff';
 
 const goal = 'User analytics dashboard: real-time metrics, trends and export';
@@ -103,25 +103,10 @@ describe('handoff generator', () => {
     });
     const text = host.read('packages/analytics/handoffs/001-start-to-data-processing.md')!;
     expect(text.split('---\n')[2]).toBe(
-      [
-        '',
-        '## Handoff: human → gemini',
-        '',
-        '**Feature**: User analytics dashboard',
-        '**Completed**: Architecture design, API structure',
-        '**Next Phase**: data-processing',
-        '**Key Context**:',
-        '',
-        '- Performance: <2s query response time',
-        '- Expected data volume: 10M+ records',
-        '',
-        '**Files to Reference**:',
-        '',
-        '- schema.sql',
-        '- src/api-routes.ts (structure only)',
-        '- ../../common/types.ts',
-        '',
-      ].join('\n'),
+      firstHandoffBody(
+        ['Performance: <2s query response time', 'Expected data volume: 10M+ records'],
+        ['schema.sql', 'src/api-routes.ts (structure only)', '../../common/types.ts'],
+      ),
     );
   });
 
