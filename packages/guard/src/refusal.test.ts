@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { tempFolder } from '@baton/testing';
+import { tempFolder, tempRepo } from '@baton/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allowedOutgoing, makeOutgoingWorkspace, refusedOutgoing } from './__fixtures__/attempts';
 import { NotAGitRepositoryError, RefusedFileError } from './errors';
@@ -60,6 +60,24 @@ describe('checkOutgoingFiles', () => {
       { path: 'certs/server.pem', reason: 'secret-name', detail: '*.pem' },
       { path: 'tmp/dump.sql', reason: 'git-ignored', detail: 'tmp/dump.sql' },
     ]);
+  });
+
+  it('asks git about every file at once, unusual names and negated patterns included', async () => {
+    const repo = tempRepo({ files: { '.gitignore': '*.log\n!keep.log\n', 'a.ts': '' } });
+    try {
+      for (const name of ['we ird "name".log', 'keep.log', 'tab\there.ts']) repo.write(name, '');
+      const error = await checkOutgoingFiles(repo.root, [
+        'a.ts',
+        'we ird "name".log',
+        'keep.log',
+        'tab\there.ts',
+      ]).catch((caught: unknown) => caught);
+      expect((error as RefusedFileError).refusals).toEqual([
+        { path: 'we ird "name".log', reason: 'git-ignored', detail: 'we ird "name".log' },
+      ]);
+    } finally {
+      repo.dispose();
+    }
   });
 
   it('refuses to judge a folder git does not manage', async () => {

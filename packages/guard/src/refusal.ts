@@ -1,8 +1,8 @@
+import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 // picomatch: the glob matcher behind micromatch and fast-glob, so secret-name patterns read as globs.
 import picomatch from 'picomatch';
-import { simpleGit } from 'simple-git';
 import { type FileRefusal, NotAGitRepositoryError, RefusedFileError } from './errors';
 
 /** File names that hold keys, tokens or passwords far more often than not: never sent, whatever their text. */
@@ -63,12 +63,35 @@ async function realOrSelf(path: string): Promise<string> {
   }
 }
 
-async function insideGit(root: string): Promise<boolean> {
-  try {
-    return await simpleGit(root).checkIsRepo();
-  } catch {
-    return false;
-  }
+/**
+ * Whether git ignores each of `paths`, in their order, in one git process: `--non-matching` answers
+ * for every path in the order asked, so no name is matched back; `-z` leaves names unquoted. A path
+ * whose last matching pattern is a `!` one is not ignored. Null when `root` is in no git work tree.
+ */
+function ignoredByGit(root: string, paths: readonly string[]): Promise<boolean[] | null> {
+  return new Promise((resolve, reject) => {
+    const args = ['check-ignore', '--stdin', '-z', '--verbose', '--non-matching'];
+    const git = execFile(
+      'git',
+      args,
+      { cwd: root, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        if (error && /not a git repository|in a work tree/i.test(stderr)) {
+          resolve(null);
+          return;
+        }
+        // Exit 1: none of the paths is ignored.
+        if (error && !(error.code === 1 && !stderr)) {
+          reject(new Error(stderr.trim() || error.message));
+          return;
+        }
+        // Each path's record: source, line number, pattern, path.
+        const fields = stdout.split('\0');
+        resolve(paths.map((_, i) => /^[^!]/.test(fields[i * 4 + 2] ?? '')));
+      },
+    );
+    git.stdin!.end(paths.map((path) => `${path}\0`).join(''));
+  });
 }
 
 /**
@@ -96,14 +119,15 @@ export async function checkOutgoingFiles(
     else inside.push({ path, relative: toPosix(rel) });
   }
   if (inside.length > 0) {
-    if (!(await insideGit(root))) throw new NotAGitRepositoryError(root);
-    const git = simpleGit(root);
-    for (const file of inside) {
-      // One path a call: git quotes unusual names in its answer, so only "ignored or not" is trusted.
-      const ignored = await git.checkIgnore([file.relative]);
-      if (ignored.length > 0)
+    const ignored = await ignoredByGit(
+      root,
+      inside.map((file) => file.relative),
+    );
+    if (!ignored) throw new NotAGitRepositoryError(root);
+    inside.forEach((file, i) => {
+      if (ignored[i])
         refusals.push({ path: file.path, reason: 'git-ignored', detail: file.relative });
-    }
+    });
   }
   if (refusals.length > 0) throw new RefusedFileError(refusals);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateCost, estimateTokens, pricingOf, type ModelSpec } from './index';
+import { estimateCost, estimateTokens, pricingOf, tokenCeiling, type ModelSpec } from './index';
 import prices from './prices.json';
 
 const spec = (
@@ -81,5 +81,25 @@ describe('estimateTokens', () => {
     const estimate = estimateTokens('x'.repeat(400), spec('anthropic', 'claude-sonnet-4-5'));
     expect(estimate).toEqual({ tokens: 100, method: 'approximation: 4 characters a token' });
     expect(estimateTokens('', spec('google', 'gemini-2.5-pro')).tokens).toBe(0);
+  });
+});
+
+describe('tokenCeiling', () => {
+  it("is never below an OpenAI tokenizer's count, whatever the text", () => {
+    const texts = ['', 'hello world', 'héllo wörld 日本語 🎉', '\t\n  \u0000', 'x'.repeat(5000)];
+    for (const model of ['gpt-4.1', 'gpt-4']) {
+      for (const text of texts) {
+        const ceiling = tokenCeiling(text, spec('openai', model));
+        expect(ceiling.tokens).toBeGreaterThanOrEqual(
+          estimateTokens(text, spec('openai', model)).tokens,
+        );
+        expect(ceiling.method).toBe('at most one token a byte');
+      }
+    }
+  });
+
+  it("is the others' approximation itself", () => {
+    const claude = spec('anthropic', 'claude-sonnet-4-5');
+    expect(tokenCeiling('x'.repeat(400), claude)).toEqual(estimateTokens('x'.repeat(400), claude));
   });
 });

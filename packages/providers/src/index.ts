@@ -18,7 +18,7 @@ export {
   type FailedAttempt,
 } from './errors';
 export { PHASE_HEADER } from './stream';
-export { estimateTokens, type TokenEstimate } from './tokens';
+export { estimateTokens, tokenCeiling, type TokenEstimate } from './tokens';
 export type {
   CompletionRequest,
   CompletionResult,

@@ -10,6 +10,7 @@ type Encoder = { countTokens(text: string): number };
 
 const APPROXIMATION = 'approximation: 4 characters a token';
 const CHARACTERS_PER_TOKEN = 4;
+const CEILING = 'at most one token a byte';
 
 const encoders = new Map<string, Encoder>();
 
@@ -42,4 +43,16 @@ export function estimateTokens(text: string, spec: ModelSpec): TokenEstimate {
     return { tokens: encoder(name).countTokens(text), method: `gpt-tokenizer ${name}` };
   }
   return { tokens: Math.ceil(text.length / CHARACTERS_PER_TOKEN), method: APPROXIMATION };
+}
+
+/**
+ * The most tokens {@link estimateTokens} can count for a text, without loading a tokenizer: each
+ * token of OpenAI's byte-level encodings covers at least one UTF-8 byte; an approximation is its
+ * own ceiling.
+ */
+export function tokenCeiling(text: string, spec: ModelSpec): TokenEstimate {
+  if (spec.provider === 'openai') {
+    return { tokens: Buffer.byteLength(text, 'utf8'), method: CEILING };
+  }
+  return estimateTokens(text, spec);
 }

@@ -1,9 +1,17 @@
 #!/usr/bin/env node
-import { renderError } from '../errors';
-import { batonProgram } from '../cli/program';
+/* eslint-disable @typescript-eslint/no-require-imports -- deferred, synchronous loads */
+import { hookPassesPersonsCommit } from '../cli/authorship';
 
-batonProgram(process.argv)
-  .then((program) => program.parseAsync(process.argv))
+const renderError = (error: unknown) =>
+  (require('../errors.js') as typeof import('../errors.js')).renderError(error);
+
+// A person's commit passes the hooks untouched: decided before the command line and its commands load.
+hookPassesPersonsCommit(process.argv.slice(2))
+  .then(async (passes) => {
+    if (passes) return;
+    const { batonProgram } = require('../cli/program.js') as typeof import('../cli/program.js');
+    await batonProgram(process.argv).parseAsync(process.argv);
+  })
   .catch((error: unknown) => {
     process.stderr.write(`${renderError(error)}\n`);
     process.exitCode = 1;

@@ -1,7 +1,7 @@
 import { isModelWrittenCommit } from '@baton/relay';
 import { tempRepo, type GitFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mayBeModelWritten, phaseIsCommitting } from './authorship';
+import { hookPassesPersonsCommit, mayBeModelWritten, phaseIsCommitting } from './authorship';
 
 const map = {
   models: { gemini: { provider: 'google', model: 'gemini-2.5-pro' } },
@@ -30,6 +30,36 @@ describe("deciding a commit is a person's before loading the relay", () => {
       if (await isModelWrittenCommit(repo.root, map, env)) expect(may).toBe(true);
       expect(may).toBe(branch !== 'main' || Boolean(env.BATON_PHASE));
     }
+  });
+
+  it("takes a detached HEAD's commit for a person's, unless a phase is committing", async () => {
+    repo.git('checkout', '-q', '--detach');
+    expect(await mayBeModelWritten(repo.root, {})).toBe(false);
+    expect(await mayBeModelWritten(repo.root, { BATON_PHASE: 'data-processing' })).toBe(true);
+  });
+
+  it("passes the hook lines init writes on a person's commit, and leaves every other to the command", async () => {
+    const commitMsg = ['hook', 'commit-msg', '.git/COMMIT_EDITMSG'];
+    const styleGate = ['style', 'check', '--staged', '--if-model-written', 'a.ts', 'b.ts'];
+    const passes = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      hookPassesPersonsCommit(args, repo.root, env);
+    expect(await passes(commitMsg)).toBe(true);
+    expect(await passes(styleGate)).toBe(true);
+    expect(await passes(commitMsg, { BATON_PHASE: 'data-processing' })).toBe(false);
+    expect(await passes(styleGate, { BATON_PHASE: 'data-processing' })).toBe(false);
+    for (const args of [
+      ['hook', 'commit-msg'],
+      ['hook', 'commit-msg', '--help'],
+      ['style', 'check', '--staged', 'a.ts'],
+      ['style', 'check', '--staged', '--if-model-written', '--format', 'json'],
+      ['style', 'learn'],
+      ['check', '--base', 'HEAD'],
+    ]) {
+      expect(await passes(args), args.join(' ')).toBe(false);
+    }
+    repo.git('checkout', '-q', '-b', 'feature/analytics-gemini-data-processing');
+    expect(await passes(styleGate)).toBe(false);
+    expect(await passes(commitMsg)).toBe(true);
   });
 
   it('takes a blank BATON_PHASE as no phase committing', () => {

@@ -3,6 +3,9 @@ import { Command } from 'commander';
 import { phaseIsCommitting } from './authorship';
 import { workspaceRootOf } from './style-workspace';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred, synchronous load
+const hooks = () => require('@baton/relay/hooks') as typeof import('@baton/relay/hooks');
+
 /** `baton hook <name>`: what a git hook written by `nx g @baton/nx:init` calls, one line each. */
 export function addHookCommand(program: Command): void {
   const command = program
@@ -18,7 +21,7 @@ export function addHookCommand(program: Command): void {
     .action(async (messageFile: string) => {
       // A person's commit passes untouched: nothing more to load.
       if (!phaseIsCommitting()) return;
-      const { checkCommitMessage } = await import('@baton/relay/hooks');
+      const { checkCommitMessage } = hooks();
       await checkCommitMessage(workspaceRootOf(), resolve(messageFile));
     });
 }

@@ -11,15 +11,18 @@ interface CheckOptions {
 }
 
 // The libraries load inside the actions: `baton --help` and a human commit's hook stay quick.
-const relay = () => import('@baton/relay/hooks');
-const style = () => import('@baton/style');
-const collaborationMap = () => import('../collaboration-map.js');
+/* eslint-disable @typescript-eslint/no-require-imports -- deferred, synchronous loads */
+const relay = () => require('@baton/relay/hooks') as typeof import('@baton/relay/hooks');
+const style = () => require('@baton/style') as typeof import('@baton/style');
+const collaborationMap = () =>
+  require('../collaboration-map.js') as typeof import('../collaboration-map.js');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The workspace's profile: read from disk without loading @baton/relay, which learns one when there is none. */
 async function styleOf(root: string, exclude: readonly string[]) {
-  const profile = (await style()).readStyleProfile(root);
+  const profile = style().readStyleProfile(root);
   if (profile) return { profile, source: 'file' as const };
-  return (await relay()).workspaceStyle(root, { exclude });
+  return relay().workspaceStyle(root, { exclude });
 }
 
 function enforcedLines(profile: StyleProfile): string[] {
@@ -37,8 +40,8 @@ async function learn(options: {
   alpha?: number;
 }): Promise<void> {
   const root = workspaceRootOf();
-  const { learnWorkspaceStyle } = await relay();
-  const { writeStyleProfile, styleProfilePath } = await style();
+  const { learnWorkspaceStyle } = relay();
+  const { writeStyleProfile, styleProfilePath } = style();
   const { profile, modelWritten } = await learnWorkspaceStyle(root, options);
   writeStyleProfile(root, profile);
   const enforced = enforcedLines(profile);
@@ -66,8 +69,8 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
   // A person's commit is not held to the style gate: only code a model wrote is. A phase's commit
   // says so itself; a commit on a phase branch is known by the map.
   if (options.ifModelWritten && !phaseIsCommitting()) {
-    const { isModelWrittenCommit } = await relay();
-    const { readWorkspaceMapOrNull } = await collaborationMap();
+    const { isModelWrittenCommit } = relay();
+    const { readWorkspaceMapOrNull } = collaborationMap();
     if (!(await isModelWrittenCommit(root, await readWorkspaceMapOrNull(root)))) return;
   }
   const {
@@ -81,7 +84,7 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
     readStagedSources,
     stagedSourceFiles,
     trackedSourceFiles,
-  } = await style();
+  } = style();
   const given = workspacePaths(root, files).filter(isSourceFile);
   const narrow = (paths: string[]) =>
     files.length ? paths.filter((path) => given.includes(path)) : paths;
@@ -123,7 +126,7 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
 
 async function explain(file: string): Promise<void> {
   const root = workspaceRootOf();
-  const { compareFile, formatComparison, readSources, isSourceFile, styleErrors } = await style();
+  const { compareFile, formatComparison, readSources, isSourceFile, styleErrors } = style();
   const [path] = workspacePaths(root, [file]);
   const [source] = isSourceFile(path) ? readSources(root, [path]) : [];
   if (!source) throw styleErrors.notASourceFile(path);

@@ -3,8 +3,10 @@ import {
   contextWindowOf,
   estimateCost,
   estimateTokens,
+  tokenCeiling,
   type ContextWindow,
   type ModelSpec,
+  type TokenEstimate,
 } from '@baton/providers';
 import { BudgetExceededError, ContextWindowExceededError, UnpricedBudgetError } from '../errors';
 import type { FileChange } from '../git';
@@ -37,14 +39,32 @@ export interface BudgetScope {
   chain: readonly ModelSpec[];
 }
 
-/** Tokens counted offline, and the most the call may cost, on the dearest model of the chain. */
+/**
+ * Tokens counted offline, and the most the call may cost, on the dearest model of the chain. Unless
+ * `exact` (a dry run shows the count), a ceiling stands for the count when it is within every limit
+ * of the phase with no output given up: then so is the count, and no tokenizer loads (a table takes
+ * 100-200 ms).
+ */
 export function estimatePayload(
   payload: OutgoingPayload,
-  chain: readonly ModelSpec[],
   entry: PhaseEntry,
+  scope: BudgetScope,
+  { exact = false }: { exact?: boolean } = {},
 ): PayloadEstimate {
   const text = `${payload.system}\n${payload.user}`;
-  const counts = chain.map((spec) => ({ spec, ...estimateTokens(text, spec) }));
+  if (!exact) {
+    const ceiling = estimateFrom(scope.chain, entry, (spec) => tokenCeiling(text, spec));
+    if (withinEveryLimit(ceiling, entry, scope)) return ceiling;
+  }
+  return estimateFrom(scope.chain, entry, (spec) => estimateTokens(text, spec));
+}
+
+function estimateFrom(
+  chain: readonly ModelSpec[],
+  entry: PhaseEntry,
+  count: (spec: ModelSpec) => TokenEstimate,
+): PayloadEstimate {
+  const counts = chain.map((spec) => ({ spec, ...count(spec) }));
   const largest = counts.reduce((a, b) => (b.tokens > a.tokens ? b : a));
   const output = maxOutputTokens[entry.produces];
   const costs = counts.map(({ spec, tokens }) => estimateCost(spec, tokens, output));
@@ -54,6 +74,15 @@ export function estimatePayload(
     maxOutputTokens: output,
     maxCostUsd: costs.includes(null) ? null : Math.max(...(costs as number[])),
   };
+}
+
+/** Whether {@link checkBudget} passes the estimate and leaves it every output token. */
+function withinEveryLimit(estimate: PayloadEstimate, entry: PhaseEntry, scope: BudgetScope) {
+  try {
+    return checkBudget(estimate, entry, scope) === estimate.maxOutputTokens;
+  } catch {
+    return false;
+  }
 }
 
 /** The first model of the chain whose context window cannot hold the input and the output kept for the answer. */

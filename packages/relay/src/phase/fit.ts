@@ -25,17 +25,20 @@ export interface FittedContext {
  * output kept for the answer), sends one more whole file as its outline: the least referenced by
  * the feature's handoffs first, the largest first among equals. When every file is an outline and
  * the context still does not fit, it is returned as it is and the budget check refuses the run.
+ * `exact`: the estimate counts the tokens even when a ceiling is within every limit.
  */
 export async function fitPhaseContext(
   input: PhaseContextInput,
   chain: readonly ModelSpec[],
   seal: (context: PhaseContext) => PhaseContext = (context) => context,
+  { exact = false }: { exact?: boolean } = {},
 ): Promise<FittedContext> {
   const sources = await readPhaseSources(input);
   const outlined = new Set<string>();
   const build = async () => {
     const context = seal(await assemblePhaseContext(input, sources, outlined));
-    return { context, estimate: estimatePayload(context.payload, chain, input.entry) };
+    const scope = { phase: input.phase, project: input.project, chain };
+    return { context, estimate: estimatePayload(context.payload, input.entry, scope, { exact }) };
   };
   let built = await build();
   if (windowOverflow(built.estimate, chain)) {

@@ -39,6 +39,7 @@ export async function runSteps(run: PhaseRun, options: PhaseRunOptions): Promise
     { ...run, alias: run.chain[0]!.alias },
     run.chain,
     (built) => (run.review ? { ...built, payload: reviewPayload(built.payload) } : built),
+    { exact: options.dryRun },
   );
   if (fitted.length) run.fitted = fitted;
   if (options.dryRun) {
