@@ -19,11 +19,13 @@ import {
 /** Where `baton style learn` writes the profile, relative to the workspace root. */
 export const styleProfilePath = '.baton/style-profile.json';
 /**
+ * 5: the share of a file written mostly in a variant is smoothed one occurrence each way (4 took a
+ * file of one departure to be half in the codebase's variant), so a profile's models changed.
  * 4: re-exports (`export … from`) count toward no export kind, and a `.then()` counts only where an
  * `await` could stand for it (3 counted both, and a profile's counts are what files are judged by).
  * 3: a departure model also holds the learned files written mostly in its variant.
  */
-export const styleProfileVersion = 4;
+export const styleProfileVersion = 5;
 /** The share of the code one variant needs to be the codebase's convention... */
 export const defaultThreshold = 0.6;
 /** ...over at least this many occurrences: a habit seen five times is not yet a convention. */
