@@ -1,7 +1,7 @@
 import { conventionIds, conventionText, type ConventionId, type Observation } from './conventions';
 import type { ChangedLines, SourceText } from './files';
 import { isSourceFile, observeSource, observeSources } from './observe';
-import { departureOf, isJudged, type StyleProfile } from './profile';
+import { departureOf, isJudged, type ConventionStats, type StyleProfile } from './profile';
 import { departureTail, departureTails, sharedLimit, type DepartureModel } from './significance';
 
 /** One place where code departs from a convention, in a file whose style departs from the codebase's. */
@@ -60,38 +60,44 @@ export const formatPValue = (p: number) =>
 
 /**
  * The chance that a file written in the codebase's style departs toward some one variant as often
- * as this file does, the smallest over the variants it departs toward.
+ * as this file does (toward those the codebase never wrote, all together), the smallest over the
+ * variants it departs toward.
  */
 function departurePValue(
   departures: readonly Observation[],
   observed: number,
-  models: Record<string, DepartureModel>,
+  stats: ConventionStats,
   fallback: DepartureModel,
 ): number {
+  // Departures toward variants the codebase never wrote are counted together, as they are tested.
+  const unwritten = '';
   const byVariant = new Map<string, number>();
   for (const observation of departures) {
     const variant = departureOf(observation);
-    byVariant.set(variant, (byVariant.get(variant) ?? 0) + 1);
+    const key = Object.hasOwn(stats.departures, variant) ? variant : unwritten;
+    byVariant.set(key, (byVariant.get(key) ?? 0) + 1);
   }
   let smallest = 1;
-  for (const [variant, departing] of byVariant) {
-    smallest = Math.min(smallest, departureTail(departing, observed, models[variant] ?? fallback));
+  for (const [key, departing] of byVariant) {
+    const model = key === unwritten ? (stats.unwritten ?? fallback) : stats.departures[key];
+    smallest = Math.min(smallest, departureTail(departing, observed, model));
   }
   return smallest;
 }
 
 /**
  * The p-value under which a convention departs: the false-alarm rate shared over every test the
- * file could fail, one a convention and variant it could depart toward, each spending only the
- * chance of the p-values it can give.
+ * file could fail, one a convention and variant the codebase wrote, and one a convention for those
+ * it never wrote, each spending only the chance of the p-values it can give.
  */
 function limitOf(profile: StyleProfile, verdicts: readonly ConventionVerdict[]): number {
   const floor = profile.alpha * 1e-4;
-  const tests = verdicts.flatMap((verdict) =>
-    Object.values(profile.conventions[verdict.convention].departures).map((model) =>
-      departureTails(verdict.observed, model, floor),
-    ),
-  );
+  const tests = verdicts.flatMap((verdict) => {
+    const stats = profile.conventions[verdict.convention];
+    return [...Object.values(stats.departures), ...(stats.unwritten ? [stats.unwritten] : [])].map(
+      (model) => departureTails(verdict.observed, model, floor),
+    );
+  });
   return sharedLimit(tests, profile.alpha);
 }
 
@@ -133,7 +139,7 @@ export function compareFile(
       ? observations.filter((o) => o.convention === id && isJudged(o, expected))
       : [];
     const departures = judged.filter((o) => !o.variants.includes(expected!));
-    const pValue = departurePValue(departures, judged.length, stats.departures, {
+    const pValue = departurePValue(departures, judged.length, stats, {
       rate: profile.prior.departures / profile.prior.observations,
       overdispersion: 0,
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkStyle, compareFile } from './check';
 import { learnFromSources } from './learn';
 import { formatComparison } from './report';
+import { departureTail } from './significance';
 
 /** A module with `snake` of its seven functions in snake_case, the rest in camelCase. */
 function module(i: number, snake: number): { path: string; text: string } {
@@ -60,8 +61,21 @@ describe('judging a file against the codebase', () => {
     expect(findings[0].pValue).toBeLessThan(1e-6);
   });
 
+  it('tests departures toward the variants the codebase never wrote as one', () => {
+    const stats = profile.conventions['naming.functions'];
+    expect(Object.keys(stats.departures)).toEqual(['snake_case']);
+    expect(stats.unwritten).toBeDefined();
+    const mixed = {
+      path: 'src/mixed.ts',
+      text: 'export function LoadUser() { return 1; }\nexport function SAVE_USER() { return 1; }\nexport function listUsers() { return 1; }\n',
+    };
+    const verdict = compareFile(profile, mixed).find((v) => v.convention === 'naming.functions')!;
+    expect([verdict.observed, verdict.departing]).toEqual([3, 2]);
+    expect(verdict.pValue).toBe(departureTail(2, 3, stats.unwritten!));
+  });
+
   it('judges again over the conventions left once one departs (Holm), at no cost to a file in style', () => {
-    const strict = learnFromSources(codebase, { alpha: 0.0025 });
+    const strict = learnFromSources(codebase, { alpha: 0.0012 });
     const file = {
       path: 'src/UserStore.ts',
       text: 'export function LoadUser() { return 1; }\nexport function SaveUser() { return 1; }\nexport default function load() { return 2; }\n',

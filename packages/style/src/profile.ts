@@ -19,11 +19,15 @@ import {
 /** Where `baton style learn` writes the profile, relative to the workspace root. */
 export const styleProfilePath = '.baton/style-profile.json';
 /**
+ * 5: departures toward the variants the learned files never wrote are one test (`unwritten`), a
+ * `.then()` counts only where its function returns the chain unawaited, and the share of the files
+ * written mostly in a variant is smoothed one occurrence each way (4 took a file of one departure to
+ * be half in the codebase's variant).
  * 4: re-exports (`export … from`) count toward no export kind, and a `.then()` counts only where an
  * `await` could stand for it (3 counted both, and a profile's counts are what files are judged by).
  * 3: a departure model also holds the learned files written mostly in its variant.
  */
-export const styleProfileVersion = 4;
+export const styleProfileVersion = 5;
 /** The share of the code one variant needs to be the codebase's convention... */
 export const defaultThreshold = 0.6;
 /** ...over at least this many occurrences: a habit seen five times is not yet a convention. */
@@ -31,7 +35,7 @@ export const defaultMinSamples = 10;
 /**
  * The chance that a file written in the codebase's own style is flagged, shared out over the
  * tests it could fail: the 2% a reviewer's gate can afford. Held-out files of seven published
- * codebases stay under it (15 of their 844, 1.8%, most of them real departures a reviewer flags).
+ * codebases stay under it (16 of their 844, 1.9%, most of them real departures a reviewer flags).
  */
 export const defaultAlpha = 0.02;
 /** How many of the codebase's own names a fix may quote as examples (its Error subclasses). */
@@ -51,10 +55,16 @@ export interface ConventionStats {
   /** How many of `observed` depart from `enforced`. */
   departing: number;
   /**
-   * Toward each other variant: the chance that one occurrence of a file written in this codebase's
-   * style is in it (smoothed), and how much the learned files differ in that chance (0 to 1).
+   * Toward each other variant the learned files wrote: the chance that one occurrence of a file
+   * written in this codebase's style is in it (smoothed), and how much the learned files differ in
+   * that chance (0 to 1).
    */
   departures: Record<string, DepartureModel>;
+  /**
+   * Toward the variants the learned files never wrote, together: one test, as the codebase gives
+   * nothing to tell them apart. Absent when the files wrote every variant.
+   */
+  unwritten?: DepartureModel;
   /** The codebase's most frequent Error subclasses, quoted by the fixes of error findings. */
   examples?: string[];
 }
@@ -167,14 +177,13 @@ function conventionStats(
     Object.entries(byVariant).map(([variant, count]) => [variant, round(count / total)]),
   );
   const departures: Record<string, DepartureModel> = {};
+  let unwritten = false;
   for (const [variant, files] of Object.entries(byDeparture)) {
-    const model = fitDepartures(files, prior);
-    departures[variant] = {
-      rate: round(model.rate, 6),
-      overdispersion: round(model.overdispersion, 6),
-      ...(model.mostly && { mostly: { ...model.mostly, share: round(model.mostly.share) } }),
-    };
+    if (files.some((file) => file.departing > 0))
+      departures[variant] = departureModel(files, prior);
+    else unwritten = true;
   }
+  const none = perFile.map(({ observed }) => ({ observed, departing: 0 }));
   return {
     counts: sortedRecord(byVariant),
     total,
@@ -182,6 +191,19 @@ function conventionStats(
     enforced,
     ...totalOccurrences(perFile),
     departures,
+    ...(unwritten && { unwritten: departureModel(none, prior) }),
+  };
+}
+
+function departureModel(
+  files: ReadonlyArray<{ observed: number; departing: number }>,
+  prior: DeparturePrior,
+): DepartureModel {
+  const model = fitDepartures(files, prior);
+  return {
+    rate: round(model.rate, 6),
+    overdispersion: round(model.overdispersion, 6),
+    ...(model.mostly && { mostly: { ...model.mostly, share: round(model.mostly.share) } }),
   };
 }
 

@@ -90,7 +90,7 @@ describe('fitDepartures', () => {
     ];
     const model = fitDepartures(one, prior);
     expect(model.overdispersion).toBeGreaterThan(0.5);
-    expect(model.mostly).toEqual({ written: 1, files: 41, share: 9 / 11 });
+    expect(model.mostly).toEqual({ written: 1, files: 41, share: 10 / 12 });
   });
 });
 

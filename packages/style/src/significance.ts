@@ -180,8 +180,8 @@ export function fitDepartures(
   const written = files.filter((file) => writtenMostlyIn(file.departing, file.observed));
   const judged = files.filter((file) => file.observed > 0).length;
   const inWritten = totalOccurrences(written);
-  // One occurrence in the codebase's variant more than seen: no file is taken to never hold to it.
-  const share = inWritten.departing / (inWritten.observed + 1);
+  // Laplace's rule, one more occurrence of each kind than seen: a file of one departure is not half in style.
+  const share = (inWritten.departing + 1) / (inWritten.observed + 2);
   const mostly =
     written.length > 0 ? { mostly: { written: written.length, files: judged, share } } : {};
   const informative = files.filter((file) => file.observed > 1);

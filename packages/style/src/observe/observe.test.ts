@@ -97,6 +97,7 @@ describe('observeSource', () => {
       '}',
       'const b = (p: Promise<number>) => p.then((n) => n.then(String));',
       'async function c(p: Promise<number>) { return p.then(String); }',
+      'async function d(p: Promise<number>) { p.then(String); const q = p.then(Number); await q; }',
     ].join('\n');
     expect(seen(code, 'async.form').map((o) => [o.variants[0], o.line])).toEqual([
       ['await', 1],
@@ -104,6 +105,7 @@ describe('observeSource', () => {
       ['then', 8],
       ['then', 8],
       ['then', 9],
+      ['await', 10],
     ]);
   });
 

@@ -224,11 +224,12 @@ function couldBeAsync(tsc: typeof ts, fn: ts.SignatureDeclaration): boolean {
 }
 
 /**
- * Whether a `.then()` here was written instead of an `await`: in an async function, unless its
- * chain is awaited; in a function that could be async, when the function returns the chain.
+ * Whether a `.then()` here was written instead of an `await`: where its function, async or able to
+ * be, returns the chain unawaited. A chain kept, passed or left to run is not one an await could
+ * stand for: awaiting it would wait where the code runs on.
  */
 const choosesThen = ({ fn, awaited, returned }: FileWalk['promises']) =>
-  fn === 'async' ? !awaited : fn === 'returnable' && returned;
+  fn !== 'fixed' && returned && !awaited;
 
 /** Where a node's children stand toward promises: which function they run in, awaited or returned. */
 function promisesWithin(
