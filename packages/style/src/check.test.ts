@@ -172,7 +172,7 @@ describe('learnStyleProfile and checkStyle', () => {
     expect(path).toBe(join(repo.root, styleProfilePath));
     const text = readFileSync(path, 'utf8');
     expect(text).toBe(serializeProfile(learnStyleProfile({ workspaceRoot: repo.root })));
-    expect(text).toContain('\n  "version": 5,\n  "alpha": 0.02,\n');
+    expect(text).toContain('\n  "version": 6,\n  "alpha": 0.02,\n');
     expect(text).toContain('"examples": ["SettingsError"]');
     expect(await format(text, { parser: 'json' })).toBe(text);
     expect(readStyleProfile(repo.root)).toEqual(profile);

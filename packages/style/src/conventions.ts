@@ -65,6 +65,11 @@ export interface Observation {
   column: number;
   /** What the messages quote: a name, a module specifier, a comment's first words. */
   subject: string;
+  /**
+   * Whether the place took its variant from another name (a file named after what it exports): it
+   * counts toward its variant, but a departure there was never chosen.
+   */
+  borrowed?: boolean;
 }
 
 interface ConventionText {

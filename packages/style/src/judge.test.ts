@@ -35,6 +35,19 @@ describe('judging a file against the codebase', () => {
     });
   });
 
+  it('takes the case of a file named after the class it exports from the class, not the files', () => {
+    const fileNaming = (path: string, text: string) =>
+      compareFile(profile, { path, text }).find((v) => v.convention === 'naming.files')!;
+    expect(fileNaming('src/UserStore.ts', 'export class UserStore {}')).toMatchObject({
+      observed: 0,
+      departing: 0,
+    });
+    expect(fileNaming('src/UserStore.ts', 'export class Store {}')).toMatchObject({
+      observed: 1,
+      departing: 1,
+    });
+  });
+
   it('takes one minority-style line in a file as normal', () => {
     expect(checkStyle(profile, [module(99, 1)])).toEqual([]);
     expect(checkStyle(profile, [module(98, 2)])).toEqual([]);

@@ -156,7 +156,33 @@ function isTypeNameGiven(walk: FileWalk, declaration: ts.TypeAliasDeclaration): 
       ? type.exprName
       : undefined;
   const last = referenced && (tsc.isQualifiedName(referenced) ? referenced.right : referenced);
-  return (last !== undefined && last.text === name) || walk.declarations.values.has(name);
+  if ((last !== undefined && last.text === name) || walk.declarations.values.has(name)) return true;
+  const value = valueTypedOf(tsc, type);
+  return (
+    value !== undefined && caseStylesOf(value).some((style) => caseStylesOf(name).includes(style))
+  );
+}
+
+/**
+ * The one value a type is read from and made of nothing else (`typeof V`, `keyof typeof V`,
+ * `(typeof V)[keyof typeof V]`, `ValueOf<typeof V>`), whose naming a type alias of it keeps.
+ */
+function valueTypedOf(tsc: typeof ts, type: ts.TypeNode): string | undefined {
+  const values = new Set<string>();
+  const derived = (node: ts.TypeNode): boolean => {
+    if (tsc.isTypeQueryNode(node)) {
+      const name = tsc.isQualifiedName(node.exprName) ? node.exprName.right : node.exprName;
+      values.add(name.text);
+      return true;
+    }
+    if (tsc.isParenthesizedTypeNode(node)) return derived(node.type);
+    if (tsc.isTypeOperatorNode(node)) return derived(node.type);
+    if (tsc.isIndexedAccessTypeNode(node))
+      return derived(node.objectType) && derived(node.indexType);
+    if (tsc.isTypeReferenceNode(node)) return (node.typeArguments ?? []).every(derived);
+    return false;
+  };
+  return derived(type) && values.size === 1 ? [...values][0] : undefined;
 }
 
 export function visitTypeAlias(walk: FileWalk, declaration: ts.TypeAliasDeclaration): void {

@@ -244,6 +244,15 @@ describe('observeSource', () => {
     expect(seen('', 'naming.files', 'src/UserProfile.tsx')[0].variants).toEqual(['PascalCase']);
   });
 
+  it('marks a file named after the class it exports as borrowing its case, and no other file', () => {
+    const borrowed = (path: string, code: string) =>
+      observeSource(path, code, { pathAliases: [] })[0].borrowed ?? false;
+    expect(borrowed('src/TRPCError.ts', 'export class TRPCError extends Error {}')).toBe(true);
+    expect(borrowed('src/trpc_error.ts', 'export class TRPCError extends Error {}')).toBe(false);
+    expect(borrowed('src/TRPCError.ts', 'class TRPCError extends Error {}')).toBe(false);
+    expect(borrowed('src/debounceTime.ts', 'export function debounceTime() {}')).toBe(false);
+  });
+
   it('does not count PascalCase functions in JSX files: they are components', () => {
     const code = 'export function UserCard() { return <div />; }\nfunction formatName() {}';
     expect(seen(code, 'naming.functions', 'src/user-card.tsx').map((o) => o.subject)).toEqual([
@@ -279,8 +288,16 @@ describe('observeSource', () => {
         'export type input<T> = core.input<T>;',
         'export type Schema = { id: string };',
         'export type config_value = string;',
+        'export const ERROR_CODES = { PARSE_ERROR: -32700 } as const;',
+        'export type ERROR_CODE_KEY = keyof typeof ERROR_CODES;',
+        'export type ERROR_CODE = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];',
+        'export type error_code = ValueOf<typeof ERROR_CODES>;',
+        'export type ERROR_MAP = Record<string, typeof ERROR_CODES>;',
       ],
-      subjects: { 'naming.variables': [], 'naming.types': ['Schema', 'config_value'] },
+      subjects: {
+        'naming.variables': [],
+        'naming.types': ['Schema', 'config_value', 'error_code', 'ERROR_MAP'],
+      },
     },
     {
       title: 'names a constructor function as a class',

@@ -74,10 +74,22 @@ export function observeSource(path: string, text: string, context: ObserveContex
   };
   const fileName = basename(path).split('.')[0];
   observe(walk, 'naming.files', caseStylesOf(fileName), source, fileName);
+  // A file named after the class it exports took its name, and its case, from the class.
+  if (exportedNames(tsc, source.statements).has(fileName)) walk.observations[0].borrowed = true;
   visit(walk, source, source, false, true);
   observeModuleShape(walk);
   observeBanners(walk, text);
   return walk.observations;
+}
+
+/** The names of the classes a file declares exported. */
+function exportedNames(tsc: typeof ts, statements: ts.NodeArray<ts.Statement>): Set<string> {
+  const names = new Set<string>();
+  for (const statement of statements) {
+    if (!hasModifier(tsc, statement, tsc.SyntaxKind.ExportKeyword)) continue;
+    if (tsc.isClassDeclaration(statement) && statement.name) names.add(statement.name.text);
+  }
+  return names;
 }
 
 /** Whether an identifier reads a binding (not a declaration's name or a property's name). */
