@@ -77,6 +77,15 @@ describe('estimateTokens', () => {
     );
   });
 
+  it("counts a special token's spelling as the text it is, as the API receives it", () => {
+    const text = 'The tokenizer splits documents at <|endoftext|> and <|fim_prefix|>.';
+    const plain = estimateTokens(text, spec('openai', 'gpt-4.1')).tokens;
+    expect(plain).toBeGreaterThan(
+      estimateTokens('The tokenizer splits documents at', spec('openai', 'gpt-4.1')).tokens + 4,
+    );
+    expect(estimateTokens(text, spec('openai', 'gpt-4')).tokens).toBeGreaterThan(10);
+  });
+
   it('labels its approximation for the others', () => {
     const estimate = estimateTokens('x'.repeat(400), spec('anthropic', 'claude-sonnet-4-5'));
     expect(estimate).toEqual({ tokens: 100, method: 'approximation: 4 characters a token' });

@@ -6,7 +6,13 @@ export interface TokenEstimate {
   method: string;
 }
 
-type Encoder = { countTokens(text: string): number };
+type Encoder = {
+  countTokens(text: string, options: { disallowedSpecial: Set<string> }): number;
+};
+
+// Text that holds a special token's spelling (`<|endoftext|>` in a tokenizer's own source) is sent
+// as text, and counted as text: gpt-tokenizer throws on it by default.
+const asPlainText = { disallowedSpecial: new Set<string>() };
 
 const APPROXIMATION = 'approximation: 4 characters a token';
 const CHARACTERS_PER_TOKEN = 4;
@@ -40,7 +46,10 @@ export function estimateTokens(text: string, spec: ModelSpec): TokenEstimate {
   if (spec.provider === 'openai') {
     // gpt-tokenizer maps the older models; every current one uses its default, o200k_base.
     const name = encodingOf(spec.model);
-    return { tokens: encoder(name).countTokens(text), method: `gpt-tokenizer ${name}` };
+    return {
+      tokens: encoder(name).countTokens(text, asPlainText),
+      method: `gpt-tokenizer ${name}`,
+    };
   }
   return { tokens: Math.ceil(text.length / CHARACTERS_PER_TOKEN), method: APPROXIMATION };
 }
