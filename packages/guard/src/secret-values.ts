@@ -19,6 +19,9 @@ export function entropy(value: string): number {
 export const PLACEHOLDER =
   /^(?:\$\{?\w|\{\{|%\(|<.*>$|\*+$|x{4,}|\.{3})|process\.env|os\.environ|getenv|your[_-]|changeme|placeholder|redacted|example/i;
 
+/** Keys a vendor publishes by design (Stripe's publishable pk_, Mapbox's public pk.): not secrets. */
+export const PUBLIC_BY_DESIGN = /^(?:pk_(?:live|test)_|pk\.eyJ)/;
+
 /** `user:pass@`, `:${DB_PASSWORD}@`, `:<password>@`, `:****@`: documentation, not credentials. */
 export function isPlaceholderPassword(password: string): boolean {
   return /^(?:\$\{?\w+\}?|\{\{.*\}\}|<[^>]*>|%[0-9A-F]{0,2}|\*+|x+|\.+|pass(?:word)?|pwd|secret|token)$/i.test(
@@ -33,9 +36,14 @@ const CODE_LITERAL =
 /** A value written after a secret-sounding name: kept only when it reads as random, not as code or prose. */
 export function looksLikeSecretValue(value: string): boolean {
   if (value.length < 8 || /\s/.test(value) || PLACEHOLDER.test(value)) return false;
+  if (PUBLIC_BY_DESIGN.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(?:[a-z][\w+.-]*:)?\/\//i.test(value)) return false;
   // Paths (/etc/app/key.json, ./certs) and word-chains (my-api-key, access_token) name a secret; they are not one.
-  if (/^(?:~|\.{1,2})?\//.test(value) || /^[a-z]+(?:[-_][a-z]+)+$/.test(value)) return false;
+  if (
+    /^(?:~|\.{1,2})?\//.test(value) ||
+    /^(?:[a-z]+(?:[-_][a-z]+)+|[A-Z]+(?:[-_][A-Z]+)+)$/.test(value)
+  )
+    return false;
   if (/^[\d.:/-]+$/.test(value)) return false;
   const hasDigitOrSymbol = /[^A-Za-z]/.test(value);
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
