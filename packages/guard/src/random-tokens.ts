@@ -14,7 +14,7 @@ const ASSIGNED = /(?:[=:>,]|\|\||\?\?)[ \t'"`=]{0,5}$/;
 const NAME_BEFORE = /([A-Za-z_$][\w$.-]*)["'`\]]?[ \t]*(?:=>|:=|[=:,]|\|\||\?\?)[ \t'"`]*$/;
 // Names that say a value identifies or digests something (an id, a commit, a checksum), not that it unlocks it.
 const DIGEST_OR_ID_NAME =
-  /(?:^|[^A-Za-z]|[a-z](?=[A-Z]))(?:id|ids|uuid|guid|sha\d*|hash|digest|checksum|integrity|commit|rev|revision|etag|nonce)$/i;
+  /(?:^|[^A-Za-z]|[a-z](?=[A-Z]))(?:id|ids|uuid|guid|sha\d*|md5|hash|digest|checksum|integrity|commit|rev|revision|etag|nonce)$/i;
 // Where a digest follows its algorithm's name (sha512- in lock files and SRI, @sha256: in images, h1: in go.sum) or a data URI.
 const DIGEST_BEFORE = /(?:sha(?:1|224|256|384|512)|md5|h1|blake2b|sha3-\d+)[:-]$|;base64,$/i;
 const DIGEST_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5)-/i;
@@ -26,6 +26,8 @@ const PUBLIC_PEM =
   /-----BEGIN ((?:RSA |EC |DSA |SSH2 |PGP )?PUBLIC KEY(?: BLOCK)?|(?:TRUSTED |X509 )?CERTIFICATE(?: REQUEST)?|NEW CERTIFICATE REQUEST|X509 CRL|PGP SIGNATURE|PGP MESSAGE|(?:DH|EC) PARAMETERS)-----[\s\S]*?-----END \1-----/g;
 const HEX = /^[0-9a-f]+$/i;
 const VENDOR_PREFIXED = /^[a-z]{2,8}_(?:[a-z]{2,8}_)?([A-Za-z0-9]{12,})$/;
+// uploads/3f2a….png: a relative path to a file; base64 keys hold slashes but never an extension.
+const RELATIVE_FILE = /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/;
 const IN_URL_OR_PATH = /:\/\/|^\/|[/@#$\\]$/;
 const WORD_END = new Set([...' \t\r\n\'"`(<[{'].map((char) => char.charCodeAt(0)));
 
@@ -90,7 +92,7 @@ function judgeRun(text: string, runStart: number, run: string, found: Span[]): v
   let value = run;
   const word = wordBefore(text, start);
   if (DIGEST_BEFORE.test(word) || DIGEST_PREFIX.test(value)) return;
-  if (value.startsWith('/') || IN_URL_OR_PATH.test(word)) {
+  if (value.startsWith('/') || IN_URL_OR_PATH.test(word) || RELATIVE_FILE.test(value)) {
     found.push(...pathTokens(value, start));
     return;
   }

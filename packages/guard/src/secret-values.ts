@@ -22,6 +22,9 @@ export const PLACEHOLDER =
 /** Keys a vendor publishes by design (Stripe's publishable pk_, Mapbox's public pk.): not secrets. */
 export const PUBLIC_BY_DESIGN = /^(?:pk_(?:live|test)_|pk\.eyJ)/;
 
+/** Eight of one character in a row: no generated key holds that, a hand-filled example does. */
+export const isFiller = (value: string) => /(.)\1{7}/.test(value);
+
 /** `user:pass@`, `:${DB_PASSWORD}@`, `:<password>@`, `:****@`: documentation, not credentials. */
 export function isPlaceholderPassword(password: string): boolean {
   return /^(?:\$\{?\w+\}?|\{\{.*\}\}|<[^>]*>|%[0-9A-F]{0,2}|\*+|x+|\.+|pass(?:word)?|pwd|secret|token)$/i.test(
@@ -47,7 +50,9 @@ export function looksLikeSecretValue(value: string): boolean {
   if (/^[\d.:/-]+$/.test(value)) return false;
   const hasDigitOrSymbol = /[^A-Za-z]/.test(value);
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-  if (!hasDigitOrSymbol) return value.length >= 24 && entropy(value) >= 4;
+  // Letters alone: long and varied, or with their case flipping like a coin's (RYRyzJRzzNTUqfMw).
+  if (!hasDigitOrSymbol)
+    return (value.length >= 24 && entropy(value) >= 4) || looksRandom(value, true, 12);
   return classes >= 2 && entropy(value) >= 2.75;
 }
 
