@@ -78,11 +78,19 @@ export function randomTokens(text: string, runs: readonly number[]): Span[] {
  * A hex string or UUID is a digest or an id (a commit, a checksum, a record) unless it is assigned
  * to a name that says neither, or its line speaks of a key.
  */
-function isDigestOrId(value: string, assigned: boolean, name: string | undefined, line: string) {
-  if (!HEX.test(value) && !UUID_SHAPE.test(value)) return false;
+function isDigestOrId(
+  value: string,
+  assigned: boolean,
+  name: string | undefined,
+  text: string,
+  at: number,
+): boolean {
+  // Digests are printed in one case; a key of mixed-case hex digits is not one.
+  if (!ONE_CASE_HEX.test(value) && !UUID_SHAPE.test(value)) return false;
   if (name !== undefined && DIGEST_OR_ID_NAME.test(name)) return true;
-  return !assigned && !KEY_WORDS.test(line);
+  return !assigned && !KEY_WORDS.test(lineAt(text, at));
 }
+const ONE_CASE_HEX = /^(?:[0-9a-f]+|[0-9A-F]+)$/;
 const KEY_WORDS = /key|secret|token|passw|pwd|auth|credential|hmac|signing|licen[cs]e/i;
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -91,15 +99,17 @@ function judgeRun(text: string, runStart: number, run: string, found: Span[]): v
   let start = runStart;
   let value = run;
   const word = wordBefore(text, start);
-  if (DIGEST_BEFORE.test(word) || DIGEST_PREFIX.test(value)) return;
-  if (value.startsWith('/') || IN_URL_OR_PATH.test(word) || RELATIVE_FILE.test(value)) {
+  if (/[:,-]$/.test(word) && DIGEST_BEFORE.test(word)) return;
+  if (
+    value.startsWith('/') ||
+    IN_URL_OR_PATH.test(word) ||
+    (value.includes('/') && RELATIVE_FILE.test(value))
+  ) {
     found.push(...pathTokens(value, start));
     return;
   }
-  const before = text.slice(Math.max(0, start - 96), start);
-  if (SSH_PUBLIC_KEY_TYPE.test(before)) return;
-  let assigned = ASSIGNED.test(before.slice(-8));
-  let name = NAME_BEFORE.exec(before)?.[1];
+  let assigned = ASSIGNED.test(text.slice(Math.max(0, start - 8), start));
+  let name: string | undefined;
   const equals = /^=+/.exec(value)?.[0].length ?? 0;
   if (equals > 0) {
     start += equals;
@@ -115,9 +125,13 @@ function judgeRun(text: string, runStart: number, run: string, found: Span[]): v
   }
   value = value.replace(/[.%~-]+$/, '');
   if (PLACEHOLDER.test(value) || PUBLIC_BY_DESIGN.test(value)) return;
-  if (isDigestOrId(value, assigned, name, lineAt(text, start))) return;
   // A vendor's prefix (rk_live_, sm_aat_) says a token follows, so a shorter random body counts.
   const body = VENDOR_PREFIXED.exec(value)?.[1];
-  if (looksRandom(value, assigned) || (body !== undefined && looksRandom(body, true, 12)))
-    found.push({ kind: 'random-token', start, end: start + value.length });
+  if (!looksRandom(value, assigned) && (body === undefined || !looksRandom(body, true, 12))) return;
+  // Random, unless its place says it is published or names what it digests (read only now: runs are many).
+  if (DIGEST_PREFIX.test(value)) return;
+  const before = text.slice(Math.max(0, runStart - 96), runStart);
+  if (value.startsWith('AAAA') && SSH_PUBLIC_KEY_TYPE.test(before)) return;
+  if (isDigestOrId(value, assigned, name ?? NAME_BEFORE.exec(before)?.[1], text, start)) return;
+  found.push({ kind: 'random-token', start, end: start + value.length });
 }

@@ -22,8 +22,11 @@ export const PLACEHOLDER =
 /** Keys a vendor publishes by design (Stripe's publishable pk_, Mapbox's public pk.): not secrets. */
 export const PUBLIC_BY_DESIGN = /^(?:pk_(?:live|test)_|pk\.eyJ)/;
 
-/** Eight of one character in a row: no generated key holds that, a hand-filled example does. */
-export const isFiller = (value: string) => /(.)\1{7}/.test(value);
+/**
+ * Eight x, X, *, 0, # or dots in a row: no generated key holds that, a hand-filled example does
+ * (runs of A are base64 zeros, which real Twitter and Dropbox tokens carry).
+ */
+export const isFiller = (value: string) => /([xX*0#.])\1{7}/.test(value);
 
 /** `user:pass@`, `:${DB_PASSWORD}@`, `:<password>@`, `:****@`: documentation, not credentials. */
 export function isPlaceholderPassword(password: string): boolean {
