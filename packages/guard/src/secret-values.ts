@@ -35,6 +35,9 @@ export function isPlaceholderPassword(password: string): boolean {
   );
 }
 
+// Words joined by - or _, each lower, UPPER or camelCase: my-api-key, REPLACE_ME, ConvertTo-SecureString.
+const WORD_CHAIN =
+  /^(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+)(?:[-_](?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+))+$/;
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 const CODE_LITERAL =
   /^(?:true|false|null|none|nil|undefined|string|number|boolean|required|optional)$/i;
@@ -45,11 +48,7 @@ export function looksLikeSecretValue(value: string): boolean {
   if (PUBLIC_BY_DESIGN.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(?:[a-z][\w+.-]*:)?\/\//i.test(value)) return false;
   // Paths (/etc/app/key.json, ./certs) and word-chains (my-api-key, access_token) name a secret; they are not one.
-  if (
-    /^(?:~|\.{1,2})?\//.test(value) ||
-    /^(?:[a-z]+(?:[-_][a-z]+)+|[A-Z]+(?:[-_][A-Z]+)+)$/.test(value)
-  )
-    return false;
+  if (/^(?:~|\.{1,2})?\//.test(value) || WORD_CHAIN.test(value)) return false;
   if (/^[\d.:/-]+$/.test(value)) return false;
   const hasDigitOrSymbol = /[^A-Za-z]/.test(value);
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;

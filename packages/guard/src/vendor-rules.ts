@@ -14,7 +14,7 @@ const SECRET_NAME = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_
 // as the second argument after a quoted name (define('DB_PASSWORD', '...'), getenv("API_KEY", "...")),
 // to a setter (setPassword("..."), .apiKey("...")), in prose ("the password is ..."), or after a
 // type (`apiKey: string = "..."`, `API_KEY: &str = "..."`).
-const OPERATOR = String.raw`(?:=>|:=|===?|=|:(?=[\s"'\x60])|\?\?|\|\||:-|,(?<=["'][ \t]*,)|\((?<=(?:\bset|\bwith|\.)[A-Za-z_]{0,40}\()(?=[ \t]*["'\x60])|(?<=\s)(?:is|was)(?=[ \t])|:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.<>[\]|?]{0,40}[ \t]*=(?![=>]))`;
+const OPERATOR = String.raw`(?:=>|:=|===?|=|:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.<>[\]|?]{0,40}[ \t]*=(?![=>])|:(?=[\s"'\x60])|\?\?|\|\||:-|,(?<=["'][ \t]*,)|\((?<=(?:\bset|\bwith|\.)[A-Za-z_]{0,40}\()(?=[ \t]*["'\x60])|(?<=\s)(?:is|was)(?=[ \t]))`;
 const ASSIGNMENT = new RegExp(
   // A value on the next line must be quoted: `DB_PASSWORD=` then a new line is an empty value.
   String.raw`(?:(${SECRET_NAME})["']?[ \t]*${OPERATOR}(?:[ \t]*|\s*(?=["'\x60])))` +
