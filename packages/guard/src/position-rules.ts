@@ -159,6 +159,22 @@ export const positionRules: PatternRule[] = [
     accept: isLiteralCredential,
   },
   {
+    kind: 'password',
+    why: "PowerShell's ConvertTo-SecureString -AsPlainText takes the password as a literal",
+    keywords: ['convertto-securestring'],
+    pattern: /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(["'])([^"'\r\n]{4,256})\1/dgi,
+    group: 2,
+    accept: looksLikeCredential,
+  },
+  {
+    kind: 'seed-phrase',
+    why: "a wallet's mnemonic is words, not random characters, so only its name and its 12 to 24 words tell it",
+    keywords: ['mnemonic', 'seed', 'recovery'],
+    pattern:
+      /(?:mnemonic|seed[_ .-]?(?:phrase|words)|recovery[_ .-]?phrase)\w*["']?[ \t]*(?:=>|:=|=|:)[ \t]*(["'\x60]?)((?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})\1(?![ \t]*[a-z])/dgi,
+    group: 2,
+  },
+  {
     kind: 'dockerfile-env',
     why: 'a Dockerfile may write `ENV DB_PASSWORD secret`, with no = sign',
     keywords: ['env ', 'env\t'],

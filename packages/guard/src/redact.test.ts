@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanCorpusFiles } from '@baton/corpus';
@@ -62,7 +63,66 @@ const vendorKinds = new Set([
   'twilio-account-sid',
   'jwt',
 ]);
+const HEX = '0123456789abcdef';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const B64URL = `${ALNUM}-_`;
+/** A fake value of `length` characters from `alphabet`, the same on every run: generated from `label`, never a real key. */
+function fake(label: string, alphabet: string, length: number): string {
+  let out = '';
+  for (let round = 0; out.length < length; round++)
+    for (const byte of createHash('sha256').update(`${label}:${round}`).digest())
+      if (out.length < length) out += alphabet[byte % alphabet.length];
+  return out;
+}
+
+// Vendor prefixes the preset has no rule for, generated in each vendor's shape.
+const generated = [
+  { kind: 'digitalocean-token', value: `dop_v1_${fake('do', HEX, 64)}` },
+  { kind: 'pypi-token', value: `pypi-AgEIcHlwaS5vcmc${fake('pypi', B64URL, 60)}` },
+  { kind: 'docker-hub-token', value: `dckr_pat_${fake('docker', B64URL, 27)}` },
+  { kind: 'vault-token', value: `hvs.${fake('vault', B64URL, 90)}` },
+  {
+    kind: 'terraform-cloud-token',
+    value: `${fake('tfc', ALNUM, 14)}.atlasv1.${fake('tfc2', ALNUM, 67)}`,
+  },
+  { kind: 'doppler-token', value: `dp.st.prd.${fake('doppler', ALNUM, 43)}` },
+  {
+    kind: 'age-secret-key',
+    value: `AGE-SECRET-KEY-1${fake('age', 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)}`,
+  },
+  { kind: 'mailgun-key', value: `key-${fake('mailgun', HEX, 32)}` },
+  { kind: 'mailchimp-key', value: `${fake('mailchimp', HEX, 32)}-us14` },
+  {
+    kind: 'telegram-bot-token',
+    value: `7${fake('tg', '0123456789', 9)}:AA${fake('tg2', B64URL, 33)}`,
+  },
+  { kind: 'heroku-api-key', value: `HRKU-AA${fake('heroku', B64URL, 58)}` },
+  { kind: 'sentry-token', value: `sntryu_${fake('sentry', HEX, 64)}` },
+  { kind: 'supabase-key', value: `sbp_${fake('supabase', HEX, 40)}` },
+  { kind: 'alibaba-access-key-id', value: `LTAI${fake('alibaba', ALNUM, 20)}` },
+  {
+    kind: 'google-fcm-server-key',
+    value: `AAAA${fake('fcm', B64URL, 7)}:APA91b${fake('fcm2', B64URL, 134)}`,
+  },
+  {
+    kind: 'azure-ad-client-secret',
+    value: `${fake('azure', ALNUM, 3)}8Q~${fake('azure2', `${ALNUM}_~.-`, 34)}`,
+  },
+  { kind: 'ai-provider-key', value: `gsk_${fake('groq', ALNUM, 52)}` },
+  { kind: 'ai-provider-key', value: `sk-or-v1-${fake('openrouter', HEX, 64)}` },
+  {
+    kind: 'developer-platform-token',
+    value: `PMAK-${fake('postman', HEX, 24)}-${fake('postman2', HEX, 34)}`,
+  },
+  { kind: 'developer-platform-token', value: `dapi${fake('databricks', HEX, 32)}` },
+  {
+    kind: 'developer-platform-token',
+    value: `glsa_${fake('grafana', ALNUM, 32)}_${fake('grafana2', HEX, 8)}`,
+  },
+  { kind: 'password-hash', value: `$2b$12$${fake('bcrypt', `${ALNUM}./`, 53)}` },
+];
 const samples = [
+  ...generated,
   ...new Map(
     planted.plants
       .filter((plant) => vendorKinds.has(plant.kind))
@@ -114,6 +174,33 @@ describe('redact, secrets known only by their name or place', () => {
     [`'secret_key' => "⟦sk_2Z"{@8q_!G2CFake9w"⟧`, 'generic-secret'],
     ['Use ⟦rk_live_xdLJSgnNZnRv⟧ here', 'random-token'],
     ['SIDEKIQ_LICENSE=3299dc5e:⟦6e7c4188⟧', 'credential-pair'],
+    // Given as a fallback, a second argument, to a setter, after a type, or in prose.
+    [
+      `const key = process.env.VERCEL_TOKEN ?? '⟦${fake('fallback', ALNUM, 24)}⟧';`,
+      'generic-secret',
+    ],
+    [`const key = process.env.API_TOKEN || "⟦${fake('or', ALNUM, 24)}⟧";`, 'generic-secret'],
+    [`api_key = os.environ.get("API_KEY", "⟦${fake('getenv', ALNUM, 32)}⟧")`, 'generic-secret'],
+    [`define( 'DB_PASSWORD', '⟦Tr0ub4dor${fake('define', ALNUM, 8)}⟧' );`, 'generic-secret'],
+    [`ds.setPassword("⟦Pw9${fake('setter', ALNUM, 13)}⟧");`, 'generic-secret'],
+    [`const VERCEL_TOKEN: &str = "⟦${fake('rust', ALNUM, 24)}⟧";`, 'generic-secret'],
+    [`private apiKey: string = '⟦${fake('typed', ALNUM, 32)}⟧';`, 'generic-secret'],
+    [`# the staging password is ⟦Q7${fake('prose', ALNUM, 14)}⟧ for now`, 'generic-secret'],
+    [`DB_PASS=⟦${fake('pass', ALNUM, 10)}%9⟧`, 'generic-secret'],
+    [
+      `$password = ConvertTo-SecureString "⟦${fake('ps', ALNUM, 16)}⟧" -AsPlainText -Force`,
+      'password',
+    ],
+    [
+      `MNEMONIC="⟦abandon ability able about above absent absorb abstract absurd abuse access accident⟧"`,
+      'seed-phrase',
+    ],
+    [
+      `https://discord.com/api/webhooks/1234567890/⟦${fake('discord', B64URL, 68)}⟧`,
+      'discord-webhook',
+    ],
+    [`admin:⟦$apr1$${fake('apr', ALNUM, 8)}$${fake('apr2', ALNUM, 22)}⟧`, 'password-hash'],
+    [`PRIVATE_KEY=⟦${fake('hexkey', HEX, 64)}⟧`, 'generic-secret'],
   ])('masks %s', async (marked, kind) => {
     const [before, secret, after] = marked.split(/[⟦⟧]/) as [string, string, string];
     const text = `${before}${secret}${after}`;
@@ -149,6 +236,31 @@ describe('redact, secrets known only by their name or place', () => {
     'time: 12:34:56',
     'const pair = "deadbeef:cafebabe";',
     'const name = "the"+"rest";',
+    // Digests and ids: lock files, go.sum, checksums, commits, image digests, SRI, records.
+    `"integrity": "sha512-${fake('sri', `${ALNUM}+/`, 86)}=="`,
+    `github.com/pkg/errors v0.9.1 h1:${fake('gosum', `${ALNUM}+/`, 43)}=`,
+    `checksum = "${fake('cargo', HEX, 64)}"`,
+    `const EMPTY_SHA256 = '${fake('sha', HEX, 64)}';`,
+    `commit ${fake('commit', HEX, 40)}`,
+    `const COMMIT = '${fake('commit2', HEX, 40)}';`,
+    `FROM node:20-alpine@sha256:${fake('digest', HEX, 64)}`,
+    `{ "id": "${fake('u1', HEX, 8)}-${fake('u2', HEX, 4)}-4${fake('u3', HEX, 3)}-a${fake('u4', HEX, 3)}-${fake('u5', HEX, 12)}" }`,
+    `objectKey = "uploads/${fake('upload', HEX, 32)}.png"`,
+    // Published by design: data URIs, certificates, public keys, publishable keys.
+    `const logo = "data:image/png;base64,${fake('png', `${ALNUM}+/`, 400)}";`,
+    `-----BEGIN CERTIFICATE-----\n${fake('cert', `${ALNUM}+/`, 64)}\n${fake('cert2', `${ALNUM}+/`, 64)}\n-----END CERTIFICATE-----`,
+    `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${fake('ssh', `${ALNUM}+/`, 43)} user@host`,
+    `loadStripe('pk_live_${fake('pk', ALNUM, 24)}');`,
+    // Placeholders and code around secret-sounding names.
+    'STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx',
+    'API_KEY=REPLACE_ME',
+    'DB_PASSWORD=\nAPI_KEY=',
+    'setSecret("prod/db/password");',
+    'const kinds = ["token", "refresh_token_v2", "id_token"];',
+    'secret = env("APP_SECRET", default=None)',
+    'compass = "north-east-2"',
+    'The API key is base64-encoded before it is sent.',
+    'variable "region" {\n  default = "us-east-1"\n}',
   ])('leaves %s alone', async (text) => {
     expect(await redact(text)).toEqual({ text, redactions: [] });
   });

@@ -19,6 +19,15 @@ export function entropy(value: string): number {
 export const PLACEHOLDER =
   /^(?:\$\{?\w|\{\{|%\(|<.*>$|\*+$|x{4,}|\.{3})|process\.env|os\.environ|getenv|your[_-]|changeme|placeholder|redacted|example/i;
 
+/** Keys a vendor publishes by design (Stripe's publishable pk_, Mapbox's public pk.): not secrets. */
+export const PUBLIC_BY_DESIGN = /^(?:pk_(?:live|test)_|pk\.eyJ)/;
+
+/**
+ * Eight x, X, *, 0, # or dots in a row: no generated key holds that, a hand-filled example does
+ * (runs of A are base64 zeros, which real Twitter and Dropbox tokens carry).
+ */
+export const isFiller = (value: string) => /([xX*0#.])\1{7}/.test(value);
+
 /** `user:pass@`, `:${DB_PASSWORD}@`, `:<password>@`, `:****@`: documentation, not credentials. */
 export function isPlaceholderPassword(password: string): boolean {
   return /^(?:\$\{?\w+\}?|\{\{.*\}\}|<[^>]*>|%[0-9A-F]{0,2}|\*+|x+|\.+|pass(?:word)?|pwd|secret|token)$/i.test(
@@ -26,6 +35,9 @@ export function isPlaceholderPassword(password: string): boolean {
   );
 }
 
+// Words joined by - or _, each lower, UPPER or camelCase: my-api-key, REPLACE_ME, ConvertTo-SecureString.
+const WORD_CHAIN =
+  /^(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+)(?:[-_](?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+))+$/;
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 const CODE_LITERAL =
   /^(?:true|false|null|none|nil|undefined|string|number|boolean|required|optional)$/i;
@@ -33,13 +45,16 @@ const CODE_LITERAL =
 /** A value written after a secret-sounding name: kept only when it reads as random, not as code or prose. */
 export function looksLikeSecretValue(value: string): boolean {
   if (value.length < 8 || /\s/.test(value) || PLACEHOLDER.test(value)) return false;
+  if (PUBLIC_BY_DESIGN.test(value)) return false;
   if (IDENTIFIER_PATH.test(value) || /^(?:[a-z][\w+.-]*:)?\/\//i.test(value)) return false;
   // Paths (/etc/app/key.json, ./certs) and word-chains (my-api-key, access_token) name a secret; they are not one.
-  if (/^(?:~|\.{1,2})?\//.test(value) || /^[a-z]+(?:[-_][a-z]+)+$/.test(value)) return false;
+  if (/^(?:~|\.{1,2})?\//.test(value) || WORD_CHAIN.test(value)) return false;
   if (/^[\d.:/-]+$/.test(value)) return false;
   const hasDigitOrSymbol = /[^A-Za-z]/.test(value);
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-  if (!hasDigitOrSymbol) return value.length >= 24 && entropy(value) >= 4;
+  // Letters alone: long and varied, or with their case flipping like a coin's (RYRyzJRzzNTUqfMw).
+  if (!hasDigitOrSymbol)
+    return (value.length >= 24 && entropy(value) >= 4) || looksRandom(value, true, 12);
   return classes >= 2 && entropy(value) >= 2.75;
 }
 
