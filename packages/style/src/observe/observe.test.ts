@@ -253,6 +253,32 @@ describe('observeSource', () => {
     expect(borrowed('src/debounceTime.ts', 'export function debounceTime() {}')).toBe(false);
   });
 
+  it('marks a departure on a line whose lint rule against it is turned off by name, for that line alone', () => {
+    const code = [
+      '// eslint-disable-next-line no-throw-literal -- callers read .name',
+      "throw { name: 'ConditionError' };",
+      "throw 'plain';",
+      "throw { name: 'Other' }; // eslint-disable-line @typescript-eslint/only-throw-error",
+      '// eslint-disable-next-line no-console',
+      "throw 'unrelated rule';",
+      '/* eslint-disable no-throw-literal */',
+      "throw 'file-wide';",
+      '// biome-ignore lint/style/useNamingConvention: the API names it',
+      'const api_key = 1;',
+    ].join('\n');
+    const marked = observeSource('src/sample.ts', code, { pathAliases: [] })
+      .filter((o) => o.convention === 'errors.thrown' || o.convention === 'naming.constants')
+      .map((o) => [o.line, o.borrowed ?? false]);
+    expect(marked).toEqual([
+      [2, true],
+      [3, false],
+      [4, true],
+      [6, false],
+      [8, false],
+      [10, true],
+    ]);
+  });
+
   it('does not count PascalCase functions in JSX files: they are components', () => {
     const code = 'export function UserCard() { return <div />; }\nfunction formatName() {}';
     expect(seen(code, 'naming.functions', 'src/user-card.tsx').map((o) => o.subject)).toEqual([

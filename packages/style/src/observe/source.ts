@@ -19,6 +19,7 @@ import {
   type FileWalk,
   type ObserveContext,
 } from './file-walk';
+import { markDirected } from './lint-directives';
 import { observeModuleShape, observeSpecifier, visitExport, visitImport } from './modules';
 import { isGenerated, observeBanners, visitThrow } from './statements';
 
@@ -79,6 +80,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
   visit(walk, source, source, false, true);
   observeModuleShape(walk);
   observeBanners(walk, text);
+  markDirected(text, walk.observations);
   return walk.observations;
 }
 
