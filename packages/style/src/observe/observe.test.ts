@@ -279,6 +279,23 @@ describe('observeSource', () => {
     ]);
   });
 
+  it('marks a variable passed on as a field of its name as borrowing its case, and no other', () => {
+    const code = [
+      'function send(state: { state_changes: number[] }) {',
+      '  const state_changes = state.state_changes.map((n) => n + 1);',
+      '  const other_name = 1;',
+      '  return { state_changes, other_name: other_name };',
+      '}',
+    ].join('\n');
+    const marked = observeSource('src/sample.ts', code, { pathAliases: [] })
+      .filter((o) => o.convention === 'naming.variables')
+      .map((o) => [o.subject, o.borrowed ?? false]);
+    expect(marked).toEqual([
+      ['state_changes', true],
+      ['other_name', false],
+    ]);
+  });
+
   it('does not count PascalCase functions in JSX files: they are components', () => {
     const code = 'export function UserCard() { return <div />; }\nfunction formatName() {}';
     expect(seen(code, 'naming.functions', 'src/user-card.tsx').map((o) => o.subject)).toEqual([
