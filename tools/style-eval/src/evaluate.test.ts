@@ -44,9 +44,10 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
     flagged: {
       'naming.functions': 88,
       'naming.variables': 79,
-      'naming.classes': 4,
+      // 2 since functions typing their `this` count as functions: two folds learn too few classes to judge.
+      'naming.classes': 2,
       'naming.types': 32,
-      'naming.files': 7,
+      'naming.files': 8,
       'imports.typeOnly': 85,
       'modules.system': 94,
       'errors.thrown': 10,
@@ -85,11 +86,11 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
     },
   },
   rxjs: {
-    falseAlarms: 3,
+    falseAlarms: 2,
     flagged: {
       'naming.functions': 191,
       'naming.variables': 73,
-      'naming.classes': 21,
+      'naming.classes': 24,
       'naming.types': 38,
       'naming.files': 125,
       'exports.kind': 233,

@@ -343,12 +343,17 @@ describe('observeSource', () => {
       },
     },
     {
-      title: 'names a constructor function as a class',
+      title:
+        'names a constructor function as a class, a function only typing its `this` as a function',
       code: [
         'function TimeoutErrorImpl(this: any, message: string) { this.message = message; }',
         'function parseTimeout(value: string) { return Number(value); }',
+        'function emitWhenIdle(this: SchedulerAction<unknown>) { this.schedule(); }',
       ],
-      subjects: { 'naming.classes': ['TimeoutErrorImpl'], 'naming.functions': ['parseTimeout'] },
+      subjects: {
+        'naming.classes': ['TimeoutErrorImpl'],
+        'naming.functions': ['parseTimeout', 'emitWhenIdle'],
+      },
     },
     {
       title:
