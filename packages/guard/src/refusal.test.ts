@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { tempFolder, tempRepo } from '@baton/testing';
-import { afterAll, describe, expect, it } from 'vitest';
+import { germanGitUser, gitSpeaksGerman, tempFolder, tempRepo } from '@baton/testing';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { allowedOutgoing, makeOutgoingWorkspace, refusedOutgoing } from './__fixtures__/attempts';
 import { NotAGitRepositoryError, RefusedFileError } from './errors';
 import { checkOutgoingFile, checkOutgoingFiles } from './refusal';
@@ -88,6 +88,20 @@ describe('checkOutgoingFiles', () => {
       );
     } finally {
       bare.dispose();
+    }
+  });
+
+  it.runIf(gitSpeaksGerman())("reads git's answer in a user's own language", async () => {
+    for (const [name, value] of Object.entries(germanGitUser)) vi.stubEnv(name, value);
+    const bare = tempFolder('baton-guard-nogit-');
+    try {
+      await expect(checkOutgoingFiles(bare.root, ['a.ts'])).rejects.toBeInstanceOf(
+        NotAGitRepositoryError,
+      );
+      await expect(checkOutgoingFile(workspaceRoot, 'README.md')).resolves.toBeUndefined();
+    } finally {
+      bare.dispose();
+      vi.unstubAllEnvs();
     }
   });
 });

@@ -74,7 +74,8 @@ function ignoredByGit(root: string, paths: readonly string[]): Promise<boolean[]
     const git = execFile(
       'git',
       args,
-      { cwd: root, maxBuffer: 64 << 20 },
+      // LANGUAGE: git's message is read below, so in English whatever the user's language.
+      { cwd: root, maxBuffer: 64 << 20, env: { ...process.env, LANGUAGE: 'en' } },
       (error, stdout, stderr) => {
         if (error && /not a git repository|in a work tree/i.test(stderr)) {
           resolve(null);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempFolder, tempRepoForTests } from '@baton/testing';
+import { germanGitUser, gitSpeaksGerman, tempFolder, tempRepoForTests } from '@baton/testing';
 import { format } from 'prettier';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkStyle, findingsOnChangedLines } from './check';
 import { StyleError } from './errors';
 import { changedLines, readSources, readStagedSources, stagedSourceFiles } from './files';
@@ -262,6 +262,19 @@ describe('learnStyleProfile and checkStyle', () => {
       );
     } finally {
       bare.dispose();
+    }
+  });
+
+  it.runIf(gitSpeaksGerman())('names it to a user whose git speaks German too', () => {
+    for (const [name, value] of Object.entries(germanGitUser)) vi.stubEnv(name, value);
+    const bare = tempFolder('baton-style-nogit-');
+    try {
+      expect(() => learnStyleProfile({ workspaceRoot: bare.root })).toThrow(
+        /not inside a git repository/,
+      );
+    } finally {
+      bare.dispose();
+      vi.unstubAllEnvs();
     }
   });
 });

@@ -24,6 +24,8 @@ function git(workspaceRoot: string, args: string[], input?: string): string | Bu
   try {
     return execFileSync('git', args, {
       cwd: workspaceRoot,
+      // git's message is read below: in English, whatever the user's language.
+      env: { ...process.env, LANGUAGE: 'en' },
       // No encoding: a batch's sizes count bytes, so its output stays a Buffer.
       encoding: input === undefined ? 'utf8' : undefined,
       input,

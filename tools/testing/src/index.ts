@@ -16,6 +16,7 @@ export {
   sampleRun,
   writeEdit,
 } from './samples';
+export { germanGitUser, gitSpeaksGerman } from './locale';
 export { problemsThrown } from './problems';
 export {
   GitFolder,

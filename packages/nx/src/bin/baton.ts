@@ -2,6 +2,9 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- deferred, synchronous loads */
 import { hookPassesPersonsCommit } from '../cli/authorship';
 
+// Node 22.1+ keeps the code it compiles (TypeScript, the SDKs) for the next run; Node 20 has no cache.
+(require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+
 const renderError = (error: unknown) =>
   (require('../errors.js') as typeof import('../errors.js')).renderError(error);
 

@@ -2,17 +2,21 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { germanGitUser, gitSpeaksGerman, tempFolder } from '@baton/testing';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NotAGitRepositoryError } from '../errors';
 import {
   blame,
   commit,
   currentBranch,
   headContains,
+  headCommit,
+  isRepository,
   lastCommits,
   localBranches,
   logTrailers,
   openRepository,
+  readNote,
   revisionExists,
   stage,
   stagedChanges,
@@ -98,4 +102,26 @@ describe('the git module', () => {
       [2, false, 'Not Committed Yet', 'two'],
     ]);
   });
+
+  it.runIf(gitSpeaksGerman())(
+    "reads git's answers in a user's own language, with their editor, pager and ssh set",
+    async () => {
+      for (const [name, value] of Object.entries(germanGitUser)) vi.stubEnv(name, value);
+      const elsewhere = tempFolder('baton-git-nogit-');
+      try {
+        expect(await isRepository(elsewhere.root)).toBe(false);
+        await expect(openRepository(elsewhere.root)).rejects.toBeInstanceOf(NotAGitRepositoryError);
+        write('a.txt', 'one\n');
+        git('add', 'a.txt');
+        expect(await blame(repo, 'a.txt')).toBeNull();
+        git('commit', '-q', '-m', 'first');
+        expect(await blame(repo, 'gone.txt')).toBeNull();
+        expect(await readNote(repo, 'refs/notes/baton', await headCommit(repo))).toBeNull();
+        expect(await currentBranch(repo)).toBe('main');
+      } finally {
+        elsewhere.dispose();
+        vi.unstubAllEnvs();
+      }
+    },
+  );
 });

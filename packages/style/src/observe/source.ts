@@ -127,10 +127,6 @@ function visitInstantiation(walk: FileWalk, node: ts.ExpressionWithTypeArguments
 }
 
 /**
- * Observes what a node shows. Returns false when it has visited the node's children itself,
- * else whether the children are read as types.
- */
-/**
  * Observes what a node shows. Returns null when nothing below it is left to visit (it had no
  * children, or visited them itself), else whether its children are read as types.
  */
@@ -276,8 +272,10 @@ function promisesWithin(
         : 'fixed';
     return { fn, awaited: false, returned: false };
   }
-  if (tsc.isAwaitExpression(node)) return { ...around, awaited: true };
-  if (tsc.isReturnStatement(node)) return { ...around, returned: true };
+  // The same object where nothing changes: this runs on every node of every file.
+  if (tsc.isAwaitExpression(node)) return around.awaited ? around : { ...around, awaited: true };
+  if (tsc.isReturnStatement(node)) return around.returned ? around : { ...around, returned: true };
+  if (!around.returned) return around;
   const chain =
     tsc.isCallExpression(node) ||
     tsc.isPropertyAccessExpression(node) ||

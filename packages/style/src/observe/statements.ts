@@ -20,16 +20,17 @@ const commentStart = '(?:^[ \\t]*(?:\\/\\*+|\\*)|\\/\\/+)[ \\t]*';
 // Phrases models leave in code and people do not: who wrote the code, or a reply to a prompt. Each
 // must open a comment line (so that prose about models, as in an SDK's docs, is not one), except the
 // self-descriptions no person writes.
+// One comment start before all the phrases: the pattern runs over every file's whole text.
 const bannerPattern = new RegExp(
-  [
-    `${commentStart}(?:this\\s+(?:file|code|module|function|class|component|implementation|script)\\s+(?:was|is|has been)\\s+)?(?:auto-?)?(?:generated|written|created|produced)\\s+(?:by|with|using)\\s+${aiAuthor}`,
-    `${commentStart}(?:ai|llm)[- ]generated\\b`,
+  `${commentStart}(?:${[
+    `(?:this\\s+(?:file|code|module|function|class|component|implementation|script)\\s+(?:was|is|has been)\\s+)?(?:auto-?)?(?:generated|written|created|produced)\\s+(?:by|with|using)\\s+${aiAuthor}`,
+    `(?:ai|llm)[- ]generated\\b`,
     // "Here is the discussion: <link>" points a reader elsewhere, as people do.
-    `${commentStart}here(?:'s| is) (?:the|a|an|your) (?![^\\n]*https?:\\/\\/)`,
-    `${commentStart}(?:certainly|sure|of course)[!,.]`,
-    `${commentStart}i(?:'ve| have) (?:added|updated|implemented|created|refactored|modified|fixed|rewritten)\\b`,
-    `${commentStart}.*?\\bas an? (?:ai|(?:large )?language model)\\b`,
-  ].join('|'),
+    `here(?:'s| is) (?:the|a|an|your) (?![^\\n]*https?:\\/\\/)`,
+    `(?:certainly|sure|of course)[!,.]`,
+    `i(?:'ve| have) (?:added|updated|implemented|created|refactored|modified|fixed|rewritten)\\b`,
+    `.*?\\bas an? (?:ai|(?:large )?language model)\\b`,
+  ].join('|')})`,
   'gim',
 );
 
