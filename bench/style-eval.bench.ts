@@ -1,8 +1,10 @@
-// The style gate on seven published TypeScript codebases (tools/style-eval): each learned on four fifths
+// The style gate on published TypeScript codebases (tools/style-eval): each learned on four fifths
 // of its files and checked on the other fifth, over five folds so that every file is checked once;
 // false alarms on the files as written, recall on them restyled one convention at a time and on real
-// CommonJS files of other packages. `npx tsx bench/style-eval.bench.ts` prints the table.
-import { evaluateStyleGate, formatEvaluation, recallOf } from '@baton/style-eval';
+// CommonJS files of other packages. `npx tsx bench/style-eval.bench.ts [codebase...]` prints the table,
+// of the codebases named or of every one.
+import { codebases, evaluateStyleGate, formatEvaluation, recallOf } from '@baton/style-eval';
+import type { CodebaseName } from '@baton/corpus';
 import type { BenchRow } from './bench';
 
 const percent = (part: number, whole: number) =>
@@ -41,5 +43,14 @@ export async function run(): Promise<BenchRow[]> {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  process.stdout.write(formatEvaluation(evaluateStyleGate()));
+  const named = process.argv.slice(2);
+  const unknown = named.filter((name) => !(codebases as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `No codebase named ${unknown.join(', ')}. Name some of: ${codebases.join(', ')}; or none, for all.\n`,
+    );
+    process.exit(1);
+  }
+  const names = named.length > 0 ? (named as CodebaseName[]) : codebases;
+  process.stdout.write(formatEvaluation(evaluateStyleGate(undefined, names)));
 }

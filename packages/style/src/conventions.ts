@@ -66,8 +66,9 @@ export interface Observation {
   /** What the messages quote: a name, a module specifier, a comment's first words. */
   subject: string;
   /**
-   * Whether the place took its variant from another name (a file named after what it exports): it
-   * counts toward its variant, but a departure there was never chosen.
+   * Whether the place took its variant from another name (a file named after what it exports), or
+   * its author turned off the lint rule against it on its line: it counts toward its variant, but a
+   * departure there is no slip.
    */
   borrowed?: boolean;
 }

@@ -48,6 +48,20 @@ describe('judging a file against the codebase', () => {
     });
   });
 
+  it('does not judge a departure its author turned the lint rule off for', () => {
+    const functionNaming = (text: string) =>
+      compareFile(profile, { path: 'src/shims.ts', text }).find(
+        (v) => v.convention === 'naming.functions',
+      )!;
+    const names = ['ReadableStreamFrom', 'CancelStream', 'ToIterable'];
+    const written = names.map((name) => `export function ${name}() {}`);
+    expect(functionNaming(written.join('\n')).verdict).toBe('departs');
+    const directed = written.map(
+      (line) => `// eslint-disable-next-line @typescript-eslint/naming-convention\n${line}`,
+    );
+    expect(functionNaming(directed.join('\n'))).toMatchObject({ observed: 0, departing: 0 });
+  });
+
   it('takes one minority-style line in a file as normal', () => {
     expect(checkStyle(profile, [module(99, 1)])).toEqual([]);
     expect(checkStyle(profile, [module(98, 2)])).toEqual([]);

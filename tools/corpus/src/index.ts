@@ -28,7 +28,9 @@ const repoRoot = join(import.meta.dirname, '..', '..', '..');
 /** Every package a corpus reads, each pinned at an exact version in the root package.json. */
 export const corpusPackages = [
   '@anthropic-ai/sdk',
+  '@reduxjs/toolkit',
   '@tanstack/query-core',
+  '@tiptap/core',
   '@trpc/server',
   'axios',
   'commander',
@@ -39,6 +41,7 @@ export const corpusPackages = [
   'json-bigint',
   'json-schema-traverse',
   'lint-staged',
+  'mobx',
   'openai',
   'picomatch',
   'rfdc',
@@ -153,6 +156,12 @@ export const codebases = {
   'query-core': { package: '@tanstack/query-core', root: 'src', include: ['**/*.ts'] },
   rxjs: { package: 'rxjs', root: 'src', include: ['**/*.ts'] },
   'trpc-server': { package: '@trpc/server', root: 'src', include: ['**/*.ts'] },
+  // Classes with decorators and annotations, files named in lowercase run together.
+  mobx: { package: 'mobx', root: 'src', include: ['**/*.ts'] },
+  // Function declarations everywhere, camelCase file names, from the Redux team.
+  'redux-toolkit': { package: '@reduxjs/toolkit', root: 'src', include: ['**/*.ts'] },
+  // An editor's extensions and commands, PascalCase and camelCase files, from another company.
+  'tiptap-core': { package: '@tiptap/core', root: 'src', include: ['**/*.ts'] },
 } as const satisfies Record<string, SourceSet>;
 
 export type CodebaseName = keyof typeof codebases;

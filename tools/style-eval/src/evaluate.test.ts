@@ -8,16 +8,16 @@ import { evaluateStyleGate, recallOf, type CodebaseScore } from './evaluate';
  */
 const measured: Record<string, { falseAlarms: number; flagged: Record<string, number> }> = {
   'anthropic-sdk': {
-    falseAlarms: 6,
+    falseAlarms: 5,
     flagged: {
-      'naming.functions': 52,
+      'naming.functions': 61,
       'naming.variables': 57,
       'naming.constants': 4,
       'naming.classes': 135,
       'naming.types': 162,
       'naming.files': 77,
       'exports.kind': 206,
-      'async.form': 28,
+      'async.form': 29,
       'modules.system': 186,
       'errors.thrown': 58,
       'comments.banners': 302,
@@ -44,9 +44,10 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
     flagged: {
       'naming.functions': 88,
       'naming.variables': 79,
-      'naming.classes': 4,
+      // 2 since functions typing their `this` count as functions: two folds learn too few classes to judge.
+      'naming.classes': 2,
       'naming.types': 32,
-      'naming.files': 7,
+      'naming.files': 8,
       'imports.typeOnly': 85,
       'modules.system': 94,
       'errors.thrown': 10,
@@ -85,11 +86,11 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
     },
   },
   rxjs: {
-    falseAlarms: 3,
+    falseAlarms: 2,
     flagged: {
       'naming.functions': 191,
       'naming.variables': 73,
-      'naming.classes': 21,
+      'naming.classes': 24,
       'naming.types': 38,
       'naming.files': 125,
       'exports.kind': 233,
@@ -117,12 +118,58 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
       'another codebase': 281,
     },
   },
+  mobx: {
+    falseAlarms: 0,
+    flagged: {
+      'naming.functions': 49,
+      'naming.variables': 24,
+      'naming.types': 30,
+      'exports.kind': 51,
+      'functions.form': 44,
+      'modules.system': 51,
+      'comments.banners': 55,
+      'another codebase': 292,
+      'naming.constants': 5,
+      'naming.classes': 1,
+    },
+  },
+  'redux-toolkit': {
+    falseAlarms: 0,
+    flagged: {
+      'naming.functions': 77,
+      'naming.variables': 47,
+      'naming.types': 54,
+      'exports.kind': 83,
+      'async.form': 0,
+      'imports.typeOnly': 66,
+      'modules.system': 59,
+      'errors.thrown': 5,
+      'comments.banners': 105,
+      'another codebase': 285,
+    },
+  },
+  'tiptap-core': {
+    falseAlarms: 3,
+    flagged: {
+      'naming.functions': 218,
+      'naming.variables': 105,
+      'naming.classes': 18,
+      'naming.types': 96,
+      'naming.files': 204,
+      'exports.kind': 239,
+      'imports.typeOnly': 149,
+      'modules.system': 147,
+      'errors.thrown': 4,
+      'comments.banners': 252,
+      'another codebase': 285,
+    },
+  },
 };
 describe('the style gate on codebases no one here wrote', () => {
   let scores: CodebaseScore[];
 
   it(
-    'learns seven codebases on four fifths of their files and checks the rest, fold by fold',
+    'learns each codebase on four fifths of its files and checks the rest, fold by fold',
     { timeout: 300_000 },
     () => {
       scores = evaluateStyleGate();

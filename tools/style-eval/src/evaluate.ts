@@ -156,10 +156,13 @@ export function evaluateCodebase(
   };
 }
 
-/** Every codebase's score, at the profile's default false-alarm rate unless `alpha` is given. */
-export function evaluateStyleGate(alpha?: number): CodebaseScore[] {
+/** Each of `names`' scores (every codebase by default), at the profile's default false-alarm rate unless `alpha` is given. */
+export function evaluateStyleGate(
+  alpha?: number,
+  names: readonly CodebaseName[] = codebases,
+): CodebaseScore[] {
   const others = readOtherStyle();
-  return codebases.map((name) => evaluateCodebase(name, others, alpha));
+  return names.map((name) => evaluateCodebase(name, others, alpha));
 }
 
 export const recallOf = (detections: readonly Detection[]) => {

@@ -78,10 +78,18 @@ function isNameGiven(
     : copied === 'constructor';
 }
 
-/** Whether a function is a constructor written before classes: it declares the `this` it builds. */
-const isConstructorFunction = (tsc: typeof ts, fn: ts.SignatureDeclaration) => {
+/**
+ * Whether a function is a constructor written before classes: it declares the `this` it builds, and
+ * is named as a class. A callback or a method written as a function declares its `this` too.
+ */
+const isConstructorFunction = (tsc: typeof ts, fn: ts.FunctionDeclaration, name: ts.Identifier) => {
   const first = fn.parameters[0]?.name;
-  return !!first && tsc.isIdentifier(first) && first.text === 'this';
+  return (
+    !!first &&
+    tsc.isIdentifier(first) &&
+    first.text === 'this' &&
+    caseStylesOf(name.text).includes('PascalCase')
+  );
 };
 
 export function observeFunctionName(walk: FileWalk, name: ts.Identifier): void {
@@ -94,7 +102,7 @@ export function observeFunctionName(walk: FileWalk, name: ts.Identifier): void {
 export function visitFunction(walk: FileWalk, fn: ts.FunctionDeclaration, topLevel: boolean): void {
   if (!fn.name || !fn.body) return;
   // A constructor function is named as the class it stands for.
-  if (isConstructorFunction(walk.ts, fn)) observeName(walk, 'naming.classes', fn.name);
+  if (isConstructorFunction(walk.ts, fn, fn.name)) observeName(walk, 'naming.classes', fn.name);
   else observeFunctionName(walk, fn.name);
   if (topLevel) observe(walk, 'functions.form', ['declaration'], fn.name, fn.name.text);
 }

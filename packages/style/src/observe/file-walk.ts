@@ -34,6 +34,8 @@ export interface FileWalk {
   promises: { fn: 'async' | 'returnable' | 'fixed'; awaited: boolean; returned: boolean };
   /** The Error classes the file has thrown so far. */
   thrownClasses: Set<string>;
+  /** The names the file passes on under their own name as an object's field (`{ user_id }`). */
+  shorthands: Set<string>;
   /** Whether each name is read as a type, as a value, or both. */
   usages: Map<string, { type: boolean; value: boolean }>;
   /** How many declarations of the file bear each name: an interface sharing its name with another merges. */

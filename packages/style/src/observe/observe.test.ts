@@ -253,6 +253,49 @@ describe('observeSource', () => {
     expect(borrowed('src/debounceTime.ts', 'export function debounceTime() {}')).toBe(false);
   });
 
+  it('marks a departure on a line whose lint rule against it is turned off by name, for that line alone', () => {
+    const code = [
+      '// eslint-disable-next-line no-throw-literal -- callers read .name',
+      "throw { name: 'ConditionError' };",
+      "throw 'plain';",
+      "throw { name: 'Other' }; // eslint-disable-line @typescript-eslint/only-throw-error",
+      '// eslint-disable-next-line no-console',
+      "throw 'unrelated rule';",
+      '/* eslint-disable no-throw-literal */',
+      "throw 'file-wide';",
+      '// biome-ignore lint/style/useNamingConvention: the API names it',
+      'const api_key = 1;',
+    ].join('\n');
+    const marked = observeSource('src/sample.ts', code, { pathAliases: [] })
+      .filter((o) => o.convention === 'errors.thrown' || o.convention === 'naming.constants')
+      .map((o) => [o.line, o.borrowed ?? false]);
+    expect(marked).toEqual([
+      [2, true],
+      [3, false],
+      [4, true],
+      [6, false],
+      [8, false],
+      [10, true],
+    ]);
+  });
+
+  it('marks a variable passed on as a field of its name as borrowing its case, and no other', () => {
+    const code = [
+      'function send(state: { state_changes: number[] }) {',
+      '  const state_changes = state.state_changes.map((n) => n + 1);',
+      '  const other_name = 1;',
+      '  return { state_changes, other_name: other_name };',
+      '}',
+    ].join('\n');
+    const marked = observeSource('src/sample.ts', code, { pathAliases: [] })
+      .filter((o) => o.convention === 'naming.variables')
+      .map((o) => [o.subject, o.borrowed ?? false]);
+    expect(marked).toEqual([
+      ['state_changes', true],
+      ['other_name', false],
+    ]);
+  });
+
   it('does not count PascalCase functions in JSX files: they are components', () => {
     const code = 'export function UserCard() { return <div />; }\nfunction formatName() {}';
     expect(seen(code, 'naming.functions', 'src/user-card.tsx').map((o) => o.subject)).toEqual([
@@ -300,12 +343,17 @@ describe('observeSource', () => {
       },
     },
     {
-      title: 'names a constructor function as a class',
+      title:
+        'names a constructor function as a class, a function only typing its `this` as a function',
       code: [
         'function TimeoutErrorImpl(this: any, message: string) { this.message = message; }',
         'function parseTimeout(value: string) { return Number(value); }',
+        'function emitWhenIdle(this: SchedulerAction<unknown>) { this.schedule(); }',
       ],
-      subjects: { 'naming.classes': ['TimeoutErrorImpl'], 'naming.functions': ['parseTimeout'] },
+      subjects: {
+        'naming.classes': ['TimeoutErrorImpl'],
+        'naming.functions': ['parseTimeout', 'emitWhenIdle'],
+      },
     },
     {
       title:

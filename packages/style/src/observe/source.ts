@@ -19,6 +19,7 @@ import {
   type FileWalk,
   type ObserveContext,
 } from './file-walk';
+import { markDirected } from './lint-directives';
 import { observeModuleShape, observeSpecifier, visitExport, visitImport } from './modules';
 import { isGenerated, observeBanners, visitThrow } from './statements';
 
@@ -70,6 +71,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
     thrownClasses: new Set(),
     promises: { fn: 'fixed', awaited: false, returned: false },
     usages: new Map(),
+    shorthands: new Set(),
     declarations: countDeclarations(tsc, source.statements),
   };
   const fileName = basename(path).split('.')[0];
@@ -77,9 +79,24 @@ export function observeSource(path: string, text: string, context: ObserveContex
   // A file named after the class it exports took its name, and its case, from the class.
   if (exportedNames(tsc, source.statements).has(fileName)) walk.observations[0].borrowed = true;
   visit(walk, source, source, false, true);
+  markFieldNames(walk);
   observeModuleShape(walk);
   observeBanners(walk, text);
+  markDirected(text, walk.observations);
   return walk.observations;
+}
+
+/**
+ * A variable the file passes on as an object's field of its name (`const user_id = …; send({ user_id })`)
+ * took its name from the field it fills, as one copied from a field of its name does.
+ */
+function markFieldNames(walk: FileWalk): void {
+  for (const observation of walk.observations) {
+    const variable =
+      observation.convention === 'naming.variables' ||
+      observation.convention === 'naming.constants';
+    if (variable && walk.shorthands.has(observation.subject)) observation.borrowed = true;
+  }
 }
 
 /** The names of the classes a file declares exported. */
@@ -185,6 +202,7 @@ function visitNode(
       visitInstantiation(walk, node as ts.ExpressionWithTypeArguments);
       return null;
     case kind.Identifier:
+      if (tsc.isShorthandPropertyAssignment(parent)) walk.shorthands.add(parent.name.text);
       if (isUsage(tsc, node as ts.Identifier, parent))
         use(walk, (node as ts.Identifier).text, inType);
       return null;
