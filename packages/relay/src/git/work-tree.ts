@@ -3,19 +3,31 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { GitError, simpleGit, type StatusResult } from 'simple-git';
 import { parseNumstat, type FileChange } from './history';
-import { topLevel } from './refs';
+import { repositoryRoot, workTreePrefix, workspacePath } from './location';
 import { gitAt } from './repository';
 
 const execFileAsync = promisify(execFile);
 
 export type WorkTreeStatus = Pick<StatusResult, 'current' | 'detached' | 'files'>;
 
-/** The checked-out branch and every changed file, untracked files listed one by one when `allUntracked`. */
-export function workTreeStatus(
+/**
+ * The checked-out branch and every changed file, untracked files listed one by one when
+ * `allUntracked`; paths relative to `cwd` (git's status names them from the repository's top).
+ */
+export async function workTreeStatus(
   cwd: string,
   { allUntracked = false } = {},
 ): Promise<WorkTreeStatus> {
-  return gitAt(cwd).status(allUntracked ? ['--untracked-files=all'] : []);
+  const [status, prefix] = await Promise.all([
+    gitAt(cwd).status(allUntracked ? ['--untracked-files=all'] : []),
+    workTreePrefix(cwd),
+  ]);
+  const files = status.files.map((file) => ({
+    ...file,
+    path: workspacePath(prefix, file.path),
+    ...(file.from === undefined ? {} : { from: workspacePath(prefix, file.from) }),
+  }));
+  return { current: status.current, detached: status.detached, files };
 }
 
 /** Files changed in the work tree since `since` (committed or not), relative to `cwd` and under it. */
@@ -40,7 +52,7 @@ export async function trackedTextFiles(cwd: string, paths: readonly string[]): P
   if (paths.length === 0) return [];
   try {
     const out = await gitAt(cwd).raw(['grep', '-I', '-l', '--full-name', '-e', '', '--', ...paths]);
-    const top = await topLevel(cwd);
+    const top = await repositoryRoot(cwd);
     return out
       .split('\n')
       .filter(Boolean)
