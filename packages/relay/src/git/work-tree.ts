@@ -64,13 +64,21 @@ export async function trackedTextFiles(cwd: string, paths: readonly string[]): P
   }
 }
 
-/** The work tree's changes since `base` as a patch, over the pathspecs given. */
+/** The work tree's changes since `base` as a patch over the pathspecs given, its paths relative to `cwd`. */
 export function diffSince(
   cwd: string,
   base: string,
   pathspecs: readonly string[],
 ): Promise<string> {
-  return gitAt(cwd).raw(['diff', '--no-color', '--no-ext-diff', base, '--', ...pathspecs]);
+  return gitAt(cwd).raw([
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--relative',
+    base,
+    '--',
+    ...pathspecs,
+  ]);
 }
 
 /** Stages every change to `paths`, deletions included. */
@@ -83,9 +91,11 @@ export async function unstage(cwd: string, paths: readonly string[]): Promise<vo
   await gitAt(cwd).raw(['reset', '-q', '--', ...paths]);
 }
 
-/** The staged changes to `paths`, with the lines each adds. */
+/** The staged changes to `paths`, with the lines each adds, relative to `cwd`. */
 export async function stagedChanges(cwd: string, paths: readonly string[]): Promise<FileChange[]> {
-  return parseNumstat(await gitAt(cwd).raw(['diff', '--cached', '--numstat', '--', ...paths]));
+  return parseNumstat(
+    await gitAt(cwd).raw(['diff', '--cached', '--numstat', '--relative', '--', ...paths]),
+  );
 }
 
 /**
