@@ -208,13 +208,16 @@ async function featureBase(
 /** The project's changes since the feature's base (work tree against base), handoffs left out. */
 async function featureDiff(input: PhaseContextInput): Promise<OutgoingPart> {
   const { base, handoffPath } = await featureBase(input);
-  if (!(await revisionExists(input.workspaceRoot, base))) {
-    throw new DiffBaseMissingError(handoffPath, base);
-  }
   const paths = featurePaths(input.projectRoot);
-  const content = await diffSince(input.workspaceRoot, base, [
+  // One git process when the base is there: only a failed diff asks whether the base is missing.
+  const content = await diffSince(input.workspaceRoot, `${base}^{commit}`, [
     input.projectRoot || '.',
     `:(exclude)${paths.handoffs}`,
-  ]);
+  ]).catch(async (error: unknown) => {
+    if (!(await revisionExists(input.workspaceRoot, base))) {
+      throw new DiffBaseMissingError(handoffPath, base);
+    }
+    throw error;
+  });
   return { label: `diff ${base.slice(0, 12)} -- ${input.projectRoot || '.'}`, content };
 }
