@@ -3,15 +3,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareOutgoing, type OutgoingPart, type OutgoingPayload } from '@baton/guard';
 import { DiffBaseMissingError, ReferencedFileMissingError } from '../errors';
-import {
-  featurePaths,
-  handoffEntries,
-  modelHandoffInstruction,
-  parseHandoff,
-  referencedPath,
-  type HandoffDocument,
-} from '../feature';
-import { diffSince, revisionExists } from '../git';
+import { parseHandoff, type HandoffDocument } from '../feature/handoff';
+import { featurePaths, handoffEntries } from '../feature/handoff-names';
+import { modelHandoffInstruction } from '../feature/model-handoff';
+import { referencedPath } from '../feature/paths';
+import { revisionExists } from '../git/refs';
+import { diffSince } from '../git/work-tree';
 import type { PhaseEntry } from '../map';
 import { editFormatInstruction } from './edits';
 import { canOutline, viewFile } from './outline';
