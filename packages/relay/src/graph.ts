@@ -10,3 +10,4 @@ export {
 export { BatonNotInitialisedError, CollaborationMapError } from './errors/map';
 export { featurePaths, latestHandoff, parseHandoff, type HandoffDocument } from './feature/handoff';
 export { referencedPath, reportFileName } from './feature/paths';
+export { nextPhaseOf, type NextPhase } from './phase/next-step';

@@ -254,7 +254,7 @@ describe('learnStyleProfile and checkStyle', () => {
     ).toEqual([7, 7]);
   });
 
-  it('names a folder that is not a git repository', () => {
+  const refusesAFolderOutsideGit = () => {
     const bare = tempFolder('baton-style-nogit-');
     try {
       expect(() => learnStyleProfile({ workspaceRoot: bare.root })).toThrow(
@@ -263,17 +263,15 @@ describe('learnStyleProfile and checkStyle', () => {
     } finally {
       bare.dispose();
     }
-  });
+  };
+
+  it('names a folder that is not a git repository', refusesAFolderOutsideGit);
 
   it.runIf(gitSpeaksGerman())('names it to a user whose git speaks German too', () => {
     for (const [name, value] of Object.entries(germanGitUser)) vi.stubEnv(name, value);
-    const bare = tempFolder('baton-style-nogit-');
     try {
-      expect(() => learnStyleProfile({ workspaceRoot: bare.root })).toThrow(
-        /not inside a git repository/,
-      );
+      refusesAFolderOutsideGit();
     } finally {
-      bare.dispose();
       vi.unstubAllEnvs();
     }
   });

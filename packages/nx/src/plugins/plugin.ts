@@ -9,6 +9,7 @@ import {
   CollaborationMapError,
   featurePaths,
   latestHandoff,
+  nextPhaseOf,
   parseCollaborationMap,
   parseHandoff,
   referencedPath,
@@ -16,6 +17,7 @@ import {
   type CollaborationMap,
   type HandoffDocument,
   type ModelEntry,
+  type NextPhase,
   type PhaseEntry,
 } from '@baton/relay/graph';
 // The light door: the package's index loads the SDKs, which the project graph must not.
@@ -51,11 +53,12 @@ export interface PhaseTargetOptions {
 }
 
 /**
- * What a phase target's metadata carries for the executor: every model of the map, for `--model`.
+ * What a phase target's metadata carries for the executor: every model of the map, for `--model`,
+ * and the phase after this one, for the run's closing line without reading the map again.
  * Metadata is not hashed, so a change to a model the phase does not run on keeps its cache.
  */
 export interface PhaseTargetMetadata {
-  baton: { models: Record<string, ModelEntry> };
+  baton: { models: Record<string, ModelEntry>; next: NextPhase | null };
 }
 
 const featureGlob = '**/handoffs/FEATURE.md';
@@ -144,7 +147,11 @@ export function phaseTargets(
         : entry.produces === 'report'
           ? `Baton phase "${phase}": ${entry.model} (${model.provider}/${model.model}) writes a report from the latest handoff to ${phase}`
           : `Baton phase "${phase}": ${entry.model} (${model.provider}/${model.model}) commits changes from the latest handoff to ${phase} on its phase branch`;
-    const metadata = { description, technologies: ['baton'], baton: { models: map.models } };
+    const metadata = {
+      description,
+      technologies: ['baton'],
+      baton: { models: map.models, next: nextPhaseOf(map, phase) },
+    };
     if (entry.produces === 'changes') {
       // Never cached (it commits), and never two at once: each moves HEAD.
       targets[phase] = {
@@ -236,10 +243,15 @@ function reportInputs(
  */
 function keysInput(specs: ModelSpec[]): { runtime: string } {
   const names = [...new Set(specs.flatMap(keyEnvsOf))].sort();
-  const list = names.map((name) => `'${name}'`).join(',');
-  return {
-    runtime: `node -p "[${list}].filter((n) => (process.env[n] ?? '').trim()).join(' ') || 'no key'"`,
-  };
+  if (process.platform === 'win32') {
+    const list = names.map((name) => `'${name}'`).join(',');
+    return {
+      runtime: `node -p "[${list}].filter((n) => (process.env[n] ?? '').trim()).join(' ') || 'no key'"`,
+    };
+  }
+  // The shell alone, not a node process: Nx runs this before every such task (80 ms saved).
+  const set = names.map((name) => `case "\${${name}-}" in *[![:space:]]*) s="$s ${name}";; esac; `);
+  return { runtime: `s=; ${set.join('')}if [ -n "$s" ]; then echo $s; else echo 'no key'; fi` };
 }
 
 function readHandoff(workspaceRoot: string, path: string): HandoffDocument | null {

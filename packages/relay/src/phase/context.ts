@@ -3,15 +3,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareOutgoing, type OutgoingPart, type OutgoingPayload } from '@baton/guard';
 import { DiffBaseMissingError, ReferencedFileMissingError } from '../errors';
-import {
-  featurePaths,
-  handoffEntries,
-  modelHandoffInstruction,
-  parseHandoff,
-  referencedPath,
-  type HandoffDocument,
-} from '../feature';
-import { diffSince, revisionExists } from '../git';
+import { parseHandoff, type HandoffDocument } from '../feature/handoff';
+import { featurePaths, handoffEntries } from '../feature/handoff-names';
+import { modelHandoffInstruction } from '../feature/model-handoff';
+import { referencedPath } from '../feature/paths';
+import { revisionExists } from '../git/refs';
+import { diffSince } from '../git/work-tree';
 import type { PhaseEntry } from '../map';
 import { editFormatInstruction } from './edits';
 import { canOutline, viewFile } from './outline';
@@ -208,13 +205,16 @@ async function featureBase(
 /** The project's changes since the feature's base (work tree against base), handoffs left out. */
 async function featureDiff(input: PhaseContextInput): Promise<OutgoingPart> {
   const { base, handoffPath } = await featureBase(input);
-  if (!(await revisionExists(input.workspaceRoot, base))) {
-    throw new DiffBaseMissingError(handoffPath, base);
-  }
   const paths = featurePaths(input.projectRoot);
-  const content = await diffSince(input.workspaceRoot, base, [
+  // One git process when the base is there: only a failed diff asks whether the base is missing.
+  const content = await diffSince(input.workspaceRoot, `${base}^{commit}`, [
     input.projectRoot || '.',
     `:(exclude)${paths.handoffs}`,
-  ]);
+  ]).catch(async (error: unknown) => {
+    if (!(await revisionExists(input.workspaceRoot, base))) {
+      throw new DiffBaseMissingError(handoffPath, base);
+    }
+    throw error;
+  });
   return { label: `diff ${base.slice(0, 12)} -- ${input.projectRoot || '.'}`, content };
 }

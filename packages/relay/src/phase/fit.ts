@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ModelSpec } from '@baton/providers';
-import { featurePaths, handoffEntries, parseHandoff, referencedPath } from '../feature';
+import { parseHandoff } from '../feature/handoff';
+import { featurePaths, handoffEntries } from '../feature/handoff-names';
+import { referencedPath } from '../feature/paths';
 import type { FittedFile } from '../provenance';
 import { estimatePayload, windowOverflow, type PayloadEstimate } from './budget';
 import {

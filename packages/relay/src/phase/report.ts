@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CompletionResult } from '@baton/providers';
 import { Document } from 'yaml';
-import { withoutModelHandoff } from '../feature';
+import { withoutModelHandoff } from '../feature/model-handoff';
 
 /** Writes a `report` phase's answer, under front matter saying who answered, from what, at what cost. */
 export function writePhaseReport(

@@ -2,7 +2,8 @@ import { join, posix } from 'node:path';
 import { complete, type CompletionResult, type ModelSpec } from '@baton/providers';
 import type { OutgoingPayload } from '@baton/guard';
 import { ReviewersFailedError } from '../errors';
-import { featurePaths, reportFileName } from '../feature';
+import { featurePaths } from '../feature/handoff-names';
+import { reportFileName } from '../feature/paths';
 import type { LedgerEntry } from '../provenance';
 import type { PhaseRun } from './read';
 import {

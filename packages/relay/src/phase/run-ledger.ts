@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CompletionResult } from '@baton/providers';
-import { criteriaVerdict } from '../feature';
-import { appendLedgerEntry, type LedgerEntry } from '../provenance';
+import { criteriaVerdict } from '../feature/model-handoff';
+import { appendLedgerEntry, type LedgerEntry } from '../provenance/ledger';
 import type { PhaseRun } from './read';
 
 /** Appends the run's line to the project's ledger: the assigned model's, unless a reply says otherwise. */

@@ -1,16 +1,17 @@
 import { join, posix } from 'node:path';
 import { complete, type CompletionResult } from '@baton/providers';
 import { EmptyEditsError, PhaseCommitRejectedError, ReviewersFailedError } from '../errors';
-import { featurePaths, reportFileName } from '../feature';
-import { answeringRun, readLedger, type LedgerEntry } from '../provenance';
+// The rooms' files, not their doors: feature/ and provenance/ bring the drafting and git history a
+// run does not use.
+import { featurePaths } from '../feature/handoff-names';
+import { reportFileName } from '../feature/paths';
+import { answeringRun, readLedger, type LedgerEntry } from '../provenance/ledger';
 import { checkBudget, type PayloadEstimate } from './budget';
-import { commitEdits } from './commit';
 import type { PhaseContext } from './context';
 import { fitPhaseContext } from './fit';
 import type { PhaseRun } from './read';
 import { applyReplyCommand, dropReply, keepReply, readKeptReply } from './replies';
 import { writePhaseReport } from './report';
-import { reviewPayload, runReviewers } from './reviewers';
 import { record, usageOf, verdictOf } from './run-ledger';
 import type { PhaseRunOptions, PhaseRunResult } from './run';
 import {
@@ -35,10 +36,12 @@ export async function runSteps(run: PhaseRun, options: PhaseRunOptions): Promise
       return { kind: 'already-ran', entry: answered };
     }
   }
+  // Only a review with several reviewers loads their merging; only a `changes` phase its commit.
+  const reviewers = run.review ? await import('./reviewers.js') : null;
   const { context, estimate, fitted } = await fitPhaseContext(
     { ...run, alias: run.chain[0]!.alias },
     run.chain,
-    (built) => (run.review ? { ...built, payload: reviewPayload(built.payload) } : built),
+    (built) => (reviewers ? { ...built, payload: reviewers.reviewPayload(built.payload) } : built),
     { exact: options.dryRun },
   );
   if (fitted.length) run.fitted = fitted;
@@ -172,6 +175,7 @@ async function finishReview(
   options: PhaseRunOptions,
 ): Promise<PhaseRunResult> {
   const outputTokens = checkBudget(estimate, run.entry, run);
+  const { runReviewers } = await import('./reviewers.js');
   const { report, entries, lead, reply } = await runReviewers(
     run,
     context.payload,
@@ -188,6 +192,7 @@ async function finishChanges(
   rerun: string,
   applied?: Partial<LedgerEntry>,
 ): Promise<PhaseRunResult> {
+  const { commitEdits } = await import('./commit.js');
   const committed = await commitEdits({
     ...run,
     featureTitle: run.handoff.featureTitle,

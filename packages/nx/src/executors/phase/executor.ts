@@ -3,6 +3,7 @@ import type { ExecutorContext } from '@nx/devkit';
 import {
   cacheReplayNote,
   nextStepAfterPhase,
+  nextStepLine,
   runPhase,
   stdoutOutput,
   type CollaborationMap,
@@ -40,10 +41,7 @@ export default async function phaseExecutor(
     if (result.kind === 'report' && context.target?.cache) {
       console.log(cacheReplayNote(result.entries ?? [result.entry]));
     }
-    if (result.kind !== 'dry-run') {
-      const map = await mapOfNxJson(context);
-      console.log(nextStepAfterPhase(map, project, phase));
-    }
+    if (result.kind !== 'dry-run') console.log(await nextStep(context, project, phase));
     return { success: true };
   } catch (error) {
     console.error(renderError(error));
@@ -70,6 +68,18 @@ async function targetMap(
     order: [phase],
     ...(carried.trailers ? { trailers: carried.trailers } : {}),
   };
+}
+
+/**
+ * The closing line, from the phase after this one as the inferred target carries it (made for the
+ * target's own phase), else from nx.json's map.
+ */
+async function nextStep(context: ExecutorContext, project: string, phase: string): Promise<string> {
+  const carried = (context.target?.metadata as Partial<PhaseTargetMetadata> | undefined)?.baton;
+  if (carried && 'next' in carried && phase === context.targetName) {
+    return nextStepLine(project, phase, carried.next ?? null);
+  }
+  return nextStepAfterPhase(await mapOfNxJson(context), project, phase);
 }
 
 /** The whole map from nx.json, its schema loaded only when asked for. */
