@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { phaseIsCommitting } from './authorship';
-import { workspaceRootOf } from './style-workspace';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred, synchronous load
 const hooks = () => require('@baton/relay/hooks') as typeof import('@baton/relay/hooks');
@@ -22,6 +20,6 @@ export function addHookCommand(program: Command): void {
       // A person's commit passes untouched: nothing more to load.
       if (!phaseIsCommitting()) return;
       const { checkCommitMessage } = hooks();
-      await checkCommitMessage(workspaceRootOf(), resolve(messageFile));
+      await checkCommitMessage(process.cwd(), messageFile);
     });
 }

@@ -4,7 +4,7 @@ import {
   commitsSince,
   headContains,
   mergeBase,
-  prefixAndShortHead,
+  shortHead,
   untrackedFiles,
 } from '../git';
 // The file, not the room's door: `nx g handoff` loads this and need not load the ledger's globbing.
@@ -39,10 +39,9 @@ export async function readHandoffGitFacts(
   previousBase: string | null,
   defaultBase: string,
 ): Promise<HandoffGitFacts> {
-  let prefix: string;
   let base: string;
   try {
-    ({ prefix, head: base } = await prefixAndShortHead(root));
+    base = await shortHead(root);
   } catch {
     throw new NotAGitRepositoryError(root);
   }
@@ -61,9 +60,7 @@ export async function readHandoffGitFacts(
     hash: commit.hash,
     subject: commit.subject,
     phase: phases.get(commit.hash)?.phase ?? null,
-    files: commit.files
-      .filter((path) => path.startsWith(prefix))
-      .map((path) => path.slice(prefix.length)),
+    files: commit.files,
   }));
   return { base, since, changedFiles: [...new Set([...changed, ...untracked])], commits };
 }

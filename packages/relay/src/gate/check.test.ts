@@ -388,6 +388,19 @@ describe('phase branches and commit messages', () => {
     });
   });
 
+  it('finds the message file git names from the repository top, from a workspace in a subfolder', async () => {
+    repo.write('web/nx.json', '{}\n');
+    repo.write('.git/COMMIT_EDITMSG', 'x\n\nAI-Phase: tests\nAI-Model: m\nAI-Handoff: h\n');
+    const web = repo.path('web');
+    await expect(checkCommitMessage(web, '.git/COMMIT_EDITMSG', phaseEnv)).rejects.toThrow(
+      /says "AI-Phase: tests" instead of "AI-Phase: data-processing"/,
+    );
+    const absolute = repo.path('.git/COMMIT_EDITMSG');
+    await expect(checkCommitMessage(web, absolute, phaseEnv)).rejects.toThrow(
+      /says "AI-Phase: tests"/,
+    );
+  });
+
   it("refuses a phase's commit that lost its trailers, saying how to commit", async () => {
     const lost = message('data-processing: totals\n\nAI-Model: google/gemini-2.5-pro\n');
     await expect(checkCommitMessage(repo.root, lost, phaseEnv)).rejects.toThrow(

@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 // The files, not the rooms' doors: phase/index brings the phase run and the providers' SDKs.
 import { PhaseCommitTrailersError } from '../errors/gate';
 import { messageTrailers } from '../git/history';
+import { repositoryRoot } from '../git/location';
 import { committingPhase } from '../phase/identity';
 import { trailerKeys } from '../provenance/trailers';
 
@@ -13,6 +16,7 @@ export type CommitMessageVerdict =
 /**
  * The commit-msg rule: a commit a phase makes (its environment names the phase) carries the AI
  * trailers, with `AI-Phase` naming that phase; a person's commit is left as it is.
+ * `messageFile` is the hook's `$1`: absolute, or relative to `cwd` or to the repository's top.
  * Throws {@link PhaseCommitTrailersError} when a phase's commit lost its trailers.
  */
 export async function checkCommitMessage(
@@ -22,9 +26,10 @@ export async function checkCommitMessage(
 ): Promise<CommitMessageVerdict> {
   const phase = committingPhase(env);
   if (phase === null) return { author: 'human' };
+  const file = await locateMessageFile(cwd, messageFile);
   // git finds the trailers (comment lines, continuation lines, the trailer block rules): not us.
   const trailers = new Map<string, string[]>();
-  for (const [name, value] of await messageTrailers(cwd, messageFile)) {
+  for (const [name, value] of await messageTrailers(cwd, file)) {
     const key = name.toLowerCase();
     trailers.set(key, [...(trailers.get(key) ?? []), value]);
   }
@@ -38,4 +43,13 @@ export async function checkCommitMessage(
   }
   if (problems.length > 0) throw new PhaseCommitTrailersError(phase, problems);
   return { author: 'phase', phase };
+}
+
+/**
+ * git names the message file from the repository's top, where hooks start; a hook that changed
+ * into a workspace in a subfolder (`cd web`) finds it from there instead.
+ */
+async function locateMessageFile(cwd: string, messageFile: string): Promise<string> {
+  const here = resolve(cwd, messageFile);
+  return existsSync(here) ? here : resolve(await repositoryRoot(cwd), messageFile);
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { germanGitUser, gitSpeaksGerman, tempFolder } from '@baton/testing';
@@ -8,7 +8,10 @@ import { NotAGitRepositoryError } from '../errors';
 import {
   blame,
   commit,
+  commitsSince,
   currentBranch,
+  diffSince,
+  fileAt,
   headContains,
   headCommit,
   isRepository,
@@ -19,8 +22,10 @@ import {
   readNote,
   revisionExists,
   stage,
+  repositoryLocation,
   stagedChanges,
   unstage,
+  workTreeStatus,
 } from '.';
 
 describe('the git module', () => {
@@ -100,6 +105,39 @@ describe('the git module', () => {
     ).toEqual([
       [1, true, 'T', 'one'],
       [2, false, 'Not Committed Yet', 'two'],
+    ]);
+  });
+
+  it('names files from a workspace in a subfolder, whichever way git names them', async () => {
+    mkdirSync(join(repo, 'web/src'), { recursive: true });
+    write('README.md', 'top\n');
+    write('web/src/a.ts', 'one\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'first');
+    const first = git('rev-parse', 'HEAD');
+    const web = join(repo, 'web');
+    expect(await repositoryLocation(web)).toEqual({ top: realpathSync(repo), prefix: 'web/' });
+
+    write('web/src/a.ts', 'one\ntwo\n');
+    write('web/src/b.ts', 'new\n');
+    write('README.md', 'top, edited\n');
+    const status = await workTreeStatus(web, { allUntracked: true });
+    expect(status.files.map((file) => file.path).sort()).toEqual([
+      '../README.md',
+      'src/a.ts',
+      'src/b.ts',
+    ]);
+    expect(await fileAt(web, 'HEAD', 'src/a.ts')).toBe('one\n');
+    expect(await diffSince(web, first, ['src'])).toContain('+++ b/src/a.ts');
+
+    await stage(web, ['src']);
+    expect(await stagedChanges(web, ['src'])).toEqual([
+      { path: 'src/a.ts', added: 1 },
+      { path: 'src/b.ts', added: 1 },
+    ]);
+    await commit(web, 'second', []);
+    expect((await commitsSince(web, first)).map((summary) => summary.files)).toEqual([
+      ['src/a.ts', 'src/b.ts'],
     ]);
   });
 

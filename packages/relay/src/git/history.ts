@@ -43,13 +43,18 @@ export async function messageTrailers(
 export interface CommitSummary {
   hash: string;
   subject: string;
-  /** Repository-relative files the commit changed (none for a merge). */
+  /** Files the commit changed, relative to `cwd` and only those under it (none for a merge). */
   files: string[];
 }
 
 /** The commits from `since` to HEAD, oldest first. */
 export async function commitsSince(cwd: string, since: string): Promise<CommitSummary[]> {
-  const log = await gitAt(cwd).log({ from: since, to: 'HEAD', '--name-only': null });
+  const log = await gitAt(cwd).log({
+    from: since,
+    to: 'HEAD',
+    '--name-only': null,
+    '--relative': null,
+  });
   return [...log.all].reverse().map((commit) => ({
     hash: commit.hash,
     subject: commit.message,

@@ -19,20 +19,17 @@ export {
   headContains,
   localBranches,
   mergeBase,
-  prefixAndShortHead,
   revisionExists,
   shortHead,
-  workTreePrefix,
 } from './refs';
 export {
-  allNotes,
-  notesRefs,
-  readNote,
+  repositoryLocation,
   repositoryRoot,
-  shareNotes,
-  writeNote,
-  type NotesSharing,
-} from './notes';
+  workTreePrefix,
+  workspacePath,
+  type RepositoryLocation,
+} from './location';
+export { allNotes, notesRefs, readNote, shareNotes, writeNote, type NotesSharing } from './notes';
 export { isRepository, openRepository } from './repository';
 export {
   changedFilesSince,

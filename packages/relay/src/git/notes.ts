@@ -53,11 +53,6 @@ export async function allNotes(cwd: string, ref: string): Promise<Map<string, st
   return notes;
 }
 
-/** The repository's top folder, absolute. */
-export async function repositoryRoot(cwd: string): Promise<string> {
-  return (await gitAt(cwd).revparse(['--show-toplevel'])).trim();
-}
-
 /** What {@link shareNotes} set: a line each, for the person running init. */
 export interface NotesSharing {
   rewrite: boolean;

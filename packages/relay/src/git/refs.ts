@@ -28,25 +28,6 @@ export async function shortHead(cwd: string): Promise<string> {
   return (await gitAt(cwd).revparse(['--short', 'HEAD'])).trim();
 }
 
-/** Where `cwd` sits in its work tree (`packages/app/`, or '' at the top). */
-export async function workTreePrefix(cwd: string): Promise<string> {
-  return (await gitAt(cwd).revparse(['--show-prefix'])).trim();
-}
-
-/** The work tree's prefix and HEAD's short hash, read by one git process. */
-export async function prefixAndShortHead(cwd: string): Promise<{ prefix: string; head: string }> {
-  // One call for both: every git process counts when `nx g handoff` should feel instant.
-  const [prefix = '', head = ''] = (
-    await gitAt(cwd).raw(['rev-parse', '--show-prefix', '--short', 'HEAD'])
-  ).split('\n');
-  return { prefix, head };
-}
-
-/** The absolute path of the work tree's top folder. */
-export async function topLevel(cwd: string): Promise<string> {
-  return (await gitAt(cwd).revparse(['--show-toplevel'])).trim();
-}
-
 /** Whether `revision` exists and HEAD descends from it (nothing in it is missing from HEAD). */
 export async function headContains(cwd: string, revision: string): Promise<boolean> {
   try {
@@ -92,10 +73,11 @@ export async function checkoutBranch(cwd: string, branch: string): Promise<void>
   await gitAt(cwd).raw(['checkout', '-q', branch]);
 }
 
-/** A file's text at `revision` (`path` relative to the work tree's top), or null when it has none there. */
+/** A file's text at `revision` (`path` relative to `cwd`), or null when it has none there. */
 export async function fileAt(cwd: string, revision: string, path: string): Promise<string | null> {
   try {
-    return await gitAt(cwd).show([`${revision}:${path}`]);
+    // `./`: from `cwd`, where a bare path would be named from the repository's top.
+    return await gitAt(cwd).show([`${revision}:./${path}`]);
   } catch {
     return null;
   }

@@ -3,19 +3,31 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { GitError, simpleGit, type StatusResult } from 'simple-git';
 import { parseNumstat, type FileChange } from './history';
-import { topLevel } from './refs';
+import { repositoryRoot, workTreePrefix, workspacePath } from './location';
 import { gitAt } from './repository';
 
 const execFileAsync = promisify(execFile);
 
 export type WorkTreeStatus = Pick<StatusResult, 'current' | 'detached' | 'files'>;
 
-/** The checked-out branch and every changed file, untracked files listed one by one when `allUntracked`. */
-export function workTreeStatus(
+/**
+ * The checked-out branch and every changed file, untracked files listed one by one when
+ * `allUntracked`; paths relative to `cwd` (git's status names them from the repository's top).
+ */
+export async function workTreeStatus(
   cwd: string,
   { allUntracked = false } = {},
 ): Promise<WorkTreeStatus> {
-  return gitAt(cwd).status(allUntracked ? ['--untracked-files=all'] : []);
+  const [status, prefix] = await Promise.all([
+    gitAt(cwd).status(allUntracked ? ['--untracked-files=all'] : []),
+    workTreePrefix(cwd),
+  ]);
+  const files = status.files.map((file) => ({
+    ...file,
+    path: workspacePath(prefix, file.path),
+    ...(file.from === undefined ? {} : { from: workspacePath(prefix, file.from) }),
+  }));
+  return { current: status.current, detached: status.detached, files };
 }
 
 /** Files changed in the work tree since `since` (committed or not), relative to `cwd` and under it. */
@@ -40,7 +52,7 @@ export async function trackedTextFiles(cwd: string, paths: readonly string[]): P
   if (paths.length === 0) return [];
   try {
     const out = await gitAt(cwd).raw(['grep', '-I', '-l', '--full-name', '-e', '', '--', ...paths]);
-    const top = await topLevel(cwd);
+    const top = await repositoryRoot(cwd);
     return out
       .split('\n')
       .filter(Boolean)
@@ -52,13 +64,21 @@ export async function trackedTextFiles(cwd: string, paths: readonly string[]): P
   }
 }
 
-/** The work tree's changes since `base` as a patch, over the pathspecs given. */
+/** The work tree's changes since `base` as a patch over the pathspecs given, its paths relative to `cwd`. */
 export function diffSince(
   cwd: string,
   base: string,
   pathspecs: readonly string[],
 ): Promise<string> {
-  return gitAt(cwd).raw(['diff', '--no-color', '--no-ext-diff', base, '--', ...pathspecs]);
+  return gitAt(cwd).raw([
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--relative',
+    base,
+    '--',
+    ...pathspecs,
+  ]);
 }
 
 /** Stages every change to `paths`, deletions included. */
@@ -71,9 +91,11 @@ export async function unstage(cwd: string, paths: readonly string[]): Promise<vo
   await gitAt(cwd).raw(['reset', '-q', '--', ...paths]);
 }
 
-/** The staged changes to `paths`, with the lines each adds. */
+/** The staged changes to `paths`, with the lines each adds, relative to `cwd`. */
 export async function stagedChanges(cwd: string, paths: readonly string[]): Promise<FileChange[]> {
-  return parseNumstat(await gitAt(cwd).raw(['diff', '--cached', '--numstat', '--', ...paths]));
+  return parseNumstat(
+    await gitAt(cwd).raw(['diff', '--cached', '--numstat', '--relative', '--', ...paths]),
+  );
 }
 
 /**

@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import {
   DetachedHeadError,
   DirtyWorkTreeError,
@@ -14,7 +13,6 @@ import {
   openRepository,
   shortHead,
   stage,
-  workTreePrefix,
   workTreeStatus,
 } from '../git';
 import { phaseModel, previousPhase, type CollaborationMap } from '../map';
@@ -68,9 +66,7 @@ export async function planPhaseBranch(request: PhaseBranchRequest): Promise<Phas
   const branches = await localBranches(request.cwd);
   if (branches.includes(branch)) throw new PhaseBranchExistsError(branch);
 
-  const handoffs = request.projectRoot
-    ? posix.join(await workTreePrefix(request.cwd), featurePaths(request.projectRoot).handoffs)
-    : null;
+  const handoffs = request.projectRoot ? featurePaths(request.projectRoot).handoffs : null;
   const dirty = status.files
     .filter((file) => !(file.index === '?' && file.working_dir === '?'))
     .map((file) => file.path)

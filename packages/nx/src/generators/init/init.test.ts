@@ -1,8 +1,14 @@
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { readJson, readNxJson, updateJson, updateNxJson, writeJson, type Tree } from '@nx/devkit';
+import { FsTree } from 'nx/src/generators/tree';
 import { defaultCollaborationMap } from '@baton/relay';
+import { repoRoot, tempRepoForTests } from '@baton/testing';
 import { presetTsTree, treeSnapshot } from '@baton/testing/tree';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { removeGenerator } from '../remove/remove';
 import { initGenerator } from './init';
+import { activateHooks, deactivateHooks, gitLocation } from './lib/husky';
 import { initDevDependencies } from './versions';
 
 const snapshot = treeSnapshot;
@@ -174,5 +180,95 @@ describe('nx g @baton/nx:init', () => {
       '*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'oxfmt --no-error-on-unmatched-pattern --write',
       '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'baton style check --staged --if-model-written',
     });
+  });
+});
+
+describe('nx g @baton/nx:init in a workspace in a subfolder of its git repository', () => {
+  const repo = tempRepoForTests({ prefix: 'baton-init-subfolder-' });
+  const folder = 'apps/frontend';
+  let tree: Tree;
+  beforeEach(() => {
+    repo.write('README.md', '# The company\n');
+    // Its JSON as create-nx-workspace writes it: two-space, with a last newline.
+    for (const [path, text] of Object.entries(treeSnapshot(presetTsTree()))) {
+      const json = path.endsWith('.json') ? `${JSON.stringify(JSON.parse(text), null, 2)}\n` : text;
+      repo.write(`${folder}/${path}`, json);
+    }
+    repo.commitAll('Start');
+    // What `nx g` gives a generator run in apps/frontend: a Tree over the folder on disk.
+    tree = new FsTree(repo.path(folder), false);
+  });
+  const init = () => initGenerator(tree, { skipInstall: true, skipFormat: true });
+
+  it('writes hooks that change into the workspace, and a prepare script that runs husky from the top', async () => {
+    await init();
+    expect(tree.read('.husky/pre-commit', 'utf-8')).toBe('cd apps/frontend\nlint-staged\n');
+    expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
+      'cd apps/frontend\nbaton hook commit-msg "$1"\n',
+    );
+    expect(tree.read('.husky/pre-merge-commit', 'utf-8')).toBe(
+      'cd apps/frontend\nbaton check --base HEAD --head MERGE_HEAD\n',
+    );
+    expect(readJson(tree, 'package.json').scripts.prepare).toBe(
+      'cd ../.. && husky apps/frontend/.husky',
+    );
+    const first = treeSnapshot(tree);
+    await init();
+    expect(treeSnapshot(tree)).toEqual(first);
+  });
+
+  it('appends to the hooks and prepare script a workspace has, changing into it only where the hook does not', async () => {
+    tree.write('.husky/pre-commit', 'npm test');
+    tree.write('.husky/commit-msg', 'cd apps/frontend\nnpx commitlint --edit "$1"\n');
+    updateJson(tree, 'package.json', (json) => ({
+      ...json,
+      scripts: { prepare: 'node tools/setup.js' },
+      devDependencies: { husky: '^9.0.0' },
+    }));
+    const before = treeSnapshot(tree);
+    await init();
+    expect(tree.read('.husky/pre-commit', 'utf-8')).toBe(
+      'npm test\ncd apps/frontend\nlint-staged\n',
+    );
+    expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
+      'cd apps/frontend\nnpx commitlint --edit "$1"\nbaton hook commit-msg "$1"\n',
+    );
+    expect(readJson(tree, 'package.json').scripts.prepare).toBe(
+      'node tools/setup.js && cd ../.. && husky apps/frontend/.husky',
+    );
+
+    await removeGenerator(tree, { skipFormat: true });
+    // init ends a hook without a last newline with one; and the workspace's hooks, left, still need husky.
+    expect(treeSnapshot(tree)).toEqual({
+      ...before,
+      '.husky/pre-commit': 'npm test\n',
+      'package.json': tree.read('package.json', 'utf-8'),
+    });
+    expect(readJson(tree, 'package.json').scripts.prepare).toBe(
+      'node tools/setup.js && cd ../.. && husky apps/frontend/.husky',
+    );
+  });
+
+  it('is undone by remove, byte for byte', async () => {
+    // As create-nx-workspace writes it: empty scripts.
+    updateJson(tree, 'package.json', (json) => ({ ...json, scripts: {} }));
+    const before = treeSnapshot(tree);
+    await init();
+    await removeGenerator(tree, { skipFormat: true });
+    expect(treeSnapshot(tree)).toEqual(before);
+  });
+
+  it("activates the hooks with the workspace's husky run from the repository's top, and deactivates them", async () => {
+    const workspace = repo.path(folder);
+    // The workspace's own husky, where npm installs it: in the workspace, not at the repository's top.
+    mkdirSync(join(workspace, 'node_modules'));
+    symlinkSync(join(repoRoot, 'node_modules', 'husky'), join(workspace, 'node_modules', 'husky'));
+    const location = await gitLocation(workspace);
+    expect(location).toEqual({ top: expect.any(String), prefix: 'apps/frontend/' });
+    activateHooks(workspace, location);
+    expect(repo.git('config', 'core.hooksPath')).toBe('apps/frontend/.husky/_');
+    expect(repo.exists(`${folder}/.husky/_/pre-commit`)).toBe(true);
+    deactivateHooks(workspace, location);
+    expect(() => repo.git('config', 'core.hooksPath')).toThrow();
   });
 });

@@ -11,7 +11,7 @@ import {
 } from '@nx/devkit';
 import { withRenderedErrors } from '../../errors';
 import { addLines, batonAttributes, batonIgnored } from './lib/git-files';
-import { activateHooks, addHooks, addPrepareScript } from './lib/husky';
+import { activateHooks, addHooks, addPrepareScript, gitLocation } from './lib/husky';
 import { configureTraceNotes } from './lib/trace-notes';
 import { addLintStagedConfig } from './lib/lint-staged';
 import { initMessages } from './lib/messages';
@@ -74,8 +74,10 @@ export async function initGenerator(
   addLines(tree, '.gitattributes', batonAttributes);
 
   const lintStaged = addLintStagedConfig(tree, tools);
-  addHooks(tree);
-  addPrepareScript(tree);
+  // Read, not changed: a workspace in a subfolder of its repository has hooks that change into it.
+  const location = await gitLocation(tree.root);
+  addHooks(tree, location?.prefix);
+  addPrepareScript(tree, location?.prefix);
 
   if (!options.skipFormat) await formatFiles(tree);
 
@@ -88,7 +90,7 @@ export async function initGenerator(
     },
     ...(options.skipInstall
       ? [() => logger.info(initMessages.installSkipped)]
-      : [() => installPackagesTask(tree), () => activateHooks(tree.root)]),
+      : [() => installPackagesTask(tree), () => activateHooks(tree.root, location)]),
     () => configureTraceNotes(tree.root),
     () => logger.info(initMessages.nextSteps),
   );

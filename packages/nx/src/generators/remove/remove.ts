@@ -7,7 +7,7 @@ import {
   type Tree,
 } from '@nx/devkit';
 import { batonAttributes, batonIgnored, removeLines } from '../init/lib/git-files';
-import { deactivateHooks, removeHooks, removePrepareScript } from '../init/lib/husky';
+import { deactivateHooks, gitLocation, removeHooks, removePrepareScript } from '../init/lib/husky';
 import { removeLintStagedEntries } from '../init/lib/lint-staged';
 import { unregisterBatonPlugin } from '../init/lib/plugin-entry';
 import { treeTools } from '../init/lib/workspace-tools';
@@ -37,8 +37,10 @@ export async function removeGenerator(
 ): Promise<GeneratorCallback> {
   const unregistered = unregisterBatonPlugin(tree);
   const lintStagedLeft = removeLintStagedEntries(tree, treeTools(tree));
-  const hooksLeft = removeHooks(tree, { keepLintStaged: lintStagedLeft });
-  if (hooksLeft.length === 0) removePrepareScript(tree);
+  const location = await gitLocation(tree.root);
+  const prefix = location?.prefix ?? '';
+  const hooksLeft = removeHooks(tree, { keepLintStaged: lintStagedLeft, prefix });
+  if (hooksLeft.length === 0) removePrepareScript(tree, prefix);
   removeUnusedHookTools(tree, [
     ...(lintStagedLeft ? [] : (['lint-staged'] as const)),
     ...(hooksLeft.length > 0 ? [] : (['husky'] as const)),
@@ -50,7 +52,7 @@ export async function removeGenerator(
   if (!schema.skipFormat) await formatFiles(tree);
 
   return () => {
-    if (hooksLeft.length === 0) deactivateHooks(tree.root);
+    if (hooksLeft.length === 0) deactivateHooks(tree.root, location);
     logger.info(unregistered ? removeMessages.removed : removeMessages.notRegistered);
     logger.info(removeMessages.nextSteps);
   };

@@ -1,8 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { logger, updateJson, readJson, type Tree } from '@nx/devkit';
-import { installedTool } from '@baton/relay';
+import { installedTool, repositoryLocation, type RepositoryLocation } from '@baton/relay';
 import { initMessages } from './messages';
 
 /**
@@ -18,9 +16,50 @@ export const batonHooks = {
   },
 } as const;
 
-/** Writes each hook, or appends Baton's line to a hook that exists; returns the hooks it changed. */
-export function addHooks(tree: Tree): string[] {
+/** Where the workspace sits in its git repository (`prefix` '' at the top, `web/` in a subfolder), or null outside one. */
+export async function gitLocation(root: string): Promise<RepositoryLocation | null> {
+  try {
+    return await repositoryLocation(root);
+  } catch {
+    return null;
+  }
+}
+
+const shellWord = (word: string) =>
+  /^[\w./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+
+/** The workspace's folder in the repository (`web`), '' at the top. */
+const folderOf = (prefix: string) => prefix.replace(/\/$/, '');
+
+/**
+ * The line a hook of a workspace in a subfolder starts with: git runs hooks at the repository's top,
+ * and husky's PATH entry `node_modules/.bin` is relative. Null at the top.
+ */
+function intoWorkspace(prefix: string): string | null {
+  return prefix ? `cd ${shellWord(folderOf(prefix))}` : null;
+}
+
+/**
+ * How `prepare` runs husky: `husky`, or for a workspace in a subfolder, from the repository's top
+ * (husky refuses `..`) on the workspace's hooks folder, as husky documents it.
+ */
+export function huskyCommand(prefix: string): string {
+  if (!prefix) return 'husky';
+  const folder = folderOf(prefix);
+  const up = folder
+    .split('/')
+    .map(() => '..')
+    .join('/');
+  return `cd ${up} && husky ${shellWord(`${folder}/.husky`)}`;
+}
+
+/**
+ * Writes each hook, or appends Baton's line to a hook that exists; returns the hooks it changed. In a
+ * workspace in a subfolder, the line comes after a `cd` into it unless the hook changes into it already.
+ */
+export function addHooks(tree: Tree, prefix = ''): string[] {
   const changed: string[] = [];
+  const cd = intoWorkspace(prefix);
   for (const [name, hook] of Object.entries(batonHooks)) {
     const path = `.husky/${name}`;
     const existing = tree.exists(path) ? (tree.read(path, 'utf-8') ?? '') : null;
@@ -29,7 +68,8 @@ export function addHooks(tree: Tree): string[] {
       existing === null || existing === '' || existing.endsWith('\n')
         ? (existing ?? '')
         : `${existing}\n`;
-    tree.write(path, `${before}${hook.line}\n`);
+    const inWorkspace = cd === null || before.split('\n').some((line) => line.trim() === cd);
+    tree.write(path, `${before}${inWorkspace ? '' : `${cd}\n`}${hook.line}\n`);
     changed.push(name);
   }
   return changed;
@@ -37,15 +77,22 @@ export function addHooks(tree: Tree): string[] {
 
 /**
  * Takes Baton's line out of each hook (the pre-commit's `lint-staged` only when no lint-staged config
- * is left to run), and a hook out when nothing else is in it. Returns the hooks that remain.
+ * is left to run), with the `cd` into the workspace that then leads nowhere, and a hook out when
+ * nothing else is in it. Returns the hooks that remain.
  */
-export function removeHooks(tree: Tree, options: { keepLintStaged: boolean }): string[] {
+export function removeHooks(
+  tree: Tree,
+  options: { keepLintStaged: boolean; prefix?: string },
+): string[] {
+  const cd = intoWorkspace(options.prefix ?? '');
   for (const [name, hook] of Object.entries(batonHooks)) {
     const path = `.husky/${name}`;
     if (!tree.exists(path) || (name === 'pre-commit' && options.keepLintStaged)) continue;
     const lines = (tree.read(path, 'utf-8') ?? '').split('\n');
     const kept = lines.filter((line) => line.trim() !== hook.line);
     if (kept.length === lines.length) continue;
+    const last = kept.findLastIndex((line) => line.trim() !== '');
+    if (cd !== null && last !== -1 && kept[last]!.trim() === cd) kept.splice(last, 1);
     if (kept.join('').trim() === '') tree.delete(path);
     else tree.write(path, kept.join('\n'));
   }
@@ -54,47 +101,53 @@ export function removeHooks(tree: Tree, options: { keepLintStaged: boolean }): s
     : [];
 }
 
-/** Takes husky out of the prepare script (and the script out when it ran only husky). */
-export function removePrepareScript(tree: Tree): void {
+/** Takes Baton's husky command out of the prepare script (and the script out when it ran only that). */
+export function removePrepareScript(tree: Tree, prefix = ''): void {
   const prepare = (readJson(tree, 'package.json').scripts ?? {})['prepare'] as string | undefined;
-  if (prepare === undefined || !/\bhusky\b/.test(prepare)) return;
+  const husky = huskyCommand(prefix);
+  const script = prepare?.trim() ?? '';
+  const before = script.endsWith(husky) ? script.slice(0, -husky.length) : null;
+  if (before === null || (before !== '' && !/&&\s*$/.test(before))) return;
   updateJson(tree, 'package.json', (json) => {
-    const rest = prepare.replace(/\s*&&\s*husky$/, '');
-    if (prepare.trim() === 'husky') delete json.scripts.prepare;
-    else if (rest !== prepare) json.scripts.prepare = rest;
+    if (before === '') delete json.scripts.prepare;
+    else json.scripts.prepare = before.replace(/\s*&&\s*$/, '');
     return json;
   });
 }
 
-/** Points git back at .git/hooks when it still uses husky's folder (a side effect: for the generator's callback). */
-export function deactivateHooks(root: string): void {
-  if (!existsSync(join(root, '.git'))) return;
+/** Points git back at its own hooks when it still uses husky's folder (a side effect: for the generator's callback). */
+export function deactivateHooks(root: string, location: RepositoryLocation | null): void {
+  if (location === null) return;
   try {
     const path = execFileSync('git', ['config', '--local', 'core.hooksPath'], {
       cwd: root,
       encoding: 'utf8',
     }).trim();
-    if (path === '.husky/_')
+    if (path === `${location.prefix}.husky/_`)
       execFileSync('git', ['config', '--local', '--unset', 'core.hooksPath'], { cwd: root });
   } catch {
     // git config exits 1 when core.hooksPath is not set: nothing to undo.
   }
 }
 
-/** `"prepare": "husky"`, so that every `npm install` activates the hooks; appended to a prepare script that exists. */
-export function addPrepareScript(tree: Tree): void {
+/** `"prepare": "husky"` (see {@link huskyCommand}), so that every `npm install` activates the hooks; appended to a prepare script that exists. */
+export function addPrepareScript(tree: Tree, prefix = ''): void {
   const scripts = (readJson(tree, 'package.json').scripts ?? {}) as Record<string, string>;
   const prepare = scripts['prepare'];
   if (prepare !== undefined && /\bhusky\b/.test(prepare)) return;
+  const husky = huskyCommand(prefix);
   updateJson(tree, 'package.json', (json) => {
-    json.scripts = { ...json.scripts, prepare: prepare ? `${prepare} && husky` : 'husky' };
+    json.scripts = { ...json.scripts, prepare: prepare ? `${prepare} && ${husky}` : husky };
     return json;
   });
 }
 
-/** Points git at the hooks by running the workspace's husky (a side effect: for the generator's callback). */
-export function activateHooks(root: string): void {
-  if (!existsSync(join(root, '.git'))) {
+/**
+ * Points git at the hooks by running the workspace's husky as `prepare` does: from the repository's
+ * top, on the workspace's hooks folder (a side effect: for the generator's callback).
+ */
+export function activateHooks(root: string, location: RepositoryLocation | null): void {
+  if (location === null) {
     logger.warn(initMessages.noGitRepository(root));
     return;
   }
@@ -103,6 +156,7 @@ export function activateHooks(root: string): void {
     logger.warn(initMessages.noHusky);
     return;
   }
-  execFileSync(process.execPath, [husky.bin], { cwd: root, stdio: 'inherit' });
+  const folder = location.prefix ? [`${folderOf(location.prefix)}/.husky`] : [];
+  execFileSync(process.execPath, [husky.bin, ...folder], { cwd: location.top, stdio: 'inherit' });
   logger.info(initMessages.hooksActive);
 }
