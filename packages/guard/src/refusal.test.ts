@@ -86,6 +86,11 @@ describe('checkOutgoingFiles', () => {
       await expect(checkOutgoingFiles(bare.root, ['a.ts'])).rejects.toBeInstanceOf(
         NotAGitRepositoryError,
       );
+      // More names than a pipe holds: git has left before reading them.
+      const many = Array.from({ length: 20_000 }, (_, i) => `src/module-${i}.ts`);
+      await expect(checkOutgoingFiles(bare.root, many)).rejects.toBeInstanceOf(
+        NotAGitRepositoryError,
+      );
     } finally {
       bare.dispose();
     }

@@ -91,6 +91,8 @@ function ignoredByGit(root: string, paths: readonly string[]): Promise<boolean[]
         resolve(paths.map((_, i) => /^[^!]/.test(fields[i * 4 + 2] ?? '')));
       },
     );
+    // git leaves a folder outside any repository before reading: its exit says so, not this write.
+    git.stdin!.on('error', () => {});
     git.stdin!.end(paths.map((path) => `${path}\0`).join(''));
   });
 }
