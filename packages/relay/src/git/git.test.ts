@@ -8,10 +8,12 @@ import { NotAGitRepositoryError } from '../errors';
 import {
   blame,
   commit,
+  commitChanges,
   commitsSince,
   currentBranch,
   diffSince,
   fileAt,
+  filesOfCommit,
   headContains,
   headCommit,
   isRepository,
@@ -24,6 +26,7 @@ import {
   stage,
   repositoryLocation,
   stagedChanges,
+  trackedTextFiles,
   unstage,
   workTreeStatus,
 } from '.';
@@ -139,6 +142,39 @@ describe('the git module', () => {
     expect((await commitsSince(web, first)).map((summary) => summary.files)).toEqual([
       ['src/a.ts', 'src/b.ts'],
     ]);
+  });
+
+  it('names files as they are named on disk, whatever characters their names hold', async () => {
+    write('README.md', 'one\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'first');
+    const first = git('rev-parse', 'HEAD');
+    // git quotes a name holding non-ASCII, a quote or a backslash in every listing without -z.
+    const names = [
+      'src/日本/é file.ts',
+      'app/[id]/(group)/page #1 %20.ts',
+      '-dash.ts',
+      'q"uote\\.ts',
+    ];
+    for (const name of names) {
+      mkdirSync(join(repo, name, '..'), { recursive: true });
+      write(name, 'export const a = 1;\n');
+    }
+    git('add', '-A');
+    const sorted = [...names].sort();
+    const staged = await stagedChanges(repo, ['.']);
+    expect(staged.map((change) => change.path).sort()).toEqual(sorted);
+    await commit(repo, 'odd names', []);
+
+    expect((await commitsSince(repo, first)).map((summary) => summary.files.sort())).toEqual([
+      sorted,
+    ]);
+    expect((await filesOfCommit(repo, 'HEAD')).sort()).toEqual(sorted);
+    expect([...(await lastCommits(repo, names)).keys()].sort()).toEqual(sorted);
+    expect((await commitChanges(repo, 'HEAD')).map((change) => change.path).sort()).toEqual(sorted);
+    expect(await trackedTextFiles(repo, names)).toEqual(
+      sorted.map((name) => join(realpathSync(repo), name)),
+    );
   });
 
   it.runIf(gitSpeaksGerman())(

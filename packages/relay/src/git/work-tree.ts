@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { GitError, simpleGit, type StatusResult } from 'simple-git';
-import { parseNumstat, type FileChange } from './history';
+import { parseNumstat, pathList, type FileChange } from './history';
 import { repositoryRoot, workTreePrefix, workspacePath } from './location';
 import { gitAt } from './repository';
 
@@ -32,14 +32,12 @@ export async function workTreeStatus(
 
 /** Files changed in the work tree since `since` (committed or not), relative to `cwd` and under it. */
 export async function changedFilesSince(cwd: string, since: string): Promise<string[]> {
-  return nulSeparated(
-    await gitAt(cwd).raw(['diff', '--name-only', '--relative', '-z', since, '--']),
-  );
+  return pathList(await gitAt(cwd).raw(['diff', '--name-only', '--relative', '-z', since, '--']));
 }
 
 /** Untracked files git does not ignore, relative to `cwd`. */
 export async function untrackedFiles(cwd: string): Promise<string[]> {
-  return nulSeparated(await gitAt(cwd).raw(['ls-files', '--others', '--exclude-standard', '-z']));
+  return pathList(await gitAt(cwd).raw(['ls-files', '--others', '--exclude-standard', '-z']));
 }
 
 /** Whether git tracks `file` (relative to `cwd`). */
@@ -51,12 +49,19 @@ export async function isTracked(cwd: string, file: string): Promise<boolean> {
 export async function trackedTextFiles(cwd: string, paths: readonly string[]): Promise<string[]> {
   if (paths.length === 0) return [];
   try {
-    const out = await gitAt(cwd).raw(['grep', '-I', '-l', '--full-name', '-e', '', '--', ...paths]);
+    const out = await gitAt(cwd).raw([
+      'grep',
+      '-I',
+      '-l',
+      '-z',
+      '--full-name',
+      '-e',
+      '',
+      '--',
+      ...paths,
+    ]);
     const top = await repositoryRoot(cwd);
-    return out
-      .split('\n')
-      .filter(Boolean)
-      .map((file) => resolve(top, file));
+    return pathList(out).map((file) => resolve(top, file));
   } catch (error) {
     // `git grep` exits 1 when nothing matches: no tracked text files there.
     if (error instanceof GitError && error.message.trim() === '') return [];
@@ -94,7 +99,7 @@ export async function unstage(cwd: string, paths: readonly string[]): Promise<vo
 /** The staged changes to `paths`, with the lines each adds, relative to `cwd`. */
 export async function stagedChanges(cwd: string, paths: readonly string[]): Promise<FileChange[]> {
   return parseNumstat(
-    await gitAt(cwd).raw(['diff', '--cached', '--numstat', '--relative', '--', ...paths]),
+    await gitAt(cwd).raw(['diff', '--cached', '--numstat', '-z', '--relative', '--', ...paths]),
   );
 }
 
@@ -130,8 +135,4 @@ export async function commit(
     const failed = error as Error & { stderr?: string; stdout?: string };
     throw new Error(`${failed.stdout ?? ''}${failed.stderr ?? ''}`.trim() || failed.message);
   }
-}
-
-function nulSeparated(output: string): string[] {
-  return output.split('\0').filter(Boolean);
 }
