@@ -205,6 +205,25 @@ describe('FEATURE.md', () => {
   });
 });
 
+describe('documents from other checkouts', () => {
+  const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+  const feature =
+    '---\nfeature: dashboard\n---\n# Dashboard\n\nMetrics.\n\n## Acceptance criteria\n\n1. Under 2s\n';
+  const path = `packages/analytics/handoffs/${exampleName}`;
+
+  it('reads a handoff and FEATURE.md with CRLF, a byte order mark or no final newline as with LF', () => {
+    for (const shape of [
+      crlf,
+      (text: string) => `\uFEFF${text}`,
+      (text: string) => `\uFEFF${crlf(text)}`,
+      (text: string) => text.trimEnd(),
+    ]) {
+      expect(parseHandoff(shape(productExample), path)).toEqual(exampleDocument);
+      expect(parseFeature(shape(feature))).toEqual(parseFeature(feature));
+    }
+  });
+});
+
 describe('FEATURE.md acceptance criteria', () => {
   it('are written numbered under their heading and read back', () => {
     const doc = {

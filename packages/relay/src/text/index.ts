@@ -1,0 +1,1 @@
+export { inShapeOf, lineEndingOf, withoutByteOrderMark } from './shape';
