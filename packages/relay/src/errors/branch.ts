@@ -10,6 +10,17 @@ export class NotAGitRepositoryError extends RelayError {
   }
 }
 
+/** git would not commit: it knows no name or email for the author (a fresh machine, a CI runner). */
+export class GitIdentityUnknownError extends RelayError {
+  constructor() {
+    super(
+      'GIT_IDENTITY_UNKNOWN',
+      "git would not commit: it knows no name and email to write as the commit's author, so nothing was committed.",
+      'Set them with `git config user.name "Your Name" && git config user.email "you@example.com"` (add --global for every repository), then run the command again.',
+    );
+  }
+}
+
 export class DetachedHeadError extends RelayError {
   constructor(readonly commit: string) {
     super(

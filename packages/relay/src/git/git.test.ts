@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { germanGitUser, gitSpeaksGerman, tempFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NotAGitRepositoryError } from '../errors';
+import { GitIdentityUnknownError, NotAGitRepositoryError } from '../errors';
 import {
   blame,
   commit,
@@ -175,6 +175,38 @@ describe('the git module', () => {
     expect(await trackedTextFiles(repo, names)).toEqual(
       sorted.map((name) => join(realpathSync(repo), name)),
     );
+  });
+
+  it('says how to set a name and email when git knows neither, and commits nothing', async () => {
+    git('config', '--unset', 'user.name');
+    git('config', '--unset', 'user.email');
+    // Only the repository's config counts: git guesses no identity from the host, as on CI.
+    git('config', 'user.useConfigOnly', 'true');
+    vi.stubEnv('GIT_CONFIG_GLOBAL', '/dev/null');
+    vi.stubEnv('GIT_CONFIG_NOSYSTEM', '1');
+    for (const name of [
+      'EMAIL',
+      'GIT_AUTHOR_NAME',
+      'GIT_AUTHOR_EMAIL',
+      'GIT_COMMITTER_NAME',
+      'GIT_COMMITTER_EMAIL',
+    ]) {
+      vi.stubEnv(name, undefined);
+    }
+    try {
+      write('a.txt', 'one\n');
+      await stage(repo, ['a.txt']);
+      for (const env of [{}, { BATON_PHASE: 'tests' }]) {
+        const refused = commit(repo, 'first', [], env);
+        await expect(refused).rejects.toBeInstanceOf(GitIdentityUnknownError);
+        await expect(refused).rejects.toThrow(
+          'git config user.name "Your Name" && git config user.email "you@example.com"',
+        );
+      }
+      await expect(openRepository(repo)).rejects.toBeInstanceOf(NotAGitRepositoryError);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it.runIf(gitSpeaksGerman())(

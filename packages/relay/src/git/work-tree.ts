@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { GitError, simpleGit, type StatusResult } from 'simple-git';
 import { parseNumstat, pathList, type FileChange } from './history';
 import { repositoryRoot, workTreePrefix, workspacePath } from './location';
+import { GitIdentityUnknownError } from '../errors/branch';
 import { gitAt } from './repository';
 
 const execFileAsync = promisify(execFile);
@@ -105,7 +106,8 @@ export async function stagedChanges(cwd: string, paths: readonly string[]): Prom
 
 /**
  * Commits the index with `message` and the `trailers` (`Key: value`, formatted by git); the hooks
- * run, with `env` added to the process's environment (git passes it on to every hook).
+ * run, with `env` added to the process's environment (git passes it on to every hook). Throws
+ * {@link GitIdentityUnknownError} when git knows no author to commit as.
  */
 export async function commit(
   cwd: string,
@@ -114,6 +116,16 @@ export async function commit(
   env: Record<string, string> = {},
 ): Promise<void> {
   const args = ['commit', '-q', '-m', message, ...trailers.flatMap((line) => ['--trailer', line])];
+  try {
+    await runCommit(cwd, args, env);
+  } catch (error) {
+    // Asked only once git has refused: its own words are in the user's language, `git var`'s exit is not.
+    if (!(await identityKnown(cwd, env))) throw new GitIdentityUnknownError();
+    throw error;
+  }
+}
+
+async function runCommit(cwd: string, args: string[], env: Record<string, string>): Promise<void> {
   if (Object.keys(env).length === 0) {
     // A hook that fails printing nothing to stderr fails the commit too, and what it printed to
     // stdout (a linter run directly) is part of the refusal: simple-git's default sees neither.
@@ -135,4 +147,18 @@ export async function commit(
     const failed = error as Error & { stderr?: string; stdout?: string };
     throw new Error(`${failed.stdout ?? ''}${failed.stderr ?? ''}`.trim() || failed.message);
   }
+}
+
+/** Whether git has an author and a committer to write a commit as, from its config or the environment. */
+async function identityKnown(cwd: string, env: Record<string, string>): Promise<boolean> {
+  const known = (variable: string) =>
+    execFileAsync('git', ['var', variable], { cwd, env: { ...process.env, ...env } }).then(
+      () => true,
+      () => false,
+    );
+  const [author, committer] = await Promise.all([
+    known('GIT_AUTHOR_IDENT'),
+    known('GIT_COMMITTER_IDENT'),
+  ]);
+  return author && committer;
 }
