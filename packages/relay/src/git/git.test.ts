@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { germanGitUser, gitSpeaksGerman, tempFolder } from '@baton/testing';
@@ -119,7 +119,23 @@ describe('the git module', () => {
     git('commit', '-q', '-m', 'first');
     const first = git('rev-parse', 'HEAD');
     const web = join(repo, 'web');
-    expect(await repositoryLocation(web)).toEqual({ top: realpathSync(repo), prefix: 'web/' });
+    expect(await repositoryLocation(web)).toEqual({ top: repo, prefix: 'web/' });
+    // Through a symbolic link the top is named as reached, as the workspace's files are.
+    symlinkSync(repo, `${repo}-link`);
+    try {
+      expect(await repositoryLocation(`${repo}-link/web`)).toEqual({
+        top: `${repo}-link`,
+        prefix: 'web/',
+      });
+      symlinkSync(web, `${repo}-web`);
+      expect(await repositoryLocation(`${repo}-web`)).toEqual({
+        top: realpathSync(repo),
+        prefix: 'web/',
+      });
+    } finally {
+      rmSync(`${repo}-link`);
+      rmSync(`${repo}-web`, { force: true });
+    }
 
     write('web/src/a.ts', 'one\ntwo\n');
     write('web/src/b.ts', 'new\n');
@@ -172,9 +188,7 @@ describe('the git module', () => {
     expect((await filesOfCommit(repo, 'HEAD')).sort()).toEqual(sorted);
     expect([...(await lastCommits(repo, names)).keys()].sort()).toEqual(sorted);
     expect((await commitChanges(repo, 'HEAD')).map((change) => change.path).sort()).toEqual(sorted);
-    expect(await trackedTextFiles(repo, names)).toEqual(
-      sorted.map((name) => join(realpathSync(repo), name)),
-    );
+    expect(await trackedTextFiles(repo, names)).toEqual(sorted.map((name) => join(repo, name)));
   });
 
   it('says how to set a name and email when git knows neither, and commits nothing', async () => {
