@@ -179,6 +179,32 @@ describe('handoff file names', () => {
   });
 });
 
+describe('referenced files with names Markdown reads as markup', () => {
+  it('keeps every path as written through Prettier, the pre-commit hook’s formatter', async () => {
+    const paths = [
+      'src/__tests__/query.test.ts',
+      'src/__mocks__/*.ts',
+      'app/[id]/(group)/page #1 %20.ts',
+      '-dash.ts',
+      '1. first.md',
+      'src/日本/é file.ts',
+      'lib/<T>&.ts',
+      'plain/file.ts',
+    ];
+    const doc = {
+      ...exampleDocument,
+      files: paths.map((path, index) => ({ path, structureOnly: index % 2 === 0 })),
+    };
+    const rendered = renderHandoff(doc);
+    const formatted = await format(rendered, { parser: 'markdown' });
+    expect(parseHandoff(formatted, exampleName)).toEqual(doc);
+    expect(formatted).toBe(rendered);
+    // A path with nothing Markdown would change is written bare, as before.
+    expect(rendered).toContain('\n- plain/file.ts\n');
+    expect(rendered).toContain('\n- `src/__tests__/query.test.ts` (structure only)\n');
+  });
+});
+
 describe('FEATURE.md', () => {
   it('round-trips the vision, with and without a feature name', () => {
     const named = {
