@@ -1,3 +1,4 @@
+import { shellPaths } from '@baton/errors';
 import { RelayError } from './relay-error';
 
 export class NotAGitRepositoryError extends RelayError {
@@ -75,7 +76,7 @@ export class HandoffCommitError extends RelayError {
     super(
       'HANDOFF_COMMIT_FAILED',
       `Switched to ${branch}, with the handoffs of ${handoffs} uncommitted: git would not commit them: ${gitOutput.trim().replace(/\s+/g, ' ')}`,
-      `Fix what git reports, then commit them (\`git add ${handoffs} && git commit -m "Hand the feature over"\`) before running the phase.`,
+      `Fix what git reports, then commit them (\`git add ${shellPaths(handoffs)} && git commit -m "Hand the feature over"\`) before running the phase.`,
     );
   }
 }

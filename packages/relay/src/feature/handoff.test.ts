@@ -250,6 +250,14 @@ describe('documents from other checkouts', () => {
   });
 });
 
+describe('a handoff in a folder with spaces', () => {
+  it('names the command that restores it as a shell reads it', () => {
+    expect(() => parseFeature('no heading\n', 'apps/my app/handoffs/FEATURE.md')).toThrow(
+      "restore it with `git restore 'apps/my app/handoffs/FEATURE.md'` if it is committed",
+    );
+  });
+});
+
 describe('FEATURE.md acceptance criteria', () => {
   it('are written numbered under their heading and read back', () => {
     const doc = {
