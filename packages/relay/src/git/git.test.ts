@@ -14,6 +14,7 @@ import {
   diffSince,
   fileAt,
   filesOfCommit,
+  isTracked,
   headContains,
   headCommit,
   isRepository,
@@ -189,6 +190,28 @@ describe('the git module', () => {
     expect([...(await lastCommits(repo, names)).keys()].sort()).toEqual(sorted);
     expect((await commitChanges(repo, 'HEAD')).map((change) => change.path).sort()).toEqual(sorted);
     expect(await trackedTextFiles(repo, names)).toEqual(sorted.map((name) => join(repo, name)));
+  });
+
+  it('takes a file name with brackets or a star for itself, not for a pattern of other names', async () => {
+    // Next.js names route folders [id]; as a git pattern, [id] is the folder i or d.
+    mkdirSync(join(repo, 'app/i'), { recursive: true });
+    mkdirSync(join(repo, 'app/[id]'), { recursive: true });
+    write('app/i/page.ts', 'one\n');
+    write('app/*.ts', 'star\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'first');
+    write('app/[id]/page.ts', 'route\n');
+    write('app/i/page.ts', 'two\n');
+    expect(await isTracked(repo, 'app/[id]/page.ts')).toBe(false);
+
+    await stage(repo, ['app/[id]/page.ts']);
+    expect(git('diff', '--cached', '--name-only')).toBe('app/[id]/page.ts');
+    expect((await stagedChanges(repo, ['app/[id]/page.ts'])).map((change) => change.path)).toEqual([
+      'app/[id]/page.ts',
+    ]);
+    await unstage(repo, ['app/[id]/page.ts']);
+    expect(git('diff', '--cached', '--name-only')).toBe('');
+    expect([...(await lastCommits(repo, ['app/*.ts'])).keys()]).toEqual(['app/*.ts']);
   });
 
   it('says how to set a name and email when git knows neither, and commits nothing', async () => {

@@ -95,7 +95,7 @@ export async function lastCommits(
     '--relative',
     'HEAD',
     '--',
-    ...files,
+    ...literalPaths(files),
   ]);
   const last = new Map<string, string>();
   for (const [hash, ...names] of commitRecords(log)) {
@@ -148,6 +148,14 @@ export function parseNumstat(numstat: string): FileChange[] {
  */
 export function pathList(output: string): string[] {
   return output.split('\0').filter(Boolean);
+}
+
+/**
+ * File names as git pathspecs that match those files alone: without `:(literal)`, `app/[id]/page.ts`
+ * is a pattern that also matches `app/i/page.ts`, and `*` any name.
+ */
+export function literalPaths(paths: Iterable<string>): string[] {
+  return [...paths].map((path) => `:(literal)${path}`);
 }
 
 /**

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { GitError, simpleGit, type StatusResult } from 'simple-git';
-import { parseNumstat, pathList, type FileChange } from './history';
+import { literalPaths, parseNumstat, pathList, type FileChange } from './history';
 import { repositoryRoot, workTreePrefix, workspacePath } from './location';
 import { GitIdentityUnknownError } from '../errors/branch';
 import { gitAt } from './repository';
@@ -43,7 +43,7 @@ export async function untrackedFiles(cwd: string): Promise<string[]> {
 
 /** Whether git tracks `file` (relative to `cwd`). */
 export async function isTracked(cwd: string, file: string): Promise<boolean> {
-  return (await gitAt(cwd).raw(['ls-files', '--', file])).trim() !== '';
+  return (await gitAt(cwd).raw(['ls-files', '--', ...literalPaths([file])])).trim() !== '';
 }
 
 /** Absolute paths of the tracked files under `paths` that git sees as text (`grep -I` skips binaries). */
@@ -89,18 +89,26 @@ export function diffSince(
 
 /** Stages every change to `paths`, deletions included. */
 export async function stage(cwd: string, paths: readonly string[]): Promise<void> {
-  await gitAt(cwd).raw(['add', '-A', '--', ...paths]);
+  await gitAt(cwd).raw(['add', '-A', '--', ...literalPaths(paths)]);
 }
 
 /** Takes `paths` out of the index again, leaving the work tree as it is. */
 export async function unstage(cwd: string, paths: readonly string[]): Promise<void> {
-  await gitAt(cwd).raw(['reset', '-q', '--', ...paths]);
+  await gitAt(cwd).raw(['reset', '-q', '--', ...literalPaths(paths)]);
 }
 
 /** The staged changes to `paths`, with the lines each adds, relative to `cwd`. */
 export async function stagedChanges(cwd: string, paths: readonly string[]): Promise<FileChange[]> {
   return parseNumstat(
-    await gitAt(cwd).raw(['diff', '--cached', '--numstat', '-z', '--relative', '--', ...paths]),
+    await gitAt(cwd).raw([
+      'diff',
+      '--cached',
+      '--numstat',
+      '-z',
+      '--relative',
+      '--',
+      ...literalPaths(paths),
+    ]),
   );
 }
 
