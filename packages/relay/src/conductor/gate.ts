@@ -4,7 +4,7 @@ import { plainCommands, type Commands } from '@baton/errors';
 import type { CheckProblem } from '../gate';
 import type { LedgerEntry } from '../provenance';
 import { criteriaTally, reportFindings, type FeatureState, type PhaseState } from './state';
-import { withoutByteOrderMark } from '../text';
+import { documentText } from '../text';
 
 /** What the gate screen shows about the next handoff: where it is and who drafted it. */
 export interface NextHandoff {
@@ -168,8 +168,8 @@ function choiceLines({ state, phase, next, reason }: GateScreen, commands: Comma
 
 /** The report's first lines of substance: headings and the first items, front matter aside. */
 function reportSummary(workspaceRoot: string, report: string): string[] {
-  const body = withoutByteOrderMark(readFileSync(join(workspaceRoot, report), 'utf8')).replace(
-    /^---\r?\n[\s\S]*?\r?\n---\r?\n/,
+  const body = documentText(readFileSync(join(workspaceRoot, report), 'utf8')).replace(
+    /^---\n[\s\S]*?\n---\n/,
     '',
   );
   return (

@@ -1,6 +1,6 @@
 import { Document, isMap, parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { withoutByteOrderMark } from '../text';
+import { documentText } from '../text';
 
 export function renderFrontMatter(data: Record<string, unknown>): string {
   const document = new Document(data);
@@ -17,7 +17,7 @@ const frontMatterPattern = /^---\r?\n([\s\S]*?)^---\r?\n?/m;
 
 /** Whether a document opens with a front matter line, whatever its line ending or byte order mark. */
 export function startsWithFrontMatter(document: string): boolean {
-  return /^---\r?\n/.test(withoutByteOrderMark(document));
+  return documentText(document).startsWith('---\n');
 }
 
 /**
@@ -29,7 +29,7 @@ export function readFrontMatter<Schema extends z.ZodType>(
   schema: Schema,
   fail: (problem: string) => never,
 ): { data: z.output<Schema>; body: string; bodyLine: number } {
-  const text = withoutByteOrderMark(document);
+  const text = documentText(document);
   const match = frontMatterPattern.exec(text);
   if (!match || match.index !== 0) {
     return fail('it does not start with YAML front matter between two "---" lines');

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { z } from 'zod';
 import { LedgerCorruptError } from '../errors';
-import { lineEndingOf, withoutByteOrderMark } from '../text';
+import { documentText, lineEndingOf } from '../text';
 
 /** Where a feature project keeps its ledger, relative to the project root (docs/ledger-and-report.md). */
 export const ledgerFile = join('handoffs', 'ledger.jsonl');
@@ -166,7 +166,7 @@ export function readWorkspaceLedgers(workspaceRoot: string): LedgerEntry[] {
 function readLedgerFile(path: string): LedgerEntry[] {
   if (!existsSync(path)) return [];
   const entries: LedgerEntry[] = [];
-  withoutByteOrderMark(readFileSync(path, 'utf8'))
+  documentText(readFileSync(path, 'utf8'))
     .split('\n')
     .forEach((line, index) => {
       if (line.trim() === '') return;

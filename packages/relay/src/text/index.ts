@@ -1,1 +1,1 @@
-export { inShapeOf, lineEndingOf, withoutByteOrderMark } from './shape';
+export { documentText, inShapeOf, lineEndingOf } from './shape';

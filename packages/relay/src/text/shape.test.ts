@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inShapeOf, lineEndingOf, withoutByteOrderMark } from '.';
+import { documentText, inShapeOf, lineEndingOf } from '.';
 
 describe('text shape', () => {
   it('tells a file’s line ending by its first line break', () => {
     expect(lineEndingOf('a\r\nb\n')).toBe('\r\n');
     expect(lineEndingOf('a\nb\r\n')).toBe('\n');
     expect(lineEndingOf('one line')).toBe('\n');
-    expect(withoutByteOrderMark('\uFEFF# T')).toBe('# T');
+    expect(documentText('\uFEFF# T\r\n\r\nVision\r\n')).toBe('# T\n\nVision\n');
   });
 
   it('gives new text the line ending and byte order mark of the file it replaces, never a mix', () => {

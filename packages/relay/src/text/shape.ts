@@ -1,7 +1,14 @@
 const byteOrderMark = '\uFEFF';
 
-/** A text file's text without the byte order mark some Windows editors put first. */
-export function withoutByteOrderMark(text: string): string {
+/**
+ * A text file's text as Baton's readers take it: without the byte order mark some Windows editors
+ * put first, and with LF line endings whatever the checkout wrote (core.autocrlf).
+ */
+export function documentText(text: string): string {
+  return withoutByteOrderMark(text).replace(/\r\n/g, '\n');
+}
+
+function withoutByteOrderMark(text: string): string {
   return text.startsWith(byteOrderMark) ? text.slice(byteOrderMark.length) : text;
 }
 
