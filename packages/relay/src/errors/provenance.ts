@@ -1,3 +1,4 @@
+import { shellPaths } from '@baton/errors';
 import { RelayError } from './relay-error';
 
 /** A line of a feature's `handoffs/ledger.jsonl` that is not a ledger entry. */
@@ -6,7 +7,7 @@ export class LedgerCorruptError extends RelayError {
     super(
       'LEDGER_CORRUPT',
       `${file}:${line} is not a ledger entry (${reason}). The ledger is append-only and written by phase runs;`,
-      `restore it with \`git restore ${file}\` if it is committed, or delete that line by hand, then run the command again.`,
+      `restore it with \`git restore ${shellPaths(file)}\` if it is committed, or delete that line by hand, then run the command again.`,
     );
   }
 }
@@ -30,11 +31,11 @@ const blameFileProblems: Record<BlameFileProblem, (file: string) => [string, str
   ],
   folder: (file) => [
     `${file} is a folder and \`baton blame\` reads one file.`,
-    `Name a file in it (\`git ls-files ${file}\` lists them).`,
+    `Name a file in it (\`git ls-files ${shellPaths(file)}\` lists them).`,
   ],
   untracked: (file) => [
     `${file} is not tracked by git, so no commit wrote its lines.`,
-    `Commit it first (\`git add ${file} && git commit\`), then run \`baton blame ${file}\` again; \`git ls-files\` lists the tracked files.`,
+    `Commit it first (\`git add ${shellPaths(file)} && git commit\`), then run \`baton blame ${shellPaths(file)}\` again; \`git ls-files\` lists the tracked files.`,
   ],
 };
 
