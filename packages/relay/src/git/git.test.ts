@@ -233,7 +233,7 @@ describe('the git module', () => {
     try {
       write('a.txt', 'one\n');
       await stage(repo, ['a.txt']);
-      for (const env of [{}, { BATON_PHASE: 'tests' }]) {
+      for (const env of [{}, { BATON_PHASE: 'tests' }] as Array<Record<string, string>>) {
         const refused = commit(repo, 'first', [], env);
         await expect(refused).rejects.toBeInstanceOf(GitIdentityUnknownError);
         await expect(refused).rejects.toThrow(
