@@ -333,6 +333,20 @@ describe('the baton command', () => {
     expect(report.stderr).not.toMatch(stackFrame);
   });
 
+  // Regression: a file that does not exist, or no source file at all, passed as "No style departures".
+  it('refuses a style check of a file that does not exist or of no source file, writing nothing', () => {
+    const before = repo.git('status', '--porcelain');
+    for (const file of ['packages/analytics/src/nope.ts', 'package.json']) {
+      const check = baton('style', 'check', file);
+      expect(check.code).toBe(1);
+      expect(check.stderr).toBe(
+        `${file} is not a TypeScript/JavaScript source file that exists in the workspace. Pass one, e.g. \`baton style check src/index.ts\`.\n`,
+      );
+    }
+    expect(baton('style', 'check', 'package.json', 'packages/analytics/src/index.ts').code).toBe(0);
+    expect(repo.git('status', '--porcelain')).toBe(before);
+  });
+
   // Regression: a comment in nx.json made every phase fail ("nx.json is not valid JSON").
   it('reads nx.json with comments and trailing commas as Nx does', () => {
     write(

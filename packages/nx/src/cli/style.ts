@@ -1,5 +1,7 @@
 import type { StyleFinding, StyleProfile } from '@baton/style';
 import { Command, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { mayBeModelWritten, phaseIsCommitting } from './authorship';
 import { wholeNumber, workspacePaths, workspaceRootOf } from './style-workspace';
 
@@ -85,7 +87,14 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
     stagedSourceFiles,
     trackedSourceFiles,
   } = style();
-  const given = workspacePaths(root, files).filter(isSourceFile);
+  const named = workspacePaths(root, files);
+  const given = named.filter(isSourceFile);
+  // Only a plain check reads the files named: with --staged or --base a named file may be deleted.
+  if (!options.staged && !options.base && named.length) {
+    const unfit =
+      named.find((path) => !existsSync(join(root, path))) ?? (given.length ? null : named[0]!);
+    if (unfit !== null) throw style().styleErrors.notASourceFile(unfit, 'check');
+  }
   const narrow = (paths: string[]) =>
     files.length ? paths.filter((path) => given.includes(path)) : paths;
 
