@@ -19,10 +19,12 @@ const frontMatterPattern = /^---\r?\n([\s\S]*?)^---\r?\n?/m;
  * and the body after it; a missing, unreadable or mismatched front matter goes to `fail`.
  */
 export function readFrontMatter<Schema extends z.ZodType>(
-  text: string,
+  file: string,
   schema: Schema,
   fail: (problem: string) => never,
 ): { data: z.output<Schema>; body: string; bodyLine: number } {
+  // Editors on Windows may save UTF-8 with a byte-order mark before the first "---".
+  const text = file.startsWith('\uFEFF') ? file.slice(1) : file;
   const match = frontMatterPattern.exec(text);
   if (!match || match.index !== 0) {
     return fail('it does not start with YAML front matter between two "---" lines');
