@@ -31,6 +31,7 @@ export {
   PhaseCommitRejectedError,
   PhaseCommitTrailersError,
   ReferencedFileMissingError,
+  ReferencedFileNotTextError,
   RelayDirtyTreeError,
   RelayError,
   ReviewersFailedError,

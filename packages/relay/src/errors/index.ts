@@ -37,6 +37,7 @@ export {
   KeptReplyError,
   ReviewersFailedError,
   ReferencedFileMissingError,
+  ReferencedFileNotTextError,
   DiffBaseMissingError,
   DirtyPhaseTreeError,
   UnpricedBudgetError,
