@@ -194,6 +194,31 @@ describe('learnStyleProfile and checkStyle', () => {
     );
   });
 
+  // Regression: a hand-edited alpha of "x" checked every file against a NaN% rate, and passed them.
+  it('names the setting or convention a hand edit broke, with the command that fixes it', () => {
+    type Editable = {
+      alpha: unknown;
+      threshold: unknown;
+      conventions: Record<string, { shares: unknown }>;
+    };
+    const profile = JSON.parse(
+      serializeProfile(learnStyleProfile({ workspaceRoot: repo.root })),
+    ) as Editable;
+    const edited = (edit: (json: Editable) => void) => {
+      const copy = structuredClone(profile);
+      edit(copy);
+      write(styleProfilePath, JSON.stringify(copy));
+      return () => readStyleProfile(repo.root);
+    };
+    expect(edited((json) => (json.alpha = 'x'))).toThrow(
+      /^The style profile \.baton\/style-profile\.json cannot be read: alpha expected number, received string\. Learn it again with `baton style learn`/,
+    );
+    expect(edited((json) => (json.threshold = 5))).toThrow(/cannot be read: threshold too big/);
+    expect(edited((json) => (json.conventions['naming.functions']!.shares = null))).toThrow(
+      /cannot be read: conventions\.naming\.functions\.shares expected record/,
+    );
+  });
+
   it('rejects a threshold outside (0.5, 1] or a false-alarm rate outside (0, 0.5] with the command that fixes it', () => {
     expect(() => learnStyleProfile({ workspaceRoot: repo.root, threshold: 90 })).toThrow(
       /between 0.5 and 1.*baton style learn --threshold 0.6/,
