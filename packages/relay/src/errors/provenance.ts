@@ -21,7 +21,7 @@ export class BlameNotInRepositoryError extends RelayError {
   }
 }
 
-export type BlameFileProblem = 'missing' | 'folder' | 'untracked';
+export type BlameFileProblem = 'missing' | 'folder' | 'outside' | 'untracked';
 
 const blameFileProblems: Record<BlameFileProblem, (file: string) => [string, string]> = {
   missing: (file) => [
@@ -31,6 +31,10 @@ const blameFileProblems: Record<BlameFileProblem, (file: string) => [string, str
   folder: (file) => [
     `${file} is a folder and \`baton blame\` reads one file.`,
     `Name a file in it (\`git ls-files ${file}\` lists them).`,
+  ],
+  outside: (file) => [
+    `${file} is outside this git repository, so none of its commits wrote its lines.`,
+    `Run \`baton blame\` in the repository that holds it, or name a file of this one (\`git ls-files\` lists them).`,
   ],
   untracked: (file) => [
     `${file} is not tracked by git, so no commit wrote its lines.`,
