@@ -22,6 +22,7 @@ export {
   PhaseNotRunError,
   LedgerCorruptError,
   LedgerFeatureUnknownError,
+  TraceOutputError,
   MalformedHandoffError,
   NoHandoffError,
   NoNextPhaseError,

@@ -50,4 +50,5 @@ export {
   type BlameFileProblem,
   BlameFileError,
   LedgerFeatureUnknownError,
+  TraceOutputError,
 } from './provenance';

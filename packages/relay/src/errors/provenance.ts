@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { RelayError } from './relay-error';
 
 /** A line of a feature's `handoffs/ledger.jsonl` that is not a ledger entry. */
@@ -63,6 +64,24 @@ export class LedgerFeatureUnknownError extends RelayError {
       `The ledger has no run of a feature "${feature}"; it has runs of: ${features.join(', ')}.`,
       (commands) =>
         `Name one of them (e.g. \`baton ledger --feature ${features[0]}\`), or run a phase of "${feature}" first (${commands.runPhase()}).`,
+    );
+  }
+}
+
+/** `baton trace export --out` names a path no file can be written to. */
+export class TraceOutputError extends RelayError {
+  constructor(
+    readonly path: string,
+    readonly problem: 'folder' | 'no-folder',
+  ) {
+    super(
+      'TRACE_OUTPUT_UNWRITABLE',
+      problem === 'folder'
+        ? `${path} is a folder, and \`baton trace export --out\` writes one file; nothing was written.`
+        : `${dirname(path)} does not exist, so ${path} cannot be written; nothing was written.`,
+      problem === 'folder'
+        ? `Name a file in it, e.g. \`baton trace export --out ${join(path, 'trace.jsonl')}\`.`
+        : `Create it (\`mkdir -p ${dirname(path)}\`), then run \`baton trace export --out ${path}\` again.`,
     );
   }
 }
