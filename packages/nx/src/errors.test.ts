@@ -347,6 +347,15 @@ describe('the baton command', () => {
     expect(repo.git('status', '--porcelain')).toBe(before);
   });
 
+  // Regression: `--alpha x` was refused as "but got null".
+  it('quotes a style setting that is not a number as it was typed, and writes no profile', () => {
+    const learn = baton('style', 'learn', '--alpha', 'x');
+    expect(learn.code).toBe(1);
+    expect(learn.stderr).toContain('but got "x". Run `baton style learn --alpha 0.02`.');
+    expect(baton('style', 'learn', '--threshold', '').stderr).toContain('but got "".');
+    expect(repo.exists('.baton/style-profile.json')).toBe(false);
+  });
+
   // Regression: a comment in nx.json made every phase fail ("nx.json is not valid JSON").
   it('reads nx.json with comments and trailing commas as Nx does', () => {
     write(

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { mayBeModelWritten, phaseIsCommitting } from './authorship';
-import { wholeNumber, workspacePaths, workspaceRootOf } from './style-workspace';
+import { checkedNumber, wholeNumber, workspacePaths, workspaceRootOf } from './style-workspace';
 
 interface CheckOptions {
   staged?: boolean;
@@ -159,13 +159,13 @@ export function addStyleCommand(program: Command): void {
     .option(
       '--threshold <share>',
       "share of the code (0.5 to 1) one variant needs to be the codebase's convention",
-      Number,
+      checkedNumber((value) => style().validateThreshold(value)),
       0.6,
     )
     .option(
       '--alpha <rate>',
       "false-alarm rate (above 0, at most 0.5): the chance that a file written in the codebase's style is flagged",
-      Number,
+      checkedNumber((value) => style().validateAlpha(value)),
       0.02,
     )
     .option(
