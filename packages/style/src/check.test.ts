@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { germanGitUser, gitSpeaksGerman, tempFolder, tempRepoForTests } from '@baton/testing';
 import { format } from 'prettier';
@@ -191,6 +191,13 @@ describe('learnStyleProfile and checkStyle', () => {
         code: 'STYLE_PROFILE_OUTDATED',
         message: expect.stringMatching(/learned by an earlier Baton.*`baton style learn`/),
       }),
+    );
+  });
+
+  it('says how to fix a profile path that is a folder', () => {
+    mkdirSync(join(repo.root, styleProfilePath), { recursive: true });
+    expect(() => readStyleProfile(repo.root)).toThrow(
+      'The style profile .baton/style-profile.json cannot be read: it is a folder. Learn it again with `baton style learn`',
     );
   });
 

@@ -311,8 +311,9 @@ export function readStyleProfile(workspaceRoot: string): StyleProfile | null {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT') return null;
+    throw styleErrors.badProfile(styleProfilePath, code === 'EISDIR' ? 'it is a folder' : message);
   }
   let profile: Partial<StyleProfile>;
   try {
