@@ -1,4 +1,4 @@
-import { BatonError, type Fix } from '@baton/errors';
+import { BatonError, shellPaths, type Fix } from '@baton/errors';
 
 /** Why a file may not leave the machine. */
 export type RefusalReason = 'outside-workspace' | 'secret-name' | 'git-ignored';
@@ -36,7 +36,7 @@ const fileReasons: Record<RefusalReason, (detail: string) => string> = {
   'outside-workspace': (root) => `it is outside the workspace ${root}`,
   'secret-name': (pattern) => `its name looks like it holds secrets (it matches ${pattern})`,
   'git-ignored': (path) =>
-    `git ignores it (\`git check-ignore -v ${path}\` shows the rule), and ignored files are often local secrets`,
+    `git ignores it (\`git check-ignore -v ${shellPaths(path)}\` shows the rule), and ignored files are often local secrets`,
 };
 
 const escapeReasons: Record<EscapeReason, (detail: string) => string> = {

@@ -356,6 +356,14 @@ describe('the baton command', () => {
     expect(repo.exists('.baton/style-profile.json')).toBe(false);
   });
 
+  it('checks from the repository’s own default branch when nx.json names no base', () => {
+    repo.git('branch', '-m', 'master');
+    const merge = baton('check');
+    expect(merge.stderr).toBe('');
+    expect(merge.stdout).toContain('no model-written commits');
+    expect(merge.code).toBe(0);
+  });
+
   // Regression: a comment in nx.json made every phase fail ("nx.json is not valid JSON").
   it('reads nx.json with comments and trailing commas as Nx does', () => {
     write(

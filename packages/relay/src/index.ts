@@ -66,7 +66,7 @@ export {
   type LedgerSummaryRow,
   type PhaseTrailers,
 } from './provenance';
-export { repositoryLocation, type RepositoryLocation } from './git';
+export { defaultBranch, repositoryLocation, type RepositoryLocation } from './git';
 export {
   defaultCollaborationMap,
   type CollaborationMap,

@@ -184,7 +184,8 @@ export function changedLines(
     '--relative',
     ...('cached' in against ? ['--cached', 'HEAD'] : [against.base]),
     '--',
-    ...paths,
+    // Literal: a file named app/[id]/page.ts is that file, not a pattern matching app/i/page.ts.
+    ...paths.map((path) => `:(literal)${path}`),
   ]);
   let file: string | null = null;
   let isNew = false;
@@ -192,7 +193,8 @@ export function changedLines(
     if (line.startsWith('--- ')) {
       isNew = line === '--- /dev/null';
     } else if (line.startsWith('+++ ')) {
-      file = line === '+++ /dev/null' ? null : line.slice('+++ b/'.length).replace(/\t$/, '');
+      file =
+        line === '+++ /dev/null' ? null : patchPath(line.slice('+++ '.length)).slice('b/'.length);
       if (file !== null) changed.set(file, isNew ? 'all' : new Set());
     } else if (file !== null && line.startsWith('@@')) {
       const lines = changed.get(file);
@@ -204,4 +206,32 @@ export function changedLines(
     }
   }
   return changed;
+}
+
+const escapedBytes: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13 };
+
+/**
+ * A path as a patch's `+++` line writes it: followed by a tab when it holds a space, and C-quoted
+ * (`"b/q\"uote.ts"`, octal bytes) when it holds a quote, a backslash or a control character, even
+ * with core.quotePath off. git has no -z for a patch, so its quoting is read here.
+ */
+function patchPath(written: string): string {
+  const name = written.replace(/\t$/, '');
+  if (!name.startsWith('"') || !name.endsWith('"')) return name;
+  const bytes: number[] = [];
+  // By code point, so a letter outside the BMP (kept raw with core.quotePath off) stays whole.
+  const chars = Array.from(name.slice(1, -1));
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] !== '\\') {
+      bytes.push(...Buffer.from(chars[i]!));
+      continue;
+    }
+    const octal = /^[0-7]{3}/.exec(chars.slice(i + 1, i + 4).join(''));
+    const next = chars[++i]!;
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      i += 2;
+    } else bytes.push(escapedBytes[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString('utf8');
 }

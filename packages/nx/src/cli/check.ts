@@ -18,7 +18,7 @@ export function addCheckCommand(program: Command): void {
     )
     .option(
       '--base <ref>',
-      "branch or commit to compare with (default: nx.json's defaultBase, else main)",
+      "branch or commit to compare with (default: nx.json's defaultBase, else the repository's default branch)",
     )
     .option(
       '--head <ref>',

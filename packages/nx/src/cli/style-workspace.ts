@@ -22,11 +22,15 @@ export function workspacePaths(
 
 /**
  * The branch `baton check` compares with when `--base` is not given: nx.json's `defaultBase` (or
- * `affected.defaultBase`), read as Nx reads it, else main.
+ * `affected.defaultBase`), read as Nx reads it, else the repository's own default branch, else main.
  */
 export async function defaultBase(root: string): Promise<string> {
+  return (await nxDefaultBase(root)) ?? (await repositoryDefaultBranch(root));
+}
+
+async function nxDefaultBase(root: string): Promise<string | undefined> {
   const file = join(root, 'nx.json');
-  if (!existsSync(file)) return 'main';
+  if (!existsSync(file)) return undefined;
   // The devkit's readJsonFile itself: loading all of @nx/devkit would double a commit hook's start-up.
   const { readJsonFile } = await import('nx/src/utils/fileutils');
   let nxJson: NxJsonConfiguration;
@@ -34,9 +38,15 @@ export async function defaultBase(root: string): Promise<string> {
     nxJson = readJsonFile<NxJsonConfiguration>(file);
   } catch {
     // A broken nx.json is reported by whatever reads the map; the base has a safe default.
-    return 'main';
+    return undefined;
   }
-  return nxJson.defaultBase ?? nxJson.affected?.defaultBase ?? 'main';
+  return nxJson.defaultBase ?? nxJson.affected?.defaultBase;
+}
+
+/** The repository's own main line (master, trunk, ...), so a repository not on main needs no --base. */
+async function repositoryDefaultBranch(root: string): Promise<string> {
+  const { defaultBranch } = await import('@baton/relay');
+  return (await defaultBranch(root)) ?? 'main';
 }
 
 /** A commander parser for whole-number options: a bad value is a usage error naming the option. */

@@ -5,6 +5,7 @@ import { commit, fileAt, stage, unstage, workTreeStatus } from '../git';
 import { phaseCommitEnvironment } from '../phase';
 import { ledgerFile, trailerLines, type LedgerEntry } from '../provenance';
 import type { FeatureState, PhaseState } from './state';
+import { inShapeOf } from '../text';
 
 /**
  * Commits the handoffs and FEATURE.md that are not committed yet (the first handoff, a person's
@@ -45,7 +46,8 @@ async function keepPersonEdits(root: string, path: string, before: string): Prom
     if (found !== null) model.push(found);
   }
   if (model.join() !== now.drafted.model.join()) {
-    writeFileSync(join(root, path), renderHandoff({ ...now, drafted: { ...now.drafted, model } }));
+    const rendered = renderHandoff({ ...now, drafted: { ...now.drafted, model } });
+    writeFileSync(join(root, path), inShapeOf(text, rendered));
   }
   return true;
 }

@@ -4,6 +4,7 @@ import { plainCommands, type Commands } from '@baton/errors';
 import type { CheckProblem } from '../gate';
 import type { LedgerEntry } from '../provenance';
 import { criteriaTally, reportFindings, type FeatureState, type PhaseState } from './state';
+import { documentText } from '../text';
 
 /** What the gate screen shows about the next handoff: where it is and who drafted it. */
 export interface NextHandoff {
@@ -167,7 +168,7 @@ function choiceLines({ state, phase, next, reason }: GateScreen, commands: Comma
 
 /** The report's first lines of substance: headings and the first items, front matter aside. */
 function reportSummary(workspaceRoot: string, report: string): string[] {
-  const body = readFileSync(join(workspaceRoot, report), 'utf8').replace(
+  const body = documentText(readFileSync(join(workspaceRoot, report), 'utf8')).replace(
     /^---\n[\s\S]*?\n---\n/,
     '',
   );

@@ -15,6 +15,7 @@ import type { CollaborationMap, PhaseEntry } from '../map';
 import { phaseBranchName } from '../phase';
 import { answeringRun, phaseCommits, readLedger, type LedgerEntry } from '../provenance';
 import { readReviewSummary } from '../review';
+import { documentText } from '../text';
 
 /** Where one phase of a feature stands, read from its handoffs, the ledger and its branch. */
 export interface PhaseState {
@@ -145,7 +146,7 @@ export function criteriaTally(
 export function reportFindings(workspaceRoot: string, report: string): string[] {
   const file = join(workspaceRoot, report);
   if (!existsSync(file)) return [];
-  const text = readFileSync(file, 'utf8');
+  const text = documentText(readFileSync(file, 'utf8'));
   const review = readReviewSummary(text);
   if (review) {
     return review.findings

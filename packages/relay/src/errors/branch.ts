@@ -1,3 +1,4 @@
+import { shellPaths } from '@baton/errors';
 import { RelayError } from './relay-error';
 
 export class NotAGitRepositoryError extends RelayError {
@@ -6,6 +7,17 @@ export class NotAGitRepositoryError extends RelayError {
       'NOT_A_GIT_REPOSITORY',
       `${cwd} is not inside a git repository with a commit, and Baton keeps each phase on its own branch.`,
       'Run `git init && git add -A && git commit -m "Initial commit"` at the workspace root, then run the command again.',
+    );
+  }
+}
+
+/** git would not commit: it knows no name or email for the author (a fresh machine, a CI runner). */
+export class GitIdentityUnknownError extends RelayError {
+  constructor() {
+    super(
+      'GIT_IDENTITY_UNKNOWN',
+      "git would not commit: it knows no name and email to write as the commit's author, so nothing was committed.",
+      'Set them with `git config user.name "Your Name" && git config user.email "you@example.com"` (add --global for every repository), then run the command again.',
     );
   }
 }
@@ -64,7 +76,7 @@ export class HandoffCommitError extends RelayError {
     super(
       'HANDOFF_COMMIT_FAILED',
       `Switched to ${branch}, with the handoffs of ${handoffs} uncommitted: git would not commit them: ${gitOutput.trim().replace(/\s+/g, ' ')}`,
-      `Fix what git reports, then commit them (\`git add ${handoffs} && git commit -m "Hand the feature over"\`) before running the phase.`,
+      `Fix what git reports, then commit them (\`git add ${shellPaths(handoffs)} && git commit -m "Hand the feature over"\`) before running the phase.`,
     );
   }
 }

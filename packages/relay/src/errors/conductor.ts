@@ -1,3 +1,4 @@
+import { shellPaths } from '@baton/errors';
 import { RelayError } from './relay-error';
 
 /** `relay` found uncommitted work that is not Baton's own: it would mix it into its commits. */
@@ -10,7 +11,7 @@ export class RelayDirtyTreeError extends RelayError {
       'RELAY_TREE_DIRTY',
       `The relay commits each phase's work on its own, so it starts only when every uncommitted change is Baton's own (the feature's handoffs/ and .baton/), but these files have uncommitted changes: ${files.join(', ')}; nothing was sent or changed.`,
       (commands) =>
-        `Commit them (\`git add ${files.join(' ')} && git commit\`) or set them aside (\`git stash push --include-untracked -- ${files.join(' ')}\`), then run ${commands.runRelay(project)} again.`,
+        `Commit them (\`git add ${shellPaths(...files)} && git commit\`) or set them aside (\`git stash push --include-untracked -- ${shellPaths(...files)}\`), then run ${commands.runRelay(project)} again.`,
     );
   }
 }

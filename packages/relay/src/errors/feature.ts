@@ -1,3 +1,4 @@
+import { shellPaths } from '@baton/errors';
 import { RelayError } from './relay-error';
 
 /** A handoff document (or FEATURE.md) that cannot be read. */
@@ -10,7 +11,7 @@ export class MalformedHandoffError extends RelayError {
       'HANDOFF_MALFORMED',
       `${file} is not a valid Baton document: ${problem}.`,
       `Fix it by hand to Baton's handoff format (docs/handoffs.md in Baton's repository), ` +
-        `or restore it with \`git restore ${file}\` if it is committed.`,
+        `or restore it with \`git restore ${shellPaths(file)}\` if it is committed.`,
     );
   }
 }

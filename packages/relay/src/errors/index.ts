@@ -19,6 +19,7 @@ export {
 } from './feature';
 export {
   NotAGitRepositoryError,
+  GitIdentityUnknownError,
   DetachedHeadError,
   DirtyWorkTreeError,
   PhaseBranchExistsError,

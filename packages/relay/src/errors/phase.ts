@@ -1,4 +1,4 @@
-import type { Commands } from '@baton/errors';
+import { shellPaths, type Commands } from '@baton/errors';
 import { RelayError } from './relay-error';
 
 /** A phase run found no handoff addressed to the phase. */
@@ -261,7 +261,7 @@ export class DirtyPhaseTreeError extends RelayError {
       `"${phase}" commits the model's edits on their own, so it starts from a clean work tree, but these files have uncommitted changes: ${files.join(', ')}; nothing was sent or changed. ` +
         "(Baton's own handoffs/ledger.jsonl and uncommitted reports never count.)",
       (commands) =>
-        `Commit them (\`git add ${files.join(' ')} && git commit\`), then run ${commands.runPhase(project, phase)} again.`,
+        `Commit them (\`git add ${shellPaths(...files)} && git commit\`), then run ${commands.runPhase(project, phase)} again.`,
     );
   }
 }

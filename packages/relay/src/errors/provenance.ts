@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { shellPaths } from '@baton/errors';
 import { RelayError } from './relay-error';
 
 /** A line of a feature's `handoffs/ledger.jsonl` that is not a ledger entry. */
@@ -7,7 +8,7 @@ export class LedgerCorruptError extends RelayError {
     super(
       'LEDGER_CORRUPT',
       `${file}:${line} is not a ledger entry (${reason}). The ledger is append-only and written by phase runs;`,
-      `restore it with \`git restore ${file}\` if it is committed, or delete that line by hand, then run the command again.`,
+      `restore it with \`git restore ${shellPaths(file)}\` if it is committed, or delete that line by hand, then run the command again.`,
     );
   }
 }
@@ -31,7 +32,7 @@ const blameFileProblems: Record<BlameFileProblem, (file: string) => [string, str
   ],
   folder: (file) => [
     `${file} is a folder and \`baton blame\` reads one file.`,
-    `Name a file in it (\`git ls-files ${file}\` lists them).`,
+    `Name a file in it (\`git ls-files ${shellPaths(file)}\` lists them).`,
   ],
   outside: (file) => [
     `${file} is outside this git repository, so none of its commits wrote its lines.`,
@@ -39,7 +40,7 @@ const blameFileProblems: Record<BlameFileProblem, (file: string) => [string, str
   ],
   untracked: (file) => [
     `${file} is not tracked by git, so no commit wrote its lines.`,
-    `Commit it first (\`git add ${file} && git commit\`), then run \`baton blame ${file}\` again; \`git ls-files\` lists the tracked files.`,
+    `Commit it first (\`git add ${shellPaths(file)} && git commit\`), then run \`baton blame ${shellPaths(file)}\` again; \`git ls-files\` lists the tracked files.`,
   ],
 };
 
@@ -80,8 +81,8 @@ export class TraceOutputError extends RelayError {
         ? `${path} is a folder, and \`baton trace export --out\` writes one file; nothing was written.`
         : `${dirname(path)} does not exist, so ${path} cannot be written; nothing was written.`,
       problem === 'folder'
-        ? `Name a file in it, e.g. \`baton trace export --out ${join(path, 'trace.jsonl')}\`.`
-        : `Create it (\`mkdir -p ${dirname(path)}\`), then run \`baton trace export --out ${path}\` again.`,
+        ? `Name a file in it, e.g. \`baton trace export --out ${shellPaths(join(path, 'trace.jsonl'))}\`.`
+        : `Create it (\`mkdir -p ${shellPaths(dirname(path))}\`), then run \`baton trace export --out ${shellPaths(path)}\` again.`,
     );
   }
 }

@@ -88,6 +88,22 @@ describe('draftHandoff, on the file system without Nx', () => {
       'src/pdf.ts',
     ]);
   });
+
+  it('counts a first branch’s work from the repository’s own default branch when nx.json names none', async () => {
+    // The repository's default branch is trunk; nx.json's default base, left unset, would be main.
+    repo.git('switch', '-q', '-c', 'feature/export');
+    repo.write('libs/analytics/src/export.ts', 'export const formats = ["csv"];\n');
+    repo.commitAll('Plan the exporters');
+
+    const draft = await draftHandoff(
+      { project, goal: 'Export' },
+      { map: defaultCollaborationMap, files: workspaceFilesOnDisk(repo.root) },
+    );
+    expect(draft.handoff.document.files.map((file) => file.path)).toEqual([
+      'src/export.ts',
+      'src/index.ts',
+    ]);
+  });
 });
 
 describe('option parsing', () => {

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { MalformedHandoffError } from '../errors';
 import { featureFile } from './handoff';
-import { assertOneLine, BodyLines, readFrontMatter, renderFrontMatter } from './markdown';
+import {
+  assertOneLine,
+  BodyLines,
+  readFrontMatter,
+  renderFrontMatter,
+  startsWithFrontMatter,
+} from './markdown';
 
 /** The original vision of a feature: `handoffs/FEATURE.md`, sent with every phase. */
 export interface FeatureDocument {
@@ -26,7 +32,7 @@ export function parseFeature(text: string, fileName: string = featureFile): Feat
   let body = text;
   let bodyLine = 1;
   let feature: string | undefined;
-  if (text.startsWith('---\n') || text.startsWith('---\r\n')) {
+  if (startsWithFrontMatter(text)) {
     const split = readFrontMatter(text, featureFrontMatterSchema, fail);
     feature = split.data.feature;
     body = split.body;

@@ -2,6 +2,7 @@ import { NotAGitRepositoryError } from '../errors';
 import {
   changedFilesSince,
   commitsSince,
+  defaultBranch,
   headContains,
   mergeBase,
   shortHead,
@@ -65,10 +66,15 @@ export async function readHandoffGitFacts(
   return { base, since, changedFiles: [...new Set([...changed, ...untracked])], commits };
 }
 
-/** Where HEAD's branch left `defaultBase` (local, else `origin/`), or null when neither exists. */
+/**
+ * Where HEAD's branch left `defaultBase` (local, else `origin/`), else the repository's own default
+ * branch (a repository on master or trunk whose nx.json names no base); null when none exists.
+ */
 async function forkPoint(root: string, defaultBase: string): Promise<string | null> {
-  return (
+  const named =
     (await mergeBase(root, defaultBase, 'HEAD')) ??
-    (await mergeBase(root, `origin/${defaultBase}`, 'HEAD'))
-  );
+    (await mergeBase(root, `origin/${defaultBase}`, 'HEAD'));
+  if (named !== null) return named;
+  const own = await defaultBranch(root);
+  return own === null ? null : mergeBase(root, own, 'HEAD');
 }

@@ -185,6 +185,32 @@ describe('handoff file names', () => {
   });
 });
 
+describe('referenced files with names Markdown reads as markup', () => {
+  it('keeps every path as written through Prettier, the pre-commit hook’s formatter', async () => {
+    const paths = [
+      'src/__tests__/query.test.ts',
+      'src/__mocks__/*.ts',
+      'app/[id]/(group)/page #1 %20.ts',
+      '-dash.ts',
+      '1. first.md',
+      'src/日本/é file.ts',
+      'lib/<T>&.ts',
+      'plain/file.ts',
+    ];
+    const doc = {
+      ...exampleDocument,
+      files: paths.map((path, index) => ({ path, structureOnly: index % 2 === 0 })),
+    };
+    const rendered = renderHandoff(doc);
+    const formatted = await format(rendered, { parser: 'markdown' });
+    expect(parseHandoff(formatted, exampleName)).toEqual(doc);
+    expect(formatted).toBe(rendered);
+    // A path with nothing Markdown would change is written bare, as before.
+    expect(rendered).toContain('\n- plain/file.ts\n');
+    expect(rendered).toContain('\n- `src/__tests__/query.test.ts` (structure only)\n');
+  });
+});
+
 describe('FEATURE.md', () => {
   it('round-trips the vision, with and without a feature name', () => {
     const named = {
@@ -207,6 +233,33 @@ describe('FEATURE.md', () => {
     );
     expect(() => parseFeature('---\nfeatrue: x\n---\n# T\n\nV\n')).toThrow(
       'has unknown key(s) featrue',
+    );
+  });
+});
+
+describe('documents from other checkouts', () => {
+  const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+  const feature =
+    '---\nfeature: dashboard\n---\n# Dashboard\n\nMetrics.\n\n## Acceptance criteria\n\n1. Under 2s\n';
+  const path = `packages/analytics/handoffs/${exampleName}`;
+
+  it('reads a handoff and FEATURE.md with CRLF, a byte order mark or no final newline as with LF', () => {
+    for (const shape of [
+      crlf,
+      (text: string) => `\uFEFF${text}`,
+      (text: string) => `\uFEFF${crlf(text)}`,
+      (text: string) => text.trimEnd(),
+    ]) {
+      expect(parseHandoff(shape(productExample), path)).toEqual(exampleDocument);
+      expect(parseFeature(shape(feature))).toEqual(parseFeature(feature));
+    }
+  });
+});
+
+describe('a handoff in a folder with spaces', () => {
+  it('names the command that restores it as a shell reads it', () => {
+    expect(() => parseFeature('no heading\n', 'apps/my app/handoffs/FEATURE.md')).toThrow(
+      "restore it with `git restore 'apps/my app/handoffs/FEATURE.md'` if it is committed",
     );
   });
 });

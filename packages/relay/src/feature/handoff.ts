@@ -169,16 +169,32 @@ export function renderHandoff(doc: HandoffDocument): string {
     '',
     '**Files to Reference**:',
     ...list(
-      doc.files.map((file) => `${file.path}${file.structureOnly ? structureOnlySuffix : ''}`),
+      doc.files.map(
+        (file) => `${renderHandoffPath(file.path)}${file.structureOnly ? structureOnlySuffix : ''}`,
+      ),
     ),
   ];
   const notes = doc.notes ? `\n${doc.notes}\n` : '';
   return `${front}\n${body.join('\n')}\n${notes}`;
 }
 
-/** `path` or `path (structure only)`. */
+/** `path` or `path (structure only)`, the path bare or as inline code (see {@link renderHandoffPath}). */
 export function parseHandoffFile(item: string): HandoffFile {
-  return item.endsWith(structureOnlySuffix)
-    ? { path: item.slice(0, -structureOnlySuffix.length), structureOnly: true }
-    : { path: item, structureOnly: false };
+  const structureOnly = item.endsWith(structureOnlySuffix);
+  const written = structureOnly ? item.slice(0, -structureOnlySuffix.length) : item;
+  const code = /^(`+)(.*[^`])\1$/.exec(written);
+  const path = code ? code[2]!.replace(/^ (.*) $/, '$1') : written;
+  return { path, structureOnly };
+}
+
+// Characters Markdown (and so Prettier, in the pre-commit hook) reads as markup: `__tests__`
+// becomes `**tests**`, a leading `-` or `1.` a nested list. An underscore inside a word is text.
+const markupFree = /^(?![-+*#>]|\d+[.)])(?:[^_*`<>&[\]\\]|(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}]))*$/u;
+
+/** A referenced path as Markdown keeps it: bare when nothing in it is markup, else as inline code. */
+function renderHandoffPath(path: string): string {
+  if (markupFree.test(path)) return path;
+  const fence = '`'.repeat(Math.max(0, ...(path.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const padded = path.startsWith('`') || path.endsWith('`') ? ` ${path} ` : path;
+  return `${fence}${padded}${fence}`;
 }

@@ -1,5 +1,6 @@
 import { Document, isMap, parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { documentText } from '../text';
 
 export function renderFrontMatter(data: Record<string, unknown>): string {
   const document = new Document(data);
@@ -14,17 +15,21 @@ export function renderFrontMatter(data: Record<string, unknown>): string {
 
 const frontMatterPattern = /^---\r?\n([\s\S]*?)^---\r?\n?/m;
 
+/** Whether a document opens with a front matter line, whatever its line ending or byte order mark. */
+export function startsWithFrontMatter(document: string): boolean {
+  return documentText(document).startsWith('---\n');
+}
+
 /**
  * The front matter, checked against `schema` (its scalars read as strings: the `failsafe` schema),
  * and the body after it; a missing, unreadable or mismatched front matter goes to `fail`.
  */
 export function readFrontMatter<Schema extends z.ZodType>(
-  file: string,
+  document: string,
   schema: Schema,
   fail: (problem: string) => never,
 ): { data: z.output<Schema>; body: string; bodyLine: number } {
-  // Editors on Windows may save UTF-8 with a byte-order mark before the first "---".
-  const text = file.startsWith('\uFEFF') ? file.slice(1) : file;
+  const text = documentText(document);
   const match = frontMatterPattern.exec(text);
   if (!match || match.index !== 0) {
     return fail('it does not start with YAML front matter between two "---" lines');

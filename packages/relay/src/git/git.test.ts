@@ -1,17 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { germanGitUser, gitSpeaksGerman, tempFolder } from '@baton/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NotAGitRepositoryError } from '../errors';
+import { GitIdentityUnknownError, NotAGitRepositoryError } from '../errors';
 import {
   blame,
   commit,
+  commitChanges,
   commitsSince,
   currentBranch,
   diffSince,
   fileAt,
+  filesOfCommit,
+  isTracked,
   headContains,
   headCommit,
   isRepository,
@@ -24,6 +27,7 @@ import {
   stage,
   repositoryLocation,
   stagedChanges,
+  trackedTextFiles,
   unstage,
   workTreeStatus,
 } from '.';
@@ -116,7 +120,23 @@ describe('the git module', () => {
     git('commit', '-q', '-m', 'first');
     const first = git('rev-parse', 'HEAD');
     const web = join(repo, 'web');
-    expect(await repositoryLocation(web)).toEqual({ top: realpathSync(repo), prefix: 'web/' });
+    expect(await repositoryLocation(web)).toEqual({ top: repo, prefix: 'web/' });
+    // Through a symbolic link the top is named as reached, as the workspace's files are.
+    symlinkSync(repo, `${repo}-link`);
+    try {
+      expect(await repositoryLocation(`${repo}-link/web`)).toEqual({
+        top: `${repo}-link`,
+        prefix: 'web/',
+      });
+      symlinkSync(web, `${repo}-web`);
+      expect(await repositoryLocation(`${repo}-web`)).toEqual({
+        top: realpathSync(repo),
+        prefix: 'web/',
+      });
+    } finally {
+      rmSync(`${repo}-link`);
+      rmSync(`${repo}-web`, { force: true });
+    }
 
     write('web/src/a.ts', 'one\ntwo\n');
     write('web/src/b.ts', 'new\n');
@@ -139,6 +159,91 @@ describe('the git module', () => {
     expect((await commitsSince(web, first)).map((summary) => summary.files)).toEqual([
       ['src/a.ts', 'src/b.ts'],
     ]);
+  });
+
+  it('names files as they are named on disk, whatever characters their names hold', async () => {
+    write('README.md', 'one\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'first');
+    const first = git('rev-parse', 'HEAD');
+    // git quotes a name holding non-ASCII, a quote or a backslash in every listing without -z.
+    const names = [
+      'src/日本/é file.ts',
+      'app/[id]/(group)/page #1 %20.ts',
+      '-dash.ts',
+      'q"uote\\.ts',
+    ];
+    for (const name of names) {
+      mkdirSync(join(repo, name, '..'), { recursive: true });
+      write(name, 'export const a = 1;\n');
+    }
+    git('add', '-A');
+    const sorted = [...names].sort();
+    const staged = await stagedChanges(repo, ['.']);
+    expect(staged.map((change) => change.path).sort()).toEqual(sorted);
+    await commit(repo, 'odd names', []);
+
+    expect((await commitsSince(repo, first)).map((summary) => summary.files.sort())).toEqual([
+      sorted,
+    ]);
+    expect((await filesOfCommit(repo, 'HEAD')).sort()).toEqual(sorted);
+    expect([...(await lastCommits(repo, names)).keys()].sort()).toEqual(sorted);
+    expect((await commitChanges(repo, 'HEAD')).map((change) => change.path).sort()).toEqual(sorted);
+    expect(await trackedTextFiles(repo, names)).toEqual(sorted.map((name) => join(repo, name)));
+  });
+
+  it('takes a file name with brackets or a star for itself, not for a pattern of other names', async () => {
+    // Next.js names route folders [id]; as a git pattern, [id] is the folder i or d.
+    mkdirSync(join(repo, 'app/i'), { recursive: true });
+    mkdirSync(join(repo, 'app/[id]'), { recursive: true });
+    write('app/i/page.ts', 'one\n');
+    write('app/*.ts', 'star\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'first');
+    write('app/[id]/page.ts', 'route\n');
+    write('app/i/page.ts', 'two\n');
+    expect(await isTracked(repo, 'app/[id]/page.ts')).toBe(false);
+
+    await stage(repo, ['app/[id]/page.ts']);
+    expect(git('diff', '--cached', '--name-only')).toBe('app/[id]/page.ts');
+    expect((await stagedChanges(repo, ['app/[id]/page.ts'])).map((change) => change.path)).toEqual([
+      'app/[id]/page.ts',
+    ]);
+    await unstage(repo, ['app/[id]/page.ts']);
+    expect(git('diff', '--cached', '--name-only')).toBe('');
+    expect([...(await lastCommits(repo, ['app/*.ts'])).keys()]).toEqual(['app/*.ts']);
+  });
+
+  it('says how to set a name and email when git knows neither, and commits nothing', async () => {
+    git('config', '--unset', 'user.name');
+    git('config', '--unset', 'user.email');
+    // Only the repository's config counts: git guesses no identity from the host, as on CI.
+    git('config', 'user.useConfigOnly', 'true');
+    vi.stubEnv('GIT_CONFIG_GLOBAL', '/dev/null');
+    vi.stubEnv('GIT_CONFIG_NOSYSTEM', '1');
+    for (const name of [
+      'EMAIL',
+      'GIT_AUTHOR_NAME',
+      'GIT_AUTHOR_EMAIL',
+      'GIT_COMMITTER_NAME',
+      'GIT_COMMITTER_EMAIL',
+    ]) {
+      vi.stubEnv(name, undefined);
+    }
+    try {
+      write('a.txt', 'one\n');
+      await stage(repo, ['a.txt']);
+      for (const env of [{}, { BATON_PHASE: 'tests' }]) {
+        const refused = commit(repo, 'first', [], env);
+        await expect(refused).rejects.toBeInstanceOf(GitIdentityUnknownError);
+        await expect(refused).rejects.toThrow(
+          'git config user.name "Your Name" && git config user.email "you@example.com"',
+        );
+      }
+      await expect(openRepository(repo)).rejects.toBeInstanceOf(NotAGitRepositoryError);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it.runIf(gitSpeaksGerman())(

@@ -49,17 +49,21 @@ export interface CommitSummary {
 
 /** The commits from `since` to HEAD, oldest first. */
 export async function commitsSince(cwd: string, since: string): Promise<CommitSummary[]> {
-  const log = await gitAt(cwd).log({
-    from: since,
-    to: 'HEAD',
-    '--name-only': null,
-    '--relative': null,
-  });
-  return [...log.all].reverse().map((commit) => ({
-    hash: commit.hash,
-    subject: commit.message,
-    files: (commit.diff?.files ?? []).map((file) => file.file),
-  }));
+  const log = await gitAt(cwd).raw([
+    'log',
+    `--format=${recordSeparator}%H${fieldSeparator}%s`,
+    '--name-only',
+    '-z',
+    '--relative',
+    `${since}..HEAD`,
+    '--',
+  ]);
+  return commitRecords(log)
+    .map(([head = '', ...files]) => {
+      const [hash = '', subject = ''] = head.split(fieldSeparator);
+      return { hash, subject, files };
+    })
+    .reverse();
 }
 
 /** Files `commit` changed, relative to `cwd` and only those under it. */
@@ -68,11 +72,12 @@ export async function filesOfCommit(cwd: string, commit: string): Promise<string
     'show',
     '--format=',
     '--name-only',
+    '-z',
     '--no-renames',
     '--relative',
     commit,
   ]);
-  return names.split('\n').filter(Boolean);
+  return pathList(names);
 }
 
 /** The last commit reachable from HEAD that touched each of `files` (relative to `cwd`). */
@@ -85,17 +90,17 @@ export async function lastCommits(
     'log',
     `--format=${recordSeparator}%H`,
     '--name-only',
+    '-z',
     '--no-renames',
     '--relative',
     'HEAD',
     '--',
-    ...files,
+    ...literalPaths(files),
   ]);
   const last = new Map<string, string>();
-  for (const record of log.split(recordSeparator)) {
-    const [hash, ...names] = record.split('\n').map((line) => line.trim());
+  for (const [hash, ...names] of commitRecords(log)) {
     if (!hash) continue;
-    for (const name of names) if (name && !last.has(name)) last.set(name, hash);
+    for (const name of names) if (!last.has(name)) last.set(name, hash);
   }
   return last;
 }
@@ -109,15 +114,61 @@ export interface FileChange {
 /** Files `commit` changed, relative to `cwd`, with the lines each gained. */
 export async function commitChanges(cwd: string, commit: string): Promise<FileChange[]> {
   return parseNumstat(
-    await gitAt(cwd).raw(['show', '--numstat', '--format=', '--no-renames', '--relative', commit]),
+    await gitAt(cwd).raw([
+      'show',
+      '--numstat',
+      '-z',
+      '--format=',
+      '--no-renames',
+      '--relative',
+      commit,
+    ]),
   );
 }
 
-/** Reads `git diff --numstat` output: `added<TAB>deleted<TAB>path`, `-` for binary files. */
+/**
+ * Reads `git diff --numstat -z` output: `added<TAB>deleted<TAB>path<NUL>`, `-` for binary files, and
+ * for a rename `added<TAB>deleted<TAB><NUL>from<NUL>to<NUL>` (the change is named by its new path).
+ */
 export function parseNumstat(numstat: string): FileChange[] {
-  return numstat
-    .split('\n')
-    .map((line) => line.split('\t'))
-    .filter((fields) => fields.length >= 3)
-    .map(([added, , path]) => ({ path: path!, added: added === '-' ? 0 : Number(added) }));
+  const fields = numstat.split('\0');
+  const changes: FileChange[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const [added, , path] = fields[i]!.replace(/^\n/, '').split('\t');
+    if (path === undefined) continue;
+    const renamedTo = path === '' ? fields[(i += 2)] : path;
+    if (renamedTo) changes.push({ path: renamedTo, added: added === '-' ? 0 : Number(added) });
+  }
+  return changes;
+}
+
+/**
+ * Paths git listed with `-z`: NUL-separated and never quoted, where a listing without it quotes
+ * every name that holds a non-ASCII character, a quote or a backslash.
+ */
+export function pathList(output: string): string[] {
+  return output.split('\0').filter(Boolean);
+}
+
+/**
+ * File names as git pathspecs that match those files alone: without `:(literal)`, `app/[id]/page.ts`
+ * is a pattern that also matches `app/i/page.ts`, and `*` any name.
+ */
+export function literalPaths(paths: Iterable<string>): string[] {
+  return [...paths].map((path) => `:(literal)${path}`);
+}
+
+/**
+ * The records of a `git log -z --name-only` whose format starts each commit with the record
+ * separator: each commit's formatted line, then the paths it changed.
+ */
+function commitRecords(log: string): string[][] {
+  return log
+    .split(recordSeparator)
+    .filter((record) => record.trim())
+    .map((record) => {
+      const [head = '', ...names] = record.split('\0');
+      // git ends the formatted line with a newline before the first name.
+      return [head.trim(), ...names.map((name) => name.replace(/^\n/, '')).filter(Boolean)];
+    });
 }

@@ -15,6 +15,7 @@ export {
   commitStat,
   fileAt,
   currentBranch,
+  defaultBranch,
   headCommit,
   headContains,
   localBranches,

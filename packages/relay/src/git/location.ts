@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises';
 import { posix, resolve } from 'node:path';
 import { gitAt } from './repository';
 
@@ -28,10 +29,17 @@ export function repositoryLocation(cwd: string): Promise<RepositoryLocation> {
 }
 
 async function readLocation(folder: string): Promise<RepositoryLocation> {
-  const [top = '', prefix = ''] = (
-    await gitAt(folder).raw(['rev-parse', '--show-toplevel', '--show-prefix'])
+  const [top = '', prefix = '', up = ''] = (
+    await gitAt(folder).raw(['rev-parse', '--show-toplevel', '--show-prefix', '--show-cdup'])
   ).split('\n');
-  return { top: top.trim(), prefix: prefix.trim() };
+  // git names the top by its real path; reached through a symbolic link, the workspace's files are
+  // named from the link, so the top is too when both are the same folder.
+  const asReached = resolve(folder, up.trim());
+  const same = await Promise.all([realpath(asReached), realpath(top.trim())]).then(
+    ([reached, real]) => reached === real,
+    () => false,
+  );
+  return { top: same ? asReached : top.trim(), prefix: prefix.trim() };
 }
 
 /** The repository's top folder, absolute. */

@@ -39,6 +39,26 @@ export async function headContains(cwd: string, revision: string): Promise<boole
   }
 }
 
+/** The names a repository's main line goes by, most common first, after the one git is told to use. */
+const mainLineNames = ['main', 'master', 'trunk', 'develop'];
+
+/**
+ * The repository's own default branch: the one its `origin` names as HEAD, else the first local
+ * branch of `init.defaultBranch`, main, master, trunk or develop; null when none exists.
+ */
+export async function defaultBranch(cwd: string): Promise<string | null> {
+  const git = gitAt(cwd);
+  const remoteHead = await git
+    .raw(['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'])
+    .catch(() => '');
+  if (remoteHead.trim()) return remoteHead.trim();
+  const configured = (
+    await git.raw(['config', '--get', 'init.defaultBranch']).catch(() => '')
+  ).trim();
+  const local = await localBranches(cwd);
+  return [configured, ...mainLineNames].find((name) => name && local.includes(name)) ?? null;
+}
+
 /** The best common ancestor of two revisions, or null when one does not exist. */
 export async function mergeBase(cwd: string, one: string, other: string): Promise<string | null> {
   try {

@@ -4,6 +4,7 @@ import type { CompletionResult } from '@baton/providers';
 import {
   DirtyPhaseTreeError,
   EmptyEditsError,
+  GitIdentityUnknownError,
   InvalidEditsError,
   PhaseCommitRejectedError,
   WrongPhaseBranchError,
@@ -147,6 +148,7 @@ async function commitStaged(input: PhaseCommitInput, message: string): Promise<v
     // No --no-verify: the workspace's hooks judge a model's commit as they judge anyone's.
     await commit(input.workspaceRoot, message, trailers, phaseCommitEnvironment(input));
   } catch (error) {
+    if (error instanceof GitIdentityUnknownError) throw error;
     throw new PhaseCommitRejectedError(
       hookFindings((error as Error).message),
       phaseOf(input),

@@ -160,6 +160,22 @@ describe('applying edits', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it('keeps the line endings and byte order mark of a file it rewrites', async () => {
+    const metrics = join(root, 'packages/analytics/src/metrics.ts');
+    // A Windows checkout (core.autocrlf) holds CRLF files; an editor may have added a BOM.
+    writeFileSync(metrics, '\uFEFFexport const v = 0;\r\nexport const w = 1;\r\n');
+    await applyEdits(root, parseEdits(reply.replace(/\n/g, '\r\n')).edits);
+    expect(readFileSync(metrics, 'utf8')).toBe(
+      '\uFEFFexport const periods = ["daily", "hourly"];\r\n\r\nexport function bucket(period: string) {\r\n  return period;\r\n}\r\n',
+    );
+    // A new file is written as the model wrote it.
+    expect(readFileSync(join(root, 'packages/analytics/src/empty.ts'), 'utf8')).toBe('');
+    await applyEdits(root, [
+      { kind: 'write', path: 'packages/analytics/src/new.ts', content: 'a\n' },
+    ]);
+    expect(readFileSync(join(root, 'packages/analytics/src/new.ts'), 'utf8')).toBe('a\n');
+  });
+
   it('writes nothing when formatting one file fails', async () => {
     const before = snapshot();
     await expect(

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { InvalidEditsError } from '../errors';
+import { inShapeOf } from '../text';
 
 /** One file a `changes` phase writes whole, or deletes. Paths are workspace-relative, with `/`. */
 export type FileEdit =
@@ -169,7 +170,12 @@ export async function applyEdits(
     const absolute = join(workspaceRoot, edit.path);
     const before = existsSync(absolute) ? await readFile(absolute) : null;
     snapshots.push({ path: edit.path, before });
-    if (edit.kind === 'write') contents.set(edit.path, await format(edit.path, edit.content));
+    if (edit.kind !== 'write') continue;
+    const formatted = await format(edit.path, edit.content);
+    contents.set(
+      edit.path,
+      before === null ? formatted : inShapeOf(before.toString('utf8'), formatted),
+    );
   }
 
   const createdDirs: string[] = [];

@@ -4,6 +4,7 @@ import {
   geminiPhase,
   tempRepoForTests,
 } from '@baton/testing';
+import { rmSync, symlinkSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blameFile } from './attribution';
 import { allTraces, commitTrace, lineHash, recordCommitTrace, traceNotesRef } from './agent-trace';
@@ -117,5 +118,24 @@ describe('Agent Trace records', () => {
       'anthropic/claude-sonnet-4-6',
     ]);
     expect(await who('packages/analytics/src/human.ts')).toEqual(['human']);
+  });
+  it('names them by path and content hash from a symbolic link to the repository, in odd names', async () => {
+    const file = 'app/[id]/(group)/日本 é #1.ts';
+    const line = 'export const total = sum(rows);\n';
+    repo.git('switch', '-q', '-c', 'feature');
+    await commitAsPhase(gemini, { [file]: line });
+    // The same line, later, by another model in another file: only the path tells them apart.
+    await commitAsPhase(claude, { 'packages/analytics/src/total.ts': line });
+    repo.git('switch', '-q', 'main');
+    repo.git('merge', '-q', '--squash', 'feature');
+    repo.git('commit', '-q', '-m', 'Squashed');
+    const link = `${repo.root}-link`;
+    symlinkSync(repo.root, link);
+    try {
+      const lines = await blameFile(link, file);
+      expect(lines.map((blamed) => blamed.author)).toEqual([{ kind: 'phase', ...gemini }]);
+    } finally {
+      rmSync(link);
+    }
   });
 });

@@ -54,6 +54,26 @@ describe('ledger', () => {
     expect(readLedger(project)).toEqual([first, second]);
   });
 
+  it('reads a ledger with CRLF and a byte order mark, and appends on a line of its own in its ending', () => {
+    const project = join(workspace, 'packages', 'analytics');
+    const path = join(project, 'handoffs', 'ledger.jsonl');
+    mkdirSync(join(project, 'handoffs'), { recursive: true });
+    // Edited on Windows: a BOM, CRLF, and the final newline dropped by the editor.
+    appendFileSync(
+      path,
+      `\uFEFF${JSON.stringify(run())}\r\n${JSON.stringify(run({ requestId: 'req_2' }))}`,
+    );
+    expect(readLedger(project).map((entry) => entry.requestId)).toEqual(['req_1', 'req_2']);
+
+    appendLedgerEntry(project, run({ requestId: 'req_3' }));
+    expect(readLedger(project).map((entry) => entry.requestId)).toEqual([
+      'req_1',
+      'req_2',
+      'req_3',
+    ]);
+    expect(readFileSync(path, 'utf8').split('\r\n')).toHaveLength(4);
+  });
+
   it('reads no runs from a project without a ledger', () => {
     expect(readLedger(join(workspace, 'nowhere'))).toEqual([]);
     expect(readWorkspaceLedgers(workspace)).toEqual([]);

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { z } from 'zod';
 import { LedgerCorruptError } from '../errors';
+import { documentText, lineEndingOf } from '../text';
 
 /** Where a feature project keeps its ledger, relative to the project root (docs/ledger-and-report.md). */
 export const ledgerFile = join('handoffs', 'ledger.jsonl');
@@ -115,7 +116,11 @@ export interface FittedFile {
 export function appendLedgerEntry(projectRootAbs: string, entry: LedgerEntry): void {
   const path = join(projectRootAbs, ledgerFile);
   mkdirSync(dirname(path), { recursive: true });
-  appendFileSync(path, `${JSON.stringify(ledgerEntrySchema.parse(entry))}\n`);
+  const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const ending = lineEndingOf(before);
+  // An editor may have dropped the final newline: the entry still starts a line of its own.
+  const start = before === '' || before.endsWith('\n') ? '' : ending;
+  appendFileSync(path, `${start}${JSON.stringify(ledgerEntrySchema.parse(entry))}${ending}`);
 }
 
 /** Every run in one project's ledger, oldest first; none when the project has no ledger yet. */
@@ -161,7 +166,7 @@ export function readWorkspaceLedgers(workspaceRoot: string): LedgerEntry[] {
 function readLedgerFile(path: string): LedgerEntry[] {
   if (!existsSync(path)) return [];
   const entries: LedgerEntry[] = [];
-  readFileSync(path, 'utf8')
+  documentText(readFileSync(path, 'utf8'))
     .split('\n')
     .forEach((line, index) => {
       if (line.trim() === '') return;

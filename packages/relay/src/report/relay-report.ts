@@ -24,6 +24,7 @@ import {
   type LineShare,
 } from '../provenance';
 import { readReviewSummary, type ReviewSummary } from '../review';
+import { documentText } from '../text';
 
 /** One step of a feature's relay, in time order: a handoff written or a phase run. */
 export type RelayEvent =
@@ -234,7 +235,7 @@ function readReports(
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => {
-      const text = readFileSync(join(dir, name), 'utf8');
+      const text = documentText(readFileSync(join(dir, name), 'utf8'));
       const match = frontMatterPattern.exec(text);
       let front: unknown = null;
       if (match?.index === 0) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { findingKinds, severities } from './findings';
+import { documentText } from '../text';
 
 const lines = z.object({ start: z.number().int(), end: z.number().int() });
 
@@ -42,7 +43,7 @@ const frontMatterPattern = /^---\r?\n([\s\S]*?)^---\r?\n?/m;
 
 /** The front matter of a report written by several reviewers; null for any other report. */
 export function readReviewSummary(text: string): ReviewSummary | null {
-  const match = frontMatterPattern.exec(text);
+  const match = frontMatterPattern.exec(documentText(text));
   if (match?.index !== 0) return null;
   let front: unknown;
   try {

@@ -1,0 +1,1 @@
+export { documentText, inShapeOf, lineEndingOf } from './shape';
