@@ -38,8 +38,8 @@ export async function blameFile(cwd: string, file: string): Promise<BlameLine[]>
   if (!stat) throw new BlameFileError(file, 'missing');
   if (stat.isDirectory()) throw new BlameFileError(file, 'folder');
   const where = { cwd, root: await repositoryRoot(cwd) };
-  // git names its top with links resolved: so is the file, to compare the two.
-  const inRepository = relative(where.root, realpathSync(resolve(cwd, file)));
+  // Both with links resolved: either may have been reached through a symbolic link.
+  const inRepository = relative(realpathSync(where.root), realpathSync(resolve(cwd, file)));
   if (inRepository.startsWith('..') || isAbsolute(inRepository)) {
     throw new BlameFileError(file, 'outside');
   }
