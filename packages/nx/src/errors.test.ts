@@ -333,6 +333,29 @@ describe('the baton command', () => {
     expect(report.stderr).not.toMatch(stackFrame);
   });
 
+  // Regression: a file that does not exist, or no source file at all, passed as "No style departures".
+  it('refuses a style check of a file that does not exist or of no source file, writing nothing', () => {
+    const before = repo.git('status', '--porcelain');
+    for (const file of ['packages/analytics/src/nope.ts', 'package.json']) {
+      const check = baton('style', 'check', file);
+      expect(check.code).toBe(1);
+      expect(check.stderr).toBe(
+        `${file} is not a TypeScript/JavaScript source file that exists in the workspace. Pass one, e.g. \`baton style check src/index.ts\`.\n`,
+      );
+    }
+    expect(baton('style', 'check', 'package.json', 'packages/analytics/src/index.ts').code).toBe(0);
+    expect(repo.git('status', '--porcelain')).toBe(before);
+  });
+
+  // Regression: `--alpha x` was refused as "but got null".
+  it('quotes a style setting that is not a number as it was typed, and writes no profile', () => {
+    const learn = baton('style', 'learn', '--alpha', 'x');
+    expect(learn.code).toBe(1);
+    expect(learn.stderr).toContain('but got "x". Run `baton style learn --alpha 0.02`.');
+    expect(baton('style', 'learn', '--threshold', '').stderr).toContain('but got "".');
+    expect(repo.exists('.baton/style-profile.json')).toBe(false);
+  });
+
   it('checks from the repository’s own default branch when nx.json names no base', () => {
     repo.git('branch', '-m', 'master');
     const merge = baton('check');

@@ -37,6 +37,10 @@ export function keyEnvsOf(spec: ModelSpec): string[] {
 
 const present = (value: string | undefined) => (value && value.trim() ? value.trim() : undefined);
 
+/**
+ * Where `spec`'s requests go and the key they carry. Throws {@link MissingApiKeyError} or
+ * {@link MissingBaseUrlError} when the environment or the map lacks them.
+ */
 export function connectionFor(spec: ModelSpec, env: NodeJS.ProcessEnv, phase: string): Connection {
   if (spec.provider === 'openai-compatible') {
     if (!spec.baseUrl) throw new MissingBaseUrlError(spec, phase);

@@ -5,7 +5,7 @@ export {
   STREAM_ATTEMPTS,
   type CompleteOptions,
 } from './complete';
-export { keyEnvsOf } from './connection';
+export { connectionFor, keyEnvsOf, type Connection } from './connection';
 export { contextWindowOf, DEFAULT_CONTEXT_WINDOW, type ContextWindow } from './context-window';
 export { estimateCost, pricingOf, type Pricing } from './cost';
 export {

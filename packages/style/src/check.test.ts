@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { germanGitUser, gitSpeaksGerman, tempFolder, tempRepoForTests } from '@baton/testing';
 import { format } from 'prettier';
@@ -191,6 +191,38 @@ describe('learnStyleProfile and checkStyle', () => {
         code: 'STYLE_PROFILE_OUTDATED',
         message: expect.stringMatching(/learned by an earlier Baton.*`baton style learn`/),
       }),
+    );
+  });
+
+  it('says how to fix a profile path that is a folder', () => {
+    mkdirSync(join(repo.root, styleProfilePath), { recursive: true });
+    expect(() => readStyleProfile(repo.root)).toThrow(
+      'The style profile .baton/style-profile.json cannot be read: it is a folder. Learn it again with `baton style learn`',
+    );
+  });
+
+  // Regression: a hand-edited alpha of "x" checked every file against a NaN% rate, and passed them.
+  it('names the setting or convention a hand edit broke, with the command that fixes it', () => {
+    type Editable = {
+      alpha: unknown;
+      threshold: unknown;
+      conventions: Record<string, { shares: unknown }>;
+    };
+    const profile = JSON.parse(
+      serializeProfile(learnStyleProfile({ workspaceRoot: repo.root })),
+    ) as Editable;
+    const edited = (edit: (json: Editable) => void) => {
+      const copy = structuredClone(profile);
+      edit(copy);
+      write(styleProfilePath, JSON.stringify(copy));
+      return () => readStyleProfile(repo.root);
+    };
+    expect(edited((json) => (json.alpha = 'x'))).toThrow(
+      /^The style profile \.baton\/style-profile\.json cannot be read: alpha expected number, received string\. Learn it again with `baton style learn`/,
+    );
+    expect(edited((json) => (json.threshold = 5))).toThrow(/cannot be read: threshold too big/);
+    expect(edited((json) => (json.conventions['naming.functions']!.shares = null))).toThrow(
+      /cannot be read: conventions\.naming\.functions\.shares expected record/,
     );
   });
 

@@ -49,11 +49,11 @@ export const styleErrors = {
       `The style threshold must be a number between 0.5 and 1 (the share of code one variant needs to be the codebase's convention), but got ${JSON.stringify(value)}.`,
       'Run `baton style learn --threshold 0.6`.',
     ),
-  notASourceFile: (path: string) =>
+  notASourceFile: (path: string, command: 'explain' | 'check' = 'explain') =>
     new StyleError(
       'STYLE_NOT_A_SOURCE_FILE',
       `${path} is not a TypeScript/JavaScript source file that exists in the workspace.`,
-      'Pass one, e.g. `baton style explain src/index.ts`.',
+      `Pass one, e.g. \`baton style ${command} src/index.ts\`.`,
     ),
   notAGitRepository: (root: string) =>
     new StyleError(

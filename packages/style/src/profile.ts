@@ -1,5 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+// zod: the profile is a committed file people may edit by hand, checked as the collaboration map is.
+import { z } from 'zod';
 import {
   conventionIds,
   conventionVariants,
@@ -275,6 +277,33 @@ export function writeStyleProfile(workspaceRoot: string, profile: StyleProfile):
   return path;
 }
 
+const share = z.number().min(0).max(1);
+const count = z.number().int().nonnegative();
+const departureSchema = z.looseObject({ rate: share, overdispersion: share });
+const conventionSchema = z.looseObject({
+  counts: z.record(z.string(), count),
+  total: count,
+  shares: z.record(z.string(), share),
+  enforced: z.string().nullable(),
+  observed: count,
+  departing: count,
+  departures: z.record(z.string(), departureSchema),
+  unwritten: departureSchema.optional(),
+  examples: z.array(z.string()).optional(),
+});
+/** What a learned profile holds; the settings' ranges are those `baton style learn` accepts. */
+const profileSchema = z.looseObject({
+  alpha: z.number().gt(0).max(0.5).optional(),
+  threshold: z.number().gt(0.5).max(1).optional(),
+  minSamples: count.optional(),
+  files: count.optional(),
+  prior: z
+    .looseObject({ departures: z.number().nonnegative(), observations: z.number().nonnegative() })
+    .optional(),
+  pathAliases: z.array(z.string()).optional(),
+  conventions: z.record(z.string(), conventionSchema),
+});
+
 /** The workspace's profile, or null when none was learned yet. */
 export function readStyleProfile(workspaceRoot: string): StyleProfile | null {
   const path = join(workspaceRoot, styleProfilePath);
@@ -282,8 +311,9 @@ export function readStyleProfile(workspaceRoot: string): StyleProfile | null {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT') return null;
+    throw styleErrors.badProfile(styleProfilePath, code === 'EISDIR' ? 'it is a folder' : message);
   }
   let profile: Partial<StyleProfile>;
   try {
@@ -302,6 +332,14 @@ export function readStyleProfile(workspaceRoot: string): StyleProfile | null {
   }
   if (!profile.conventions || typeof profile.conventions !== 'object') {
     throw styleErrors.badProfile(styleProfilePath, 'it has no `conventions`');
+  }
+  const checked = profileSchema.safeParse(profile);
+  if (!checked.success) {
+    const [issue] = checked.error.issues;
+    throw styleErrors.badProfile(
+      styleProfilePath,
+      `${issue!.path.join('.') || 'it'} ${issue!.message.replace(/^Invalid input: /, '').toLowerCase()}`,
+    );
   }
   const conventions = {} as Record<ConventionId, ConventionStats>;
   for (const id of conventionIds) {

@@ -57,3 +57,14 @@ export function wholeNumber(value: string): number {
   }
   return count;
 }
+
+/**
+ * A number option checked by `validate`, which is handed what was typed when it is not a number:
+ * its message then quotes it, not the `null` that NaN prints as.
+ */
+export function checkedNumber(validate: (value: unknown) => number): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    return validate(value.trim() !== '' && Number.isFinite(number) ? number : value);
+  };
+}

@@ -1,7 +1,9 @@
 import type { StyleFinding, StyleProfile } from '@baton/style';
 import { Command, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { mayBeModelWritten, phaseIsCommitting } from './authorship';
-import { wholeNumber, workspacePaths, workspaceRootOf } from './style-workspace';
+import { checkedNumber, wholeNumber, workspacePaths, workspaceRootOf } from './style-workspace';
 
 interface CheckOptions {
   staged?: boolean;
@@ -85,7 +87,14 @@ async function check(files: string[], options: CheckOptions): Promise<void> {
     stagedSourceFiles,
     trackedSourceFiles,
   } = style();
-  const given = workspacePaths(root, files).filter(isSourceFile);
+  const named = workspacePaths(root, files);
+  const given = named.filter(isSourceFile);
+  // Only a plain check reads the files named: with --staged or --base a named file may be deleted.
+  if (!options.staged && !options.base && named.length) {
+    const unfit =
+      named.find((path) => !existsSync(join(root, path))) ?? (given.length ? null : named[0]!);
+    if (unfit !== null) throw style().styleErrors.notASourceFile(unfit, 'check');
+  }
   const narrow = (paths: string[]) =>
     files.length ? paths.filter((path) => given.includes(path)) : paths;
 
@@ -150,13 +159,13 @@ export function addStyleCommand(program: Command): void {
     .option(
       '--threshold <share>',
       "share of the code (0.5 to 1) one variant needs to be the codebase's convention",
-      Number,
+      checkedNumber((value) => style().validateThreshold(value)),
       0.6,
     )
     .option(
       '--alpha <rate>',
       "false-alarm rate (above 0, at most 0.5): the chance that a file written in the codebase's style is flagged",
-      Number,
+      checkedNumber((value) => style().validateAlpha(value)),
       0.02,
     )
     .option(

@@ -33,4 +33,20 @@ describe('baton trace export', () => {
     expect(batonFromSource(repo.root, 'trace', 'export', '--out', 'trace.jsonl').stdout).toBe('');
     expect(repo.read('trace.jsonl')).toBe(result.stdout);
   });
+
+  // Regression: a folder, or a path in a folder that does not exist, failed with EISDIR or ENOENT.
+  it('refuses an --out that is a folder or in no folder, writing nothing', () => {
+    repo.write('records/.gitkeep', '');
+    const folder = batonFromSource(repo.root, 'trace', 'export', '--out', 'records');
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toBe(
+      'records is a folder, and `baton trace export --out` writes one file; nothing was written. Name a file in it, e.g. `baton trace export --out records/trace.jsonl`.\n',
+    );
+    const nowhere = batonFromSource(repo.root, 'trace', 'export', '--out', 'no/such/trace.jsonl');
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toBe(
+      'no/such does not exist, so no/such/trace.jsonl cannot be written; nothing was written. Create it (`mkdir -p no/such`), then run `baton trace export --out no/such/trace.jsonl` again.\n',
+    );
+    expect(repo.git('status', '--porcelain', '--untracked-files=all')).toBe('?? records/.gitkeep');
+  });
 });

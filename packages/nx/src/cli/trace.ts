@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { traceLines, traceNotesRef } from '@baton/relay';
+import { statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { traceLines, traceNotesRef, TraceOutputError } from '@baton/relay';
 import { Command } from 'commander';
 
 /** `baton trace export`: the Agent Trace records of the model-written commits, as JSON lines. */
@@ -15,8 +15,18 @@ export function addTraceCommand(program: Command): void {
     .description('Writes every Agent Trace record as one JSON line each, oldest first.')
     .option('--out <file>', 'write to FILE instead of standard output')
     .action(async (options: { out?: string }) => {
+      if (options.out) checkWritable(options.out);
       const lines = await traceLines(process.cwd());
       if (options.out) writeFileSync(resolve(options.out), lines);
       else process.stdout.write(lines);
     });
+}
+
+function checkWritable(out: string): void {
+  if (statSync(resolve(out), { throwIfNoEntry: false })?.isDirectory()) {
+    throw new TraceOutputError(out, 'folder');
+  }
+  if (!statSync(dirname(resolve(out)), { throwIfNoEntry: false })?.isDirectory()) {
+    throw new TraceOutputError(out, 'no-folder');
+  }
 }

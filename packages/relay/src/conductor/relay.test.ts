@@ -5,11 +5,12 @@ import {
   reviewAnswer,
   sampleFinding,
 } from '@baton/testing';
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { plainCommands, type Commands } from '@baton/errors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PhaseWorkspace, testMap } from '../phase/__fixtures__/phase-workspace';
-import { RelayDirtyTreeError } from '../errors';
+import { NotAGitRepositoryError, RelayDirtyTreeError, UnknownPhaseError } from '../errors';
 import { parseHandoff, renderFeature, renderHandoff } from '../feature';
 import { commitPhaseTrailers } from '../provenance';
 import { conductRelay, type RelayOptions } from './relay';
@@ -436,6 +437,24 @@ describe('conductRelay', () => {
     ws.git('commit', '-q', '--no-verify', '-m', 'Lift the cap');
     expect(await relay()).toMatchObject({ kind: 'gate', phase: 'architecture' });
     expect(phasesAsked()).toEqual(['architecture']);
+  });
+
+  it('refuses a --through that names no phase, its fix naming --through, and asks nothing', async () => {
+    const error = await relay({ through: 'deploy' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnknownPhaseError);
+    expect((error as Error).message).toContain('(e.g. `--through architecture`)');
+    expect(emulator.requests).toEqual([]);
+  });
+
+  it('outside a git repository, says so in the relay and the status instead of failing in git', async () => {
+    rmSync(join(ws.root, '.git'), { recursive: true, force: true });
+    const feature = { feature: 'analytics', project: '@ws/analytics', projectRoot: ws.projectRoot };
+    for (const attempt of [relay, () => featureStatus(ws.root, feature, ws.map())]) {
+      const error = await attempt().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(NotAGitRepositoryError);
+      expect((error as Error).message).toContain('git init && git add -A && git commit');
+    }
+    expect(emulator.requests).toEqual([]);
   });
 
   it('refuses a tree with changes that are not Baton’s own, naming them, and changes nothing', async () => {

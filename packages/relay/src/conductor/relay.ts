@@ -8,6 +8,7 @@ import {
   commitStat,
   currentBranch,
   fileAt,
+  openRepository,
   workTreeStatus,
 } from '../git';
 import { phaseEntry, type CollaborationMap } from '../map';
@@ -58,6 +59,8 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
   const out = options.out ?? { write: () => undefined };
   const commands = options.commands ?? plainCommands;
   const root = options.workspaceRoot;
+  // Each phase starts its branch from a commit: a repository without one cannot hold a relay.
+  await openRepository(root);
   let state = await readFeatureState(root, options.project, options.projectRoot, options.map);
   checkThrough(state, options);
   await checkRelayTree(state);
@@ -135,7 +138,7 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
 /** `--through` must name a phase of the map that has not run yet. */
 function checkThrough(state: FeatureState, options: RelayOptions): void {
   if (options.through === undefined) return;
-  phaseEntry(state.map, options.through);
+  phaseEntry(state.map, options.through, '--through');
   const through = state.phases.find((phase) => phase.phase === options.through)!;
   if (through.done) {
     throw new RelayThroughDoneError(options.through, options.project, state.next?.phase ?? null);

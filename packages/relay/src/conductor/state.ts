@@ -9,7 +9,8 @@ import {
   type FeatureDocument,
   type HandoffDocument,
 } from '../feature';
-import { localBranches } from '../git';
+import { NotAGitRepositoryError } from '../errors';
+import { isRepository, localBranches } from '../git';
 import type { CollaborationMap, PhaseEntry } from '../map';
 import { phaseBranchName } from '../phase';
 import { answeringRun, phaseCommits, readLedger, type LedgerEntry } from '../provenance';
@@ -61,6 +62,8 @@ export async function readFeatureState(
   projectRootGiven: string,
   map: CollaborationMap,
 ): Promise<FeatureState> {
+  // Branches and phase commits are read from git; outside a repository none can be.
+  if (!(await isRepository(workspaceRoot))) throw new NotAGitRepositoryError(workspaceRoot);
   const projectRoot = projectRootGiven.replaceAll('\\', '/').replace(/\/$/, '');
   const paths = featurePaths(projectRoot);
   const vision = parseFeature(

@@ -100,11 +100,12 @@ export class InvalidHandoffOptionError extends RelayError {
   }
 }
 
-export type ReferenceProblem = 'missing' | 'folder' | 'outside' | 'ignored' | 'secret';
+export type ReferenceProblem = 'missing' | 'folder' | 'binary' | 'outside' | 'ignored' | 'secret';
 
 const referenceReasons: Record<ReferenceProblem, string> = {
   missing: 'does not exist',
   folder: 'is a folder (name the files in it)',
+  binary: 'is a binary file, and a model reads only text',
   outside: 'is outside the workspace',
   ignored: 'is git-ignored, and ignored files never leave the machine',
   secret: 'looks like it holds secrets, and such files never leave the machine',

@@ -38,6 +38,7 @@ export {
   KeptReplyError,
   ReviewersFailedError,
   ReferencedFileMissingError,
+  ReferencedFileNotTextError,
   DiffBaseMissingError,
   DirtyPhaseTreeError,
   UnpricedBudgetError,
@@ -50,4 +51,5 @@ export {
   type BlameFileProblem,
   BlameFileError,
   LedgerFeatureUnknownError,
+  TraceOutputError,
 } from './provenance';

@@ -33,12 +33,14 @@ export class UnknownPhaseError extends RelayError {
   constructor(
     readonly phase: string,
     readonly phases: string[],
+    /** The option that named the phase, spelled in the fix. */
+    readonly flag = '--to',
   ) {
     super(
       'UNKNOWN_PHASE',
       `"${phase}" is not a phase of the collaboration map; its phases are: ${phases.join(', ')}.`,
       (commands) =>
-        `Name one of them (e.g. \`--to ${phases[0] ?? 'architecture'}\`), or add "${phase}" to "phases" and "order" of ${commands.mapLocation}.`,
+        `Name one of them (e.g. \`${flag} ${phases[0] ?? 'architecture'}\`), or add "${phase}" to "phases" and "order" of ${commands.mapLocation}.`,
     );
   }
 }

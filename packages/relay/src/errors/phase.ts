@@ -217,6 +217,24 @@ export class ReferencedFileMissingError extends RelayError {
   }
 }
 
+/** A file the handoff references is a folder, or binary: neither can be sent as text. */
+export class ReferencedFileNotTextError extends RelayError {
+  constructor(
+    readonly handoff: string,
+    readonly file: string,
+    readonly kind: 'folder' | 'binary',
+    readonly project: string,
+    readonly phase: string,
+  ) {
+    super(
+      'REFERENCED_FILE_NOT_TEXT',
+      `${handoff} references ${file}, which is ${kind === 'folder' ? 'a folder, not a file' : 'a binary file, and a model reads only text'}; nothing was sent.`,
+      (commands) =>
+        `Write a new handoff that names ${kind === 'folder' ? 'the files in it' : 'text files only'} (${commands.writeHandoff(project, `--to ${phase} --files ...`)}), then run ${commands.runPhase(project, phase)} again.`,
+    );
+  }
+}
+
 /** A diff phase's handoff names a base commit this clone does not have. */
 export class DiffBaseMissingError extends RelayError {
   constructor(

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { shellPaths } from '@baton/errors';
 import { RelayError } from './relay-error';
 
@@ -22,7 +23,7 @@ export class BlameNotInRepositoryError extends RelayError {
   }
 }
 
-export type BlameFileProblem = 'missing' | 'folder' | 'untracked';
+export type BlameFileProblem = 'missing' | 'folder' | 'outside' | 'untracked';
 
 const blameFileProblems: Record<BlameFileProblem, (file: string) => [string, string]> = {
   missing: (file) => [
@@ -32,6 +33,10 @@ const blameFileProblems: Record<BlameFileProblem, (file: string) => [string, str
   folder: (file) => [
     `${file} is a folder and \`baton blame\` reads one file.`,
     `Name a file in it (\`git ls-files ${shellPaths(file)}\` lists them).`,
+  ],
+  outside: (file) => [
+    `${file} is outside this git repository, so none of its commits wrote its lines.`,
+    `Run \`baton blame\` in the repository that holds it, or name a file of this one (\`git ls-files\` lists them).`,
   ],
   untracked: (file) => [
     `${file} is not tracked by git, so no commit wrote its lines.`,
@@ -60,6 +65,24 @@ export class LedgerFeatureUnknownError extends RelayError {
       `The ledger has no run of a feature "${feature}"; it has runs of: ${features.join(', ')}.`,
       (commands) =>
         `Name one of them (e.g. \`baton ledger --feature ${features[0]}\`), or run a phase of "${feature}" first (${commands.runPhase()}).`,
+    );
+  }
+}
+
+/** `baton trace export --out` names a path no file can be written to. */
+export class TraceOutputError extends RelayError {
+  constructor(
+    readonly path: string,
+    readonly problem: 'folder' | 'no-folder',
+  ) {
+    super(
+      'TRACE_OUTPUT_UNWRITABLE',
+      problem === 'folder'
+        ? `${path} is a folder, and \`baton trace export --out\` writes one file; nothing was written.`
+        : `${dirname(path)} does not exist, so ${path} cannot be written; nothing was written.`,
+      problem === 'folder'
+        ? `Name a file in it, e.g. \`baton trace export --out ${shellPaths(join(path, 'trace.jsonl'))}\`.`
+        : `Create it (\`mkdir -p ${shellPaths(dirname(path))}\`), then run \`baton trace export --out ${shellPaths(path)}\` again.`,
     );
   }
 }

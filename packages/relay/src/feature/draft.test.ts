@@ -107,6 +107,21 @@ describe('draftHandoff, on the file system without Nx', () => {
 });
 
 describe('option parsing', () => {
+  it('refuses a --from that names no phase, its fix naming --from, and writes nothing', async () => {
+    const asked = draftHandoff(
+      { project, goal: 'Export', from: 'deploy' },
+      {
+        map: defaultCollaborationMap,
+        files: workspaceFilesOnDisk(repo.root),
+        defaultBase: 'trunk',
+      },
+    );
+    await expect(asked).rejects.toThrow(
+      '"deploy" is not a phase of the collaboration map; its phases are: architecture, data-processing, security-review, tests. Name one of them (e.g. `--from architecture`)',
+    );
+    expect(repo.git('status', '--porcelain')).toBe('');
+  });
+
   it('reads the headline of a goal', () => {
     expect(featureTitle('User analytics dashboard: real-time metrics')).toBe(
       'User analytics dashboard',

@@ -106,7 +106,7 @@ export async function draftHandoff(
     ? parseHandoff(files.read(paths.handoff(latest.name)) ?? '', paths.handoff(latest.name))
     : null;
   const from = request.from ?? latest?.to ?? startPhase;
-  if (from !== startPhase) phaseEntry(map, from);
+  if (from !== startPhase) phaseEntry(map, from, request.from === undefined ? undefined : '--from');
   const to = request.to ?? nextPhase(map, from);
   if (to === null) throw new NoNextPhaseError(from, map.order);
   phaseEntry(map, to);

@@ -98,6 +98,12 @@ describe('handoff documents', () => {
     );
   });
 
+  it('reads a handoff saved with a byte-order mark, or with CRLF line endings, as the same handoff', () => {
+    const plain = parseHandoff(productExample, exampleName);
+    expect(parseHandoff(`\uFEFF${productExample}`, exampleName)).toEqual(plain);
+    expect(parseHandoff(productExample.replaceAll('\n', '\r\n'), exampleName)).toEqual(plain);
+  });
+
   it('refuses front matter that is missing, broken, incomplete or has unknown keys', () => {
     expect(() => parseHandoff(productExample.slice(4), exampleName)).toThrow(
       'does not start with YAML front matter',

@@ -89,6 +89,7 @@ export async function checkReferences(
     if (path === '..' || path.startsWith('../') || isAbsolute(path)) reject(reference, 'outside');
     else if (!files.exists(path)) reject(reference, 'missing');
     else if (!files.isFile(path)) reject(reference, 'folder');
+    else if (files.read(path)?.slice(0, 8000).includes('\0')) reject(reference, 'binary');
   }
   const candidates = references.filter((reference) => !problems.has(reference.workspacePath));
   const refusals = await guardRefusals(

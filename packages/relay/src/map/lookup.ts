@@ -63,9 +63,9 @@ export function phaseModel(map: CollaborationMap, phase: string): { alias: strin
   return { alias: entry.model, ...modelEntry(map, entry.model) };
 }
 
-/** A phase's entry. Throws {@link UnknownPhaseError} listing the phases. */
-export function phaseEntry(map: CollaborationMap, phase: string): PhaseEntry {
-  if (!Object.hasOwn(map.phases, phase)) throw new UnknownPhaseError(phase, map.order);
+/** A phase's entry. Throws {@link UnknownPhaseError} listing the phases, its fix naming `flag`. */
+export function phaseEntry(map: CollaborationMap, phase: string, flag?: string): PhaseEntry {
+  if (!Object.hasOwn(map.phases, phase)) throw new UnknownPhaseError(phase, map.order, flag);
   return map.phases[phase]!;
 }
 

@@ -142,6 +142,12 @@ describe('planPhaseBranch and createPhaseBranch', () => {
       await expect(planPhaseBranch(request('deploy'))).rejects.toThrow(UnknownPhaseError);
     });
 
+    it('an unknown phase, its fix naming the option that names the phase', async () => {
+      await expect(planPhaseBranch(request('deploy'))).rejects.toThrow(
+        'Name one of them (e.g. `--phase architecture`)',
+      );
+    });
+
     it('a switch that would overwrite an untracked file', async () => {
       await createPhaseBranch(await planPhaseBranch(request('architecture')));
       repo.write('packages/analytics/schema.sql', 'create table a;\n');

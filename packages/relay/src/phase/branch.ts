@@ -15,7 +15,7 @@ import {
   stage,
   workTreeStatus,
 } from '../git';
-import { phaseModel, previousPhase, type CollaborationMap } from '../map';
+import { phaseEntry, phaseModel, previousPhase, type CollaborationMap } from '../map';
 import { phaseBranchName } from './identity';
 
 export interface PhaseBranchRequest {
@@ -55,6 +55,7 @@ export interface PhaseBranchPlan {
  * ready: not a repository, detached HEAD, the branch exists already, uncommitted tracked changes.
  */
 export async function planPhaseBranch(request: PhaseBranchRequest): Promise<PhaseBranchPlan> {
+  phaseEntry(request.map, request.phase, '--phase');
   const { alias } = phaseModel(request.map, request.phase);
   const branch = phaseBranchName(request.feature, alias, request.phase);
   await openRepository(request.cwd);

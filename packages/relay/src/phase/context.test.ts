@@ -2,7 +2,11 @@ import { RefusedFileError } from '@baton/guard';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PhaseWorkspace, testMap } from './__fixtures__/phase-workspace';
 import { buildPhaseContext, type PhaseContextInput } from './context';
-import { DiffBaseMissingError, ReferencedFileMissingError } from '../errors';
+import {
+  DiffBaseMissingError,
+  ReferencedFileMissingError,
+  ReferencedFileNotTextError,
+} from '../errors';
 import { parseHandoff, type HandoffFile } from '../feature';
 import type { PhaseEntry } from '../map';
 
@@ -77,6 +81,19 @@ describe('a phase context', () => {
     await expect(
       buildPhaseContext(input([{ path: 'src/nowhere.ts', structureOnly: false }])),
     ).rejects.toThrow(ReferencedFileMissingError);
+  });
+
+  // Regression: a folder failed with EISDIR as an unexpected error, and a binary file went out as mojibake.
+  it('refuses a referenced folder or binary file, saying which and how to hand off instead', async () => {
+    ws.write('packages/analytics/assets/logo.png', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR');
+    for (const [path, says] of [
+      ['src', 'references src, which is a folder, not a file; nothing was sent.'],
+      ['assets/logo.png', 'which is a binary file, and a model reads only text; nothing was sent.'],
+    ] as const) {
+      const refused = buildPhaseContext(input([{ path, structureOnly: false }]));
+      await expect(refused).rejects.toThrow(ReferencedFileNotTextError);
+      await expect(refused).rejects.toThrow(says);
+    }
   });
 
   it('resolves references from the project first, then the workspace', async () => {

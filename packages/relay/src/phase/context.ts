@@ -1,8 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareOutgoing, type OutgoingPart, type OutgoingPayload } from '@baton/guard';
-import { DiffBaseMissingError, ReferencedFileMissingError } from '../errors';
+import {
+  DiffBaseMissingError,
+  ReferencedFileMissingError,
+  ReferencedFileNotTextError,
+} from '../errors';
 import { parseHandoff, type HandoffDocument } from '../feature/handoff';
 import { featurePaths, handoffEntries } from '../feature/handoff-names';
 import { modelHandoffInstruction } from '../feature/model-handoff';
@@ -90,7 +94,20 @@ export async function readPhaseSources(input: PhaseContextInput): Promise<PhaseS
         input.phase,
       );
     }
-    const text = await readFile(join(input.workspaceRoot, path), 'utf8');
+    const absolute = join(input.workspaceRoot, path);
+    const notText = (kind: 'folder' | 'binary') =>
+      new ReferencedFileNotTextError(
+        input.handoffPath,
+        file.path,
+        kind,
+        input.project,
+        input.phase,
+      );
+    if (!statSync(absolute).isFile()) throw notText('folder');
+    const bytes = await readFile(absolute);
+    // git's own test for a binary file: a NUL byte among the first 8000.
+    if (bytes.subarray(0, 8000).includes(0)) throw notText('binary');
+    const text = bytes.toString('utf8');
     references.push({ path, text, structureOnly: file.structureOnly });
   }
 

@@ -1,3 +1,4 @@
+import { MissingApiKeyError } from '@baton/providers';
 import { emulatorForTests } from '@baton/testing';
 import { chmodSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -224,6 +225,17 @@ describe('runPhase', () => {
     });
     expect(emulator.requests).toEqual([]);
     expect(ws.treeHash()).toBe(before);
+    expect(ws.ledger()).toEqual([]);
+  });
+
+  it('stops a run with no key for its model before any request, and writes nothing', async () => {
+    ws.handoff(1, { phase: 'start', model: 'human' }, { phase: 'architecture', model: 'gpt' });
+    const before = ws.treeHash();
+    const noKey = { ...emulator.env, OPENAI_API_KEY: '' };
+    await expect(ws.runPhase('architecture', noKey)).rejects.toThrow(MissingApiKeyError);
+    expect(emulator.requests).toEqual([]);
+    expect(ws.treeHash()).toBe(before);
+    expect(ws.git('status', '--porcelain')).toBe('');
     expect(ws.ledger()).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { join, posix } from 'node:path';
-import { complete, type CompletionResult } from '@baton/providers';
+import { complete, connectionFor, type CompletionResult } from '@baton/providers';
 import { EmptyEditsError, PhaseCommitRejectedError, ReviewersFailedError } from '../errors';
 // The rooms' files, not their doors: feature/ and provenance/ bring the drafting and git history a
 // run does not use.
@@ -35,6 +35,10 @@ export async function runSteps(run: PhaseRun, options: PhaseRunOptions): Promise
       run.out.write(alreadyRan(run, answered));
       return { kind: 'already-ran', entry: answered };
     }
+  }
+  // A missing key is the user's to fix before the run starts: it leaves no ledger line.
+  if (!options.dryRun && !run.review) {
+    connectionFor(run.chain[0]!, options.env ?? process.env, run.phase);
   }
   // Only a review with several reviewers loads their merging; only a `changes` phase its commit.
   const reviewers = run.review ? await import('./reviewers.js') : null;

@@ -87,7 +87,7 @@ describe('attribution', () => {
     ]);
   });
 
-  it('refuses untracked, missing and folder paths with the command that fixes it', async () => {
+  it('refuses untracked, missing, folder and outside paths with the command that fixes it', async () => {
     commit('Ada', { 'src/a.ts': 'a\n' });
     write('scratch.ts', 'b\n');
     await expect(blameFile(repo.root, 'scratch.ts')).rejects.toThrow(
@@ -102,6 +102,10 @@ describe('attribution', () => {
     writeFileSync(join(outside, 'a.ts'), 'a\n');
     try {
       await expect(blameFile(outside, 'a.ts')).rejects.toBeInstanceOf(BlameNotInRepositoryError);
+      // Regression: a file of another folder failed in git, shown as an unexpected error.
+      await expect(blameFile(repo.root, join(outside, 'a.ts'))).rejects.toThrow(
+        `${join(outside, 'a.ts')} is outside this git repository, so none of its commits wrote its lines. Run \`baton blame\` in the repository that holds it`,
+      );
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

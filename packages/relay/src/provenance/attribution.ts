@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { BlameFileError, BlameNotInRepositoryError } from '../errors';
 import {
   blame,
@@ -37,8 +37,13 @@ export async function blameFile(cwd: string, file: string): Promise<BlameLine[]>
   const stat = statSync(resolve(cwd, file), { throwIfNoEntry: false });
   if (!stat) throw new BlameFileError(file, 'missing');
   if (stat.isDirectory()) throw new BlameFileError(file, 'folder');
-  if (!(await isTracked(cwd, file))) throw new BlameFileError(file, 'untracked');
   const where = { cwd, root: await repositoryRoot(cwd) };
+  // Both with links resolved: either may have been reached through a symbolic link.
+  const inRepository = relative(realpathSync(where.root), realpathSync(resolve(cwd, file)));
+  if (inRepository.startsWith('..') || isAbsolute(inRepository)) {
+    throw new BlameFileError(file, 'outside');
+  }
+  if (!(await isTracked(cwd, file))) throw new BlameFileError(file, 'untracked');
   return readBlame(where, resolve(cwd, file), await fileAttribution(cwd));
 }
 

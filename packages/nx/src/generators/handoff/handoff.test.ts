@@ -297,7 +297,7 @@ describe('handoff generator', () => {
       );
     });
 
-    it('a referenced file that is missing, a folder, outside, git-ignored or secret-looking', async () => {
+    it('a referenced file that is missing, a folder, binary, outside, git-ignored or secret-looking', async () => {
       write('packages/analytics/debug.log', 'x\n');
       write('packages/analytics/.env', 'API_KEY=fake-test-key\n');
       write('packages/analytics/certs/server.pem', 'fake\n');
@@ -306,6 +306,10 @@ describe('handoff generator', () => {
         'The handoff cannot reference nope.ts: it does not exist',
       );
       expect(await files('src')).toContain('cannot reference src: it is a folder');
+      write('packages/analytics/logo.png', '\u0089PNG\r\n\u001a\n\u0000\u0000');
+      expect(await files('logo.png')).toContain(
+        'cannot reference logo.png: it is a binary file, and a model reads only text',
+      );
       expect(await files('../../../etc/passwd')).toContain('is outside the workspace');
       expect(await files('debug.log')).toContain('cannot reference debug.log: it is git-ignored');
       expect(await files('.env')).toContain(
