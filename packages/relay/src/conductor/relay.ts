@@ -102,7 +102,7 @@ export async function conductRelay(options: RelayOptions): Promise<RelayOutcome>
       });
     } catch (error) {
       out.write(
-        `\nThe relay stopped at ${phase.phase}; the phases before it are kept, and nothing of this run is left but its ledger line. ` +
+        `\nThe relay stopped at ${phase.phase}; the phases before it are kept, and this run left nothing behind but, at most, its line in the ledger. ` +
           `Fix what the message below says, then ${commands.runRelay(options.project)} goes on from ${phase.phase}.\n`,
       );
       throw error;
