@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { germanGitUser, gitSpeaksGerman, tempFolder, tempRepoForTests } from '@baton/testing';
 import { format } from 'prettier';
@@ -224,6 +225,22 @@ describe('learnStyleProfile and checkStyle', () => {
     expect(edited((json) => (json.conventions['naming.functions']!.shares = null))).toThrow(
       /cannot be read: conventions\.naming\.functions\.shares expected record/,
     );
+  });
+
+  it('checks a profile text once in an installed workspace, and checks an edited one again', () => {
+    mkdirSync(join(repo.root, 'node_modules'));
+    const text = serializeProfile(learnStyleProfile({ workspaceRoot: repo.root }));
+    write(styleProfilePath, text);
+    const digestFile = join(repo.root, 'node_modules/.cache/baton/style-profile.checked');
+    expect(existsSync(digestFile)).toBe(false);
+    const profile = readStyleProfile(repo.root);
+    expect(readFileSync(digestFile, 'utf8')).toBe(createHash('sha256').update(text).digest('hex'));
+    expect(readStyleProfile(repo.root)).toEqual(profile);
+
+    write(styleProfilePath, text.replace('"alpha": 0.02', '"alpha": "x"'));
+    for (let i = 0; i < 2; i++) {
+      expect(() => readStyleProfile(repo.root)).toThrow(/cannot be read: alpha expected number/);
+    }
   });
 
   it('rejects a threshold outside (0.5, 1] or a false-alarm rate outside (0, 0.5] with the command that fixes it', () => {

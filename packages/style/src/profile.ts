@@ -1,7 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-// zod: the profile is a committed file people may edit by hand, checked as the collaboration map is.
-import { z } from 'zod';
 import {
   conventionIds,
   conventionVariants,
@@ -10,6 +8,7 @@ import {
   type Observation,
 } from './conventions';
 import { styleErrors } from './errors';
+import { profileShapeProblem } from './profile-schema';
 import {
   fitDepartures,
   fitPrior,
@@ -277,33 +276,6 @@ export function writeStyleProfile(workspaceRoot: string, profile: StyleProfile):
   return path;
 }
 
-const share = z.number().min(0).max(1);
-const count = z.number().int().nonnegative();
-const departureSchema = z.looseObject({ rate: share, overdispersion: share });
-const conventionSchema = z.looseObject({
-  counts: z.record(z.string(), count),
-  total: count,
-  shares: z.record(z.string(), share),
-  enforced: z.string().nullable(),
-  observed: count,
-  departing: count,
-  departures: z.record(z.string(), departureSchema),
-  unwritten: departureSchema.optional(),
-  examples: z.array(z.string()).optional(),
-});
-/** What a learned profile holds; the settings' ranges are those `baton style learn` accepts. */
-const profileSchema = z.looseObject({
-  alpha: z.number().gt(0).max(0.5).optional(),
-  threshold: z.number().gt(0.5).max(1).optional(),
-  minSamples: count.optional(),
-  files: count.optional(),
-  prior: z
-    .looseObject({ departures: z.number().nonnegative(), observations: z.number().nonnegative() })
-    .optional(),
-  pathAliases: z.array(z.string()).optional(),
-  conventions: z.record(z.string(), conventionSchema),
-});
-
 /** The workspace's profile, or null when none was learned yet. */
 export function readStyleProfile(workspaceRoot: string): StyleProfile | null {
   const path = join(workspaceRoot, styleProfilePath);
@@ -333,14 +305,8 @@ export function readStyleProfile(workspaceRoot: string): StyleProfile | null {
   if (!profile.conventions || typeof profile.conventions !== 'object') {
     throw styleErrors.badProfile(styleProfilePath, 'it has no `conventions`');
   }
-  const checked = profileSchema.safeParse(profile);
-  if (!checked.success) {
-    const [issue] = checked.error.issues;
-    throw styleErrors.badProfile(
-      styleProfilePath,
-      `${issue!.path.join('.') || 'it'} ${issue!.message.replace(/^Invalid input: /, '').toLowerCase()}`,
-    );
-  }
+  const problem = profileShapeProblem(workspaceRoot, text, profile);
+  if (problem !== null) throw styleErrors.badProfile(styleProfilePath, problem);
   const conventions = {} as Record<ConventionId, ConventionStats>;
   for (const id of conventionIds) {
     conventions[id] = profile.conventions[id] ?? {
