@@ -10,7 +10,7 @@ import {
   type HandoffDocument,
 } from '../feature';
 import { NotAGitRepositoryError } from '../errors';
-import { isRepository, localBranches } from '../git';
+import { localBranches, repositoryLocation } from '../git';
 import type { CollaborationMap, PhaseEntry } from '../map';
 import { phaseBranchName } from '../phase';
 import { answeringRun, phaseCommits, readLedger, type LedgerEntry } from '../provenance';
@@ -62,8 +62,11 @@ export async function readFeatureState(
   projectRootGiven: string,
   map: CollaborationMap,
 ): Promise<FeatureState> {
-  // Branches and phase commits are read from git; outside a repository none can be.
-  if (!(await isRepository(workspaceRoot))) throw new NotAGitRepositoryError(workspaceRoot);
+  // Branches and phase commits are read from git; outside a repository none can be. Asked once per
+  // folder: a relay reads the state after every phase.
+  await repositoryLocation(workspaceRoot).catch(() => {
+    throw new NotAGitRepositoryError(workspaceRoot);
+  });
   const projectRoot = projectRootGiven.replaceAll('\\', '/').replace(/\/$/, '');
   const paths = featurePaths(projectRoot);
   const vision = parseFeature(

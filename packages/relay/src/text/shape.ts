@@ -23,7 +23,7 @@ export function lineEndingOf(text: string): '\r\n' | '\n' {
  * ending and byte order mark, so rewriting a CRLF file (a Windows checkout) changes only its lines.
  */
 export function inShapeOf(original: string, text: string): string {
-  const bare = withoutByteOrderMark(text).replace(/\r\n/g, '\n');
+  const bare = documentText(text);
   const ending = lineEndingOf(original);
   const lines = ending === '\n' ? bare : bare.replace(/\n/g, ending);
   return original.startsWith(byteOrderMark) ? `${byteOrderMark}${lines}` : lines;
