@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { logger, updateJson, readJson, type Tree } from '@nx/devkit';
+import { shellPaths } from '@baton/errors';
 import { installedTool, repositoryLocation, type RepositoryLocation } from '@baton/relay';
 import { initMessages } from './messages';
 
@@ -25,9 +26,6 @@ export async function gitLocation(root: string): Promise<RepositoryLocation | nu
   }
 }
 
-const shellWord = (word: string) =>
-  /^[\w./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
-
 /** The workspace's folder in the repository (`web`), '' at the top. */
 const folderOf = (prefix: string) => prefix.replace(/\/$/, '');
 
@@ -36,7 +34,7 @@ const folderOf = (prefix: string) => prefix.replace(/\/$/, '');
  * and husky's PATH entry `node_modules/.bin` is relative. Null at the top.
  */
 function intoWorkspace(prefix: string): string | null {
-  return prefix ? `cd ${shellWord(folderOf(prefix))}` : null;
+  return prefix ? `cd ${shellPaths(folderOf(prefix))}` : null;
 }
 
 /**
@@ -50,7 +48,7 @@ export function huskyCommand(prefix: string): string {
     .split('/')
     .map(() => '..')
     .join('/');
-  return `cd ${up} && husky ${shellWord(`${folder}/.husky`)}`;
+  return `cd ${up} && husky ${shellPaths(`${folder}/.husky`)}`;
 }
 
 /**
