@@ -54,7 +54,9 @@ describe('a workspace in a subfolder of its git repository', () => {
     expect(init.output).toContain('Git hooks are active');
     expect(ws.git('config', 'core.hooksPath')).toBe('web/.husky/_');
     expect(ws.read('.husky/pre-commit')).toBe('cd web\nlint-staged\n');
-    expect(ws.read('.husky/commit-msg')).toBe('cd web\nbaton hook commit-msg "$1"\n');
+    expect(ws.read('.husky/commit-msg')).toBe(
+      'cd web\n[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
+    );
     expect(ws.readJson<{ scripts: Record<string, string> }>('package.json').scripts.prepare).toBe(
       'cd .. && husky web/.husky',
     );

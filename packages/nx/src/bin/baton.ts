@@ -18,4 +18,7 @@ hookPassesPersonsCommit(process.argv.slice(2))
   .catch((error: unknown) => {
     process.stderr.write(`${renderError(error)}\n`);
     process.exitCode = 1;
-  });
+  })
+  // Every step is awaited by now, but simple-git keeps a 50 ms timer alive after each git process
+  // exits: leave as soon as the output is written, not when that timer lets the event loop drain.
+  .finally(() => process.stdout.write('', () => process.stderr.write('', () => process.exit())));

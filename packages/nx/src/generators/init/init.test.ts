@@ -37,7 +37,9 @@ describe('nx g @baton/nx:init', () => {
       '**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}': 'baton style check --staged --if-model-written',
     });
     expect(tree.read('.husky/pre-commit', 'utf-8')).toBe('lint-staged\n');
-    expect(tree.read('.husky/commit-msg', 'utf-8')).toBe('baton hook commit-msg "$1"\n');
+    expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
+      '[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
+    );
     expect(tree.read('.husky/pre-merge-commit', 'utf-8')).toBe(
       'baton check --base HEAD --head MERGE_HEAD\n',
     );
@@ -132,7 +134,19 @@ describe('nx g @baton/nx:init', () => {
     expect(tree.exists('.lintstagedrc.json')).toBe(false);
     expect(tree.read('.husky/pre-commit', 'utf-8')).toBe('npm test\nlint-staged\n');
     expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
-      'npx commitlint --edit "$1"\nbaton hook commit-msg "$1"\n',
+      'npx commitlint --edit "$1"\n[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
+    );
+  });
+
+  it("brings the commit-msg line an earlier init wrote up to date, and leaves the hook's other lines", async () => {
+    tree.write('.husky/commit-msg', 'npx commitlint --edit "$1"\nbaton hook commit-msg "$1"\n');
+    await init();
+    expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
+      'npx commitlint --edit "$1"\n[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
+    );
+    await init();
+    expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
+      'npx commitlint --edit "$1"\n[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
     );
   });
 
@@ -204,7 +218,7 @@ describe('nx g @baton/nx:init in a workspace in a subfolder of its git repositor
     await init();
     expect(tree.read('.husky/pre-commit', 'utf-8')).toBe('cd apps/frontend\nlint-staged\n');
     expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
-      'cd apps/frontend\nbaton hook commit-msg "$1"\n',
+      'cd apps/frontend\n[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
     );
     expect(tree.read('.husky/pre-merge-commit', 'utf-8')).toBe(
       'cd apps/frontend\nbaton check --base HEAD --head MERGE_HEAD\n',
@@ -231,7 +245,7 @@ describe('nx g @baton/nx:init in a workspace in a subfolder of its git repositor
       'npm test\ncd apps/frontend\nlint-staged\n',
     );
     expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
-      'cd apps/frontend\nnpx commitlint --edit "$1"\nbaton hook commit-msg "$1"\n',
+      'cd apps/frontend\nnpx commitlint --edit "$1"\n[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
     );
     expect(readJson(tree, 'package.json').scripts.prepare).toBe(
       'node tools/setup.js && cd ../.. && husky apps/frontend/.husky',

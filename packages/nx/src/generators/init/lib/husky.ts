@@ -4,18 +4,32 @@ import { shellPaths } from '@baton/errors';
 import { installedTool, repositoryLocation, type RepositoryLocation } from '@baton/relay';
 import { initMessages } from './messages';
 
+interface BatonHook {
+  line: string;
+  /** Tells whether a hook already runs Baton's program. */
+  present: RegExp;
+  /** Lines earlier versions of `init` wrote, which `init` brings up to date and `remove` takes out. */
+  earlier: readonly string[];
+}
+
 /**
  * Baton's git hooks, husky 9 style: one line each that calls a real program (husky puts
- * node_modules/.bin on PATH). `present` tells whether a hook already runs it.
+ * node_modules/.bin on PATH).
  */
-export const batonHooks = {
-  'pre-commit': { line: 'lint-staged', present: /\blint-staged\b/ },
-  'commit-msg': { line: 'baton hook commit-msg "$1"', present: /\bbaton hook commit-msg\b/ },
+export const batonHooks: Record<'pre-commit' | 'commit-msg' | 'pre-merge-commit', BatonHook> = {
+  'pre-commit': { line: 'lint-staged', present: /\blint-staged\b/, earlier: [] },
+  'commit-msg': {
+    // The rule holds only while a phase commits (BATON_PHASE set): a person's commit starts no node.
+    line: '[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"',
+    present: /\bbaton hook commit-msg\b/,
+    earlier: ['baton hook commit-msg "$1"'],
+  },
   'pre-merge-commit': {
     line: 'baton check --base HEAD --head MERGE_HEAD',
     present: /\bbaton check\b/,
+    earlier: [],
   },
-} as const;
+};
 
 /** Where the workspace sits in its git repository (`prefix` '' at the top, `web/` in a subfolder), or null outside one. */
 export async function gitLocation(root: string): Promise<RepositoryLocation | null> {
@@ -61,7 +75,15 @@ export function addHooks(tree: Tree, prefix = ''): string[] {
   for (const [name, hook] of Object.entries(batonHooks)) {
     const path = `.husky/${name}`;
     const existing = tree.exists(path) ? (tree.read(path, 'utf-8') ?? '') : null;
-    if (existing !== null && hook.present.test(existing)) continue;
+    if (existing !== null && hook.present.test(existing)) {
+      const lines = existing.split('\n');
+      const current = lines.map((line) => (hook.earlier.includes(line.trim()) ? hook.line : line));
+      if (current.some((line, i) => line !== lines[i])) {
+        tree.write(path, current.join('\n'));
+        changed.push(name);
+      }
+      continue;
+    }
     const before =
       existing === null || existing === '' || existing.endsWith('\n')
         ? (existing ?? '')
@@ -87,7 +109,9 @@ export function removeHooks(
     const path = `.husky/${name}`;
     if (!tree.exists(path) || (name === 'pre-commit' && options.keepLintStaged)) continue;
     const lines = (tree.read(path, 'utf-8') ?? '').split('\n');
-    const kept = lines.filter((line) => line.trim() !== hook.line);
+    const kept = lines.filter(
+      (line) => line.trim() !== hook.line && !hook.earlier.includes(line.trim()),
+    );
     if (kept.length === lines.length) continue;
     const last = kept.findLastIndex((line) => line.trim() !== '');
     if (cd !== null && last !== -1 && kept[last]!.trim() === cd) kept.splice(last, 1);
