@@ -39,4 +39,11 @@ describe('loadWithCodeCache', () => {
     expect(statSync(join(cacheFolder, cache!)).size).toBeGreaterThan('not a code cache'.length);
     expect(readdirSync(cacheFolder)).toEqual([cache]);
   });
+
+  it('reads a file that is not ASCII as UTF-8, with and without its cache', () => {
+    const file = folder.path('node_modules/words/lib/words.js');
+    folder.write('node_modules/words/lib/words.js', "exports.answer = () => 'naïve – ✓ 日本';\n");
+    expect(loadInNewProcess(file)).toBe('naïve – ✓ 日本');
+    expect(loadInNewProcess(file)).toBe('naïve – ✓ 日本');
+  });
 });
