@@ -93,7 +93,7 @@ describe('baton style and baton check, installed', () => {
     expect(unknown.stderr).toContain('cannot find the base revision "origin/nowhere"');
   });
 
-  it("loads no parser, SDK or linter in a hook that decides a person's commit, and no SDK in a phase's commit-msg", () => {
+  it("loads no parser, SDK or linter in a hook that decides a person's commit, and only the trailer rule in a phase's commit-msg", () => {
     // Every CommonJS module the process loads (Baton and what it loads are CommonJS), by a preloaded probe.
     ws.write(
       '.probe/loads.cjs',
@@ -133,9 +133,10 @@ describe('baton style and baton check, installed', () => {
     const phase = loaded(['hook', 'commit-msg', '.probe/phase-message.txt'], {
       BATON_PHASE: 'data-processing',
     });
-    expect(phase).toContain('simple-git');
+    // The trailer rule and one git process: no command line parser, no simple-git, no SDK.
+    expect(phase).toContain('gate/commit-message.js');
     expect(phase).not.toMatch(
-      /node_modules\/(openai|@anthropic-ai|@google|eslint|prettier|typescript)\//,
+      /node_modules\/(commander|simple-git|openai|@anthropic-ai|@google|eslint|prettier|typescript)\//,
     );
     ws.run('git', ['reset', '-q']);
   });

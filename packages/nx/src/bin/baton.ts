@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /* eslint-disable @typescript-eslint/no-require-imports -- deferred, synchronous loads */
-import { hookPassesPersonsCommit } from '../cli/authorship';
+import { commitMsgHookFile, hookPassesPersonsCommit } from '../cli/authorship';
 
 // Node 22.1+ keeps the code it compiles (TypeScript, the SDKs) for the next run; Node 20 has no cache.
 (require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
@@ -9,9 +9,17 @@ const renderError = (error: unknown) =>
   (require('../errors.js') as typeof import('../errors.js')).renderError(error);
 
 // A person's commit passes the hooks untouched: decided before the command line and its commands load.
-hookPassesPersonsCommit(process.argv.slice(2))
+const args = process.argv.slice(2);
+hookPassesPersonsCommit(args)
   .then(async (passes) => {
     if (passes) return;
+    // A phase's commit-msg hook: the rule alone, without loading the command line and its parser.
+    const messageFile = commitMsgHookFile(args);
+    if (messageFile !== null) {
+      const { commitMsgHook } = require('../cli/hook.js') as typeof import('../cli/hook.js');
+      await commitMsgHook(messageFile);
+      return;
+    }
     const { batonProgram } = require('../cli/program.js') as typeof import('../cli/program.js');
     await batonProgram(process.argv).parseAsync(process.argv);
   })

@@ -24,6 +24,13 @@ export async function mayBeModelWritten(
   return (await checkedOutBranch(cwd))?.startsWith(phaseBranchPrefix) ?? false;
 }
 
+/** The message file of `hook commit-msg <file>` (after `baton`), the line init writes; null for any other command line. */
+export function commitMsgHookFile(args: readonly string[]): string | null {
+  const [command, subcommand, file, ...more] = args;
+  const hook = command === 'hook' && subcommand === 'commit-msg';
+  return hook && file !== undefined && !file.startsWith('-') && more.length === 0 ? file : null;
+}
+
 /**
  * Whether `args` (after `baton`) is a hook line `nx g @baton/nx:init` writes that passes this
  * commit untouched because it is certainly a person's: `hook commit-msg <file>`, or `style check
@@ -34,11 +41,9 @@ export async function hookPassesPersonsCommit(
   cwd: string = process.cwd(),
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<boolean> {
+  if (commitMsgHookFile(args) !== null) return !phaseIsCommitting(env);
   const [command, subcommand, ...rest] = args;
   const operands = (from: number) => rest.slice(from).every((arg) => !arg.startsWith('-'));
-  if (command === 'hook' && subcommand === 'commit-msg' && rest.length === 1 && operands(0)) {
-    return !phaseIsCommitting(env);
-  }
   const styleGate = ['--staged', '--if-model-written'];
   if (
     command === 'style' &&

@@ -1,8 +1,9 @@
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { phaseIsCommitting } from './authorship';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred, synchronous load
-const hooks = () => require('@baton/relay/hooks') as typeof import('@baton/relay/hooks');
+const commitMsg = () =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a deferred, synchronous load
+  require('@baton/relay/commit-msg') as typeof import('@baton/relay/commit-msg');
 
 /** `baton hook <name>`: what a git hook written by `nx g @baton/nx:init` calls, one line each. */
 export function addHookCommand(program: Command): void {
@@ -16,10 +17,13 @@ export function addHookCommand(program: Command): void {
       "A commit a phase makes (BATON_PHASE set) must carry the AI-Phase, AI-Model and AI-Handoff trailers; a person's commit passes untouched.",
     )
     .argument('<message-file>', 'the commit message file git passes to the hook ($1)')
-    .action(async (messageFile: string) => {
-      // A person's commit passes untouched: nothing more to load.
-      if (!phaseIsCommitting()) return;
-      const { checkCommitMessage } = hooks();
-      await checkCommitMessage(process.cwd(), messageFile);
-    });
+    .action(commitMsgHook);
+}
+
+/** The commit-msg rule; `baton` calls it without its command line for the line init writes. */
+export async function commitMsgHook(messageFile: string): Promise<void> {
+  // A person's commit passes untouched: nothing more to load.
+  if (!phaseIsCommitting()) return;
+  const { checkCommitMessage } = commitMsg();
+  await checkCommitMessage(process.cwd(), messageFile);
 }

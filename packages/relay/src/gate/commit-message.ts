@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-// The files, not the rooms' doors: phase/index brings the phase run and the providers' SDKs.
+// The files, not the rooms' doors: phase/index brings the phase run and the providers' SDKs, and
+// git/index simple-git, which every phase commit's hook would load for nothing.
 import { PhaseCommitTrailersError } from '../errors/gate';
-import { messageTrailers } from '../git/history';
-import { repositoryRoot } from '../git/location';
+import { messageTrailers } from '../git/message';
 import { committingPhase } from '../phase/identity';
-import { trailerKeys } from '../provenance/trailers';
+import { trailerKeys } from '../provenance/trailer-keys';
 
 export type CommitMessageVerdict =
   /** A person commits: allowed, and the commit stays human (nothing is added to its message). */
@@ -51,5 +51,7 @@ export async function checkCommitMessage(
  */
 async function locateMessageFile(cwd: string, messageFile: string): Promise<string> {
   const here = resolve(cwd, messageFile);
-  return existsSync(here) ? here : resolve(await repositoryRoot(cwd), messageFile);
+  if (existsSync(here)) return here;
+  const { repositoryRoot } = await import('../git/location.js');
+  return resolve(await repositoryRoot(cwd), messageFile);
 }

@@ -5,10 +5,10 @@ export {
   filesOfCommit,
   lastCommits,
   logTrailers,
-  messageTrailers,
   type CommitSummary,
   type FileChange,
 } from './history';
+export { messageTrailers } from './message';
 export {
   checkoutBranch,
   checkoutNewBranch,

@@ -1,11 +1,8 @@
 import { logTrailers } from '../git/history';
 
-/** The git trailers that mark a commit as written by a phase (docs/phases.md). */
-export const trailerKeys = {
-  phase: 'AI-Phase',
-  model: 'AI-Model',
-  handoff: 'AI-Handoff',
-} as const;
+import { trailerKeys } from './trailer-keys';
+
+export { trailerKeys };
 
 export interface PhaseTrailers {
   /** The phase that wrote the commit, e.g. `data-processing`. */
