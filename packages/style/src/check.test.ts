@@ -173,7 +173,7 @@ describe('learnStyleProfile and checkStyle', () => {
     expect(path).toBe(join(repo.root, styleProfilePath));
     const text = readFileSync(path, 'utf8');
     expect(text).toBe(serializeProfile(learnStyleProfile({ workspaceRoot: repo.root })));
-    expect(text).toContain('\n  "version": 7,\n  "alpha": 0.02,\n');
+    expect(text).toContain('\n  "version": 8,\n  "alpha": 0.02,\n');
     expect(text).toContain('"examples": ["SettingsError"]');
     expect(await format(text, { parser: 'json' })).toBe(text);
     expect(readStyleProfile(repo.root)).toEqual(profile);
@@ -184,8 +184,8 @@ describe('learnStyleProfile and checkStyle', () => {
     write(styleProfilePath, '{ not json');
     expect(() => readStyleProfile(repo.root)).toThrow(StyleError);
     expect(() => readStyleProfile(repo.root)).toThrow(/baton style learn/);
-    write(styleProfilePath, '{ "version": 8, "conventions": {} }');
-    expect(() => readStyleProfile(repo.root)).toThrow(/version 8/);
+    write(styleProfilePath, '{ "version": 9, "conventions": {} }');
+    expect(() => readStyleProfile(repo.root)).toThrow(/version 9/);
     write(styleProfilePath, '{ "version": 4, "threshold": 0.9, "conventions": {} }');
     expect(() => readStyleProfile(repo.root)).toThrow(
       expect.objectContaining({

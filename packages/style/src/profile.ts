@@ -20,6 +20,9 @@ import {
 /** Where `baton style learn` writes the profile, relative to the workspace root. */
 export const styleProfilePath = '.baton/style-profile.json';
 /**
+ * 8: a variable named by the field it holds keeps that field's case when it is an element of a
+ * list field of its name in the plural (`tool_call = tool_calls[i]`), a field of a field
+ * (`text_format = params.text.format`), or assigned a field of its name after its declaration.
  * 7: a departure on a line where the file turns off, by name, the lint rule against it
  * (`// eslint-disable-next-line no-throw-literal`) is not judged, nor the case of a variable the
  * file passes on as an object's field of its name (`{ state_changes }`); a function declaring its
@@ -34,7 +37,7 @@ export const styleProfilePath = '.baton/style-profile.json';
  * `await` could stand for it (3 counted both, and a profile's counts are what files are judged by).
  * 3: a departure model also holds the learned files written mostly in its variant.
  */
-export const styleProfileVersion = 7;
+export const styleProfileVersion = 8;
 /** The share of the code one variant needs to be the codebase's convention... */
 export const defaultThreshold = 0.6;
 /** ...over at least this many occurrences: a habit seen five times is not yet a convention. */

@@ -27,8 +27,8 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
   openai: {
     falseAlarms: 1,
     flagged: {
-      'naming.functions': 25,
-      'naming.variables': 31,
+      'naming.functions': 27,
+      'naming.variables': 34,
       'naming.classes': 26,
       'naming.types': 41,
       'exports.kind': 46,
@@ -152,7 +152,8 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
     falseAlarms: 3,
     flagged: {
       'naming.functions': 218,
-      'naming.variables': 105,
+      // 104 of 104 since a variable named by the field it holds keeps its case: one file has no chosen name left.
+      'naming.variables': 104,
       'naming.classes': 18,
       'naming.types': 96,
       'naming.files': 204,

@@ -24,12 +24,18 @@ function isPrimitiveLiteral(tsc: typeof ts, node: ts.Expression): boolean {
 const isFunctionValue = (tsc: typeof ts, node: ts.Expression | undefined) =>
   !!node && (tsc.isArrowFunction(node) || tsc.isFunctionExpression(node));
 
+/** The name of the field or variable an expression reads: `list` of `a.list` or of `list`. */
+function fieldName(tsc: typeof ts, node: ts.Expression): string | undefined {
+  if (tsc.isPropertyAccessExpression(node)) return node.name.text;
+  return tsc.isIdentifier(node) ? node.text : undefined;
+}
+
 /**
  * Whether a variable's name was given to it by something else: a module it loads
  * (`const Foo = require('foo')`), the field it copies (`const encoding_format = body.encoding_format`),
  * or the class or namespace it holds (`const Ctor = Base`, `const Impl = this.constructor`).
  */
-function isNameGiven(
+export function isNameGiven(
   tsc: typeof ts,
   name: string,
   initializer: ts.Expression | undefined,
@@ -56,6 +62,23 @@ function isNameGiven(
       node.operatorToken.kind === tsc.SyntaxKind.BarBarToken)
   ) {
     return isNameGiven(tsc, name, node.left) || isNameGiven(tsc, name, node.right);
+  }
+  // `const item = (list[i] ??= …)` holds what it stores.
+  if (
+    tsc.isBinaryExpression(node) &&
+    node.operatorToken.kind === tsc.SyntaxKind.QuestionQuestionEqualsToken
+  ) {
+    return isNameGiven(tsc, name, node.left);
+  }
+  // An element of a list field is named as one of the list: `tool_call = message.tool_calls[i]`.
+  if (tsc.isElementAccessExpression(node) && !tsc.isStringLiteralLike(node.argumentExpression)) {
+    const list = fieldName(tsc, node.expression);
+    return list !== undefined && (list === `${name}s` || list === `${name}es`);
+  }
+  // A field of a field is named by both: `text_format = params.text.format`.
+  if (tsc.isPropertyAccessExpression(node) && tsc.isPropertyAccessExpression(node.expression)) {
+    const joined = `${node.expression.name.text}${node.name.text}`.toLowerCase();
+    if (name.replace(/_/g, '').toLowerCase() === joined) return true;
   }
   if (tsc.isCallExpression(node)) {
     const callee = node.expression;

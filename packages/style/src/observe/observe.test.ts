@@ -296,6 +296,29 @@ describe('observeSource', () => {
     ]);
   });
 
+  it('takes a variable named by the field it holds to borrow its case, and no other', () => {
+    const code = [
+      'function read(params: { text: { format: string }; tool_calls: number[]; starting_after?: number }) {',
+      '  const text_format = params.text.format;',
+      '  const tool_call = (params.tool_calls[0] ??= 1);',
+      '  let starting_after = null;',
+      '  starting_after = params.starting_after ?? null;',
+      '  let last_value = 0;',
+      '  last_value = last_value ?? params.starting_after;',
+      '  const first_call = params.tool_calls[0];',
+      '  return [text_format, tool_call, starting_after, last_value, first_call];',
+      '}',
+    ].join('\n');
+    const observed = observeSource('src/sample.ts', code, { pathAliases: [] })
+      .filter((o) => o.convention === 'naming.variables')
+      .map((o) => [o.subject, o.borrowed ?? false]);
+    expect(observed).toEqual([
+      ['starting_after', true],
+      ['last_value', false],
+      ['first_call', false],
+    ]);
+  });
+
   it('does not count PascalCase functions in JSX files: they are components', () => {
     const code = 'export function UserCard() { return <div />; }\nfunction formatName() {}';
     expect(seen(code, 'naming.functions', 'src/user-card.tsx').map((o) => o.subject)).toEqual([
