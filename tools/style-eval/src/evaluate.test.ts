@@ -8,16 +8,17 @@ import { evaluateStyleGate, recallOf, type CodebaseScore } from './evaluate';
  */
 const measured: Record<string, { falseAlarms: number; flagged: Record<string, number> }> = {
   'anthropic-sdk': {
-    falseAlarms: 5,
+    // 6 since a `.then()` on `new Promise(…)` is no choice: `core/api-promise.ts`'s one `.then()` is then the codebase's only one.
+    falseAlarms: 6,
     flagged: {
-      'naming.functions': 61,
+      'naming.functions': 63,
       'naming.variables': 57,
       'naming.constants': 4,
       'naming.classes': 135,
       'naming.types': 162,
       'naming.files': 77,
       'exports.kind': 206,
-      'async.form': 29,
+      'async.form': 34,
       'modules.system': 186,
       'errors.thrown': 58,
       'comments.banners': 302,
@@ -27,12 +28,12 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
   openai: {
     falseAlarms: 1,
     flagged: {
-      'naming.functions': 27,
+      'naming.functions': 29,
       'naming.variables': 34,
       'naming.classes': 26,
       'naming.types': 41,
       'exports.kind': 46,
-      'async.form': 0,
+      'async.form': 16,
       'modules.system': 34,
       'errors.thrown': 28,
       'comments.banners': 60,

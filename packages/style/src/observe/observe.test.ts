@@ -98,6 +98,7 @@ describe('observeSource', () => {
       'const b = (p: Promise<number>) => p.then((n) => n.then(String));',
       'async function c(p: Promise<number>) { return p.then(String); }',
       'async function d(p: Promise<number>) { p.then(String); const q = p.then(Number); await q; }',
+      'async function e() { return new Promise<number>((ok) => ok(1)).then(String); }',
     ].join('\n');
     expect(seen(code, 'async.form').map((o) => [o.variants[0], o.line])).toEqual([
       ['await', 1],

@@ -243,10 +243,26 @@ function visitCall(walk: FileWalk, call: ts.CallExpression): void {
   const tsc = walk.ts;
   const callee = call.expression;
   if (tsc.isPropertyAccessExpression(callee) && callee.name.text === 'then') {
-    if (choosesThen(walk.promises)) observe(walk, 'async.form', ['then'], callee.name, '.then()');
+    if (choosesThen(walk.promises) && !isBuiltPromise(tsc, callee.expression)) {
+      observe(walk, 'async.form', ['then'], callee.name, '.then()');
+    }
   } else if (tsc.isIdentifier(callee) && callee.text === 'require' && call.arguments.length === 1) {
     observeSpecifier(walk, call.arguments[0], 'commonjs');
   }
+}
+
+/**
+ * Whether a promise is built on the spot from callbacks (`new Promise((resolve) => …)`): code that
+ * awaits everywhere else maps such a promise with `.then()` too, keeping the callback adapter and
+ * its result one expression.
+ */
+function isBuiltPromise(tsc: typeof ts, node: ts.Expression): boolean {
+  while (tsc.isParenthesizedExpression(node) || tsc.isAsExpression(node)) node = node.expression;
+  return (
+    tsc.isNewExpression(node) &&
+    tsc.isIdentifier(node.expression) &&
+    node.expression.text === 'Promise'
+  );
 }
 
 const continuations = new Set(['then', 'catch', 'finally']);
