@@ -93,7 +93,11 @@ describe('learnStyleProfile and checkStyle', () => {
   it('does not enforce what too few samples or a split codebase show', () => {
     const few = learnStyleProfile({ workspaceRoot: repo.root, files: ['src/records/record-0.ts'] });
     expect(few.conventions['functions.form']).toMatchObject({ total: 1, enforced: null });
-    write('src/records/arrows.ts', 'export const a = () => 1;\nexport const b = () => 2;\n');
+    // Arrows of a statement: an arrow of one expression fits both forms.
+    write(
+      'src/records/arrows.ts',
+      'export const a = () => {\n  return 1;\n};\nexport const b = () => {\n  return 2;\n};\n',
+    );
     const split = learnStyleProfile({
       workspaceRoot: repo.root,
       files: ['src/records/arrows.ts', 'src/records/record-0.ts', 'src/records/record-1.ts'],

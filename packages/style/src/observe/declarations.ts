@@ -21,6 +21,16 @@ function isPrimitiveLiteral(tsc: typeof ts, node: ts.Expression): boolean {
   );
 }
 
+/**
+ * The forms a function in a constant fits: an arrow of one expression or none
+ * (`const isServer = () => f()`, `const noop = () => {}`) is the one-liner that codebases of
+ * `function` declarations write as well, so it fits both.
+ */
+const arrowForms = (tsc: typeof ts, fn: ts.Expression) =>
+  tsc.isArrowFunction(fn) && (!tsc.isBlock(fn.body) || fn.body.statements.length === 0)
+    ? ['arrow', 'declaration']
+    : ['arrow'];
+
 const isFunctionValue = (tsc: typeof ts, node: ts.Expression | undefined) =>
   !!node && (tsc.isArrowFunction(node) || tsc.isFunctionExpression(node));
 
@@ -143,7 +153,9 @@ export function visitVariables(
     const { initializer, name } = declaration;
     if (isFunctionValue(tsc, initializer)) {
       observeFunctionName(walk, name);
-      if (topLevel && isConst) observe(walk, 'functions.form', ['arrow'], name, name.text);
+      if (topLevel && isConst) {
+        observe(walk, 'functions.form', arrowForms(tsc, initializer!), name, name.text);
+      }
     } else if (initializer && tsc.isClassExpression(initializer)) {
       observeName(walk, 'naming.classes', name);
     } else if (isNameGiven(tsc, name.text, initializer)) {

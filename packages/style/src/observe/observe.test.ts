@@ -297,6 +297,25 @@ describe('observeSource', () => {
     ]);
   });
 
+  it('takes an arrow constant of one expression or none to fit both function forms', () => {
+    const code = [
+      'export const isServer = (): boolean => check();',
+      'export const noop = () => {};',
+      'export const run = () => {',
+      '  return check();',
+      '};',
+      'function check() {',
+      '  return true;',
+      '}',
+    ].join('\n');
+    expect(seen(code, 'functions.form').map((o) => [o.subject, o.variants])).toEqual([
+      ['isServer', ['arrow', 'declaration']],
+      ['noop', ['arrow', 'declaration']],
+      ['run', ['arrow']],
+      ['check', ['declaration']],
+    ]);
+  });
+
   it('takes a variable named by the field it holds to borrow its case, and no other', () => {
     const code = [
       'function read(params: { text: { format: string }; tool_calls: number[]; starting_after?: number }) {',
