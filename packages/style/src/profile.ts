@@ -10,6 +10,7 @@ import {
 import { styleErrors } from './errors';
 import { profileShapeProblem } from './profile-schema';
 import {
+  filesInOwnVariant,
   fitDepartures,
   fitPrior,
   totalOccurrences,
@@ -20,6 +21,14 @@ import {
 /** Where `baton style learn` writes the profile, relative to the workspace root. */
 export const styleProfilePath = '.baton/style-profile.json';
 /**
+ * 8: a `.then()` on a promise built on the spot (`new Promise(…).then(…)`) counts toward no async
+ * form, and an arrow constant of one expression or none (`const noop = () => {}`) fits both function
+ * forms; a variable named by the field it holds keeps that field's case when it is an element of a
+ * list field of its name in the plural (`tool_call = tool_calls[i]`), a field of a field
+ * (`text_format = params.text.format`), or assigned a field of its name after its declaration;
+ * the test toward variants never written holds, as `mostly`, the files written more than once in a
+ * variant no other file is written in (a codebase whose files each pick their own variant may
+ * have one more).
  * 7: a departure on a line where the file turns off, by name, the lint rule against it
  * (`// eslint-disable-next-line no-throw-literal`) is not judged, nor the case of a variable the
  * file passes on as an object's field of its name (`{ state_changes }`); a function declaring its
@@ -34,7 +43,7 @@ export const styleProfilePath = '.baton/style-profile.json';
  * `await` could stand for it (3 counted both, and a profile's counts are what files are judged by).
  * 3: a departure model also holds the learned files written mostly in its variant.
  */
-export const styleProfileVersion = 7;
+export const styleProfileVersion = 8;
 /** The share of the code one variant needs to be the codebase's convention... */
 export const defaultThreshold = 0.6;
 /** ...over at least this many occurrences: a habit seen five times is not yet a convention. */
@@ -42,7 +51,7 @@ export const defaultMinSamples = 10;
 /**
  * The chance that a file written in the codebase's own style is flagged, shared out over the
  * tests it could fail: the 2% a reviewer's gate can afford. Held-out files of ten published
- * codebases stay under it (15 of their 1256, 1.2%, most of them real departures a reviewer flags).
+ * codebases stay under it (12 of their 1256, 1.0%, most of them real departures a reviewer flags).
  */
 export const defaultAlpha = 0.02;
 /** How many of the codebase's own names a fix may quote as examples (its Error subclasses). */
@@ -69,7 +78,8 @@ export interface ConventionStats {
   departures: Record<string, DepartureModel>;
   /**
    * Toward the variants the learned files never wrote, together: one test, as the codebase gives
-   * nothing to tell them apart. Absent when the files wrote every variant.
+   * nothing to tell them apart. Absent when the files wrote every variant. Its `mostly` is the
+   * files written in a variant of their own, as likely in one never written.
    */
   unwritten?: DepartureModel;
   /** The codebase's most frequent Error subclasses, quoted by the fixes of error findings. */
@@ -192,6 +202,7 @@ function conventionStats(
     else unwritten = true;
   }
   const none = perFile.map(({ observed }) => ({ observed, departing: 0 }));
+  const ownVariant = filesInOwnVariant(Object.values(byDeparture));
   return {
     counts: sortedRecord(byVariant),
     total,
@@ -199,15 +210,16 @@ function conventionStats(
     enforced,
     ...totalOccurrences(perFile),
     departures,
-    ...(unwritten && { unwritten: departureModel(none, prior) }),
+    ...(unwritten && { unwritten: departureModel(none, prior, ownVariant) }),
   };
 }
 
 function departureModel(
   files: ReadonlyArray<{ observed: number; departing: number }>,
   prior: DeparturePrior,
+  mostly?: DepartureModel['mostly'],
 ): DepartureModel {
-  const model = fitDepartures(files, prior);
+  const model = { mostly, ...fitDepartures(files, prior) };
   return {
     rate: round(model.rate, 6),
     overdispersion: round(model.overdispersion, 6),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   departureTail,
   departureTails,
+  filesInOwnVariant,
   fitDepartures,
   fitPrior,
   sharedLimit,
@@ -91,6 +92,30 @@ describe('fitDepartures', () => {
     const model = fitDepartures(one, prior);
     expect(model.overdispersion).toBeGreaterThan(0.5);
     expect(model.mostly).toEqual({ written: 1, files: 41, share: 10 / 12 });
+  });
+});
+
+describe('filesInOwnVariant', () => {
+  const inStyle = Array.from({ length: 4 }, () => ({ observed: 4, departing: 0 }));
+  const toward = (departing: number[]) =>
+    departing.map((d, i) => ({ observed: i < 4 ? 4 : 6, departing: d }));
+
+  it('counts the files each written in a variant no other file is, more than once', () => {
+    // One file wholly in snake_case; two in PascalCase; one with a single slip toward other.
+    const variants = [toward([0, 0, 0, 0, 6]), toward([3, 4, 0, 0, 0]), toward([0, 0, 1, 0, 0])];
+    expect(filesInOwnVariant(variants)).toEqual({ written: 1, files: 5, share: 7 / 8, fewest: 2 });
+    expect(filesInOwnVariant([toward([0, 0, 1, 0, 0])])).toBeUndefined();
+    expect(filesInOwnVariant([inStyle])).toBeUndefined();
+  });
+
+  it('takes a file written wholly in a new variant to be one of them, but not a single slip', () => {
+    const model = {
+      rate: 0.001,
+      overdispersion: 0,
+      mostly: filesInOwnVariant([toward([0, 0, 0, 0, 6])]),
+    };
+    expect(departureTail(6, 6, model)).toBeGreaterThan(0.05);
+    expect(departureTail(1, 1, model)).toBeCloseTo(0.001, 12);
   });
 });
 

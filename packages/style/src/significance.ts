@@ -7,9 +7,10 @@ export interface DepartureModel {
   /**
    * The learned files written mostly in this variant (absent when none is): how many of the `files`
    * judged, and the share of their occurrences in it. A file is as likely to be one of them as
-   * they are common, and to depart as often as that share makes likely.
+   * they are common, and to depart as often as that share makes likely. With `fewest`, a file
+   * departing fewer times than that is none of them.
    */
-  mostly?: { written: number; files: number; share: number };
+  mostly?: { written: number; files: number; share: number; fewest?: number };
 }
 
 /** Whether a file's departures are most of its occurrences: the file is written in the variant. */
@@ -80,6 +81,7 @@ function withFilesWritten(
   asOften: () => readonly number[],
 ): number {
   if (!model.mostly || !writtenMostlyIn(departing, observed)) return tail;
+  if (departing < (model.mostly.fewest ?? 1)) return tail;
   const { written, files } = model.mostly;
   // The file under test is one more file of the codebase.
   const common = written / (files + 1);
@@ -160,6 +162,27 @@ export const totalOccurrences = (files: ReadonlyArray<{ observed: number; depart
     }),
     { observed: 0, departing: 0 },
   );
+
+/**
+ * The learned files written mostly in a variant no other learned file is written in, as a
+ * departure model's `mostly`: as many as they are, a file is as likely to be written in a variant
+ * of its own that the learned files never wrote (Good-Turing's estimate of an unseen kind). Each
+ * of `variants` holds every file's occurrences and its departures toward one variant written.
+ */
+export function filesInOwnVariant(
+  variants: ReadonlyArray<ReadonlyArray<{ observed: number; departing: number }>>,
+): DepartureModel['mostly'] {
+  const alone = variants
+    .map((files) => files.filter((file) => writtenMostlyIn(file.departing, file.observed)))
+    // One departure is as much a slip as a file's own variant: it shows neither, learned or checked.
+    .filter((written) => written.length === 1 && written[0].departing > 1)
+    .map(([file]) => file);
+  if (alone.length === 0) return undefined;
+  const files = variants[0].filter((file) => file.observed > 0).length;
+  const inAlone = totalOccurrences(alone);
+  const share = (inAlone.departing + 1) / (inAlone.observed + 2);
+  return { written: alone.length, files, share, fewest: 2 };
+}
 
 const maxOverdispersion = 0.95;
 const minDepartingFiles = 3;

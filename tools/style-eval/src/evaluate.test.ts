@@ -8,16 +8,17 @@ import { evaluateStyleGate, recallOf, type CodebaseScore } from './evaluate';
  */
 const measured: Record<string, { falseAlarms: number; flagged: Record<string, number> }> = {
   'anthropic-sdk': {
-    falseAlarms: 5,
+    // 6 since a `.then()` on `new Promise(…)` is no choice: `core/api-promise.ts`'s one `.then()` is then the codebase's only one.
+    falseAlarms: 6,
     flagged: {
-      'naming.functions': 61,
+      'naming.functions': 63,
       'naming.variables': 57,
       'naming.constants': 4,
       'naming.classes': 135,
       'naming.types': 162,
       'naming.files': 77,
       'exports.kind': 206,
-      'async.form': 29,
+      'async.form': 34,
       'modules.system': 186,
       'errors.thrown': 58,
       'comments.banners': 302,
@@ -27,12 +28,14 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
   openai: {
     falseAlarms: 1,
     flagged: {
-      'naming.functions': 25,
-      'naming.variables': 31,
+      'naming.functions': 29,
+      'naming.variables': 34,
       'naming.classes': 26,
       'naming.types': 41,
       'exports.kind': 46,
-      'async.form': 0,
+      'async.form': 16,
+      // Scored since a one-expression arrow fits both forms: one fold's arrows fall under 5%.
+      'functions.form': 1,
       'modules.system': 34,
       'errors.thrown': 28,
       'comments.banners': 60,
@@ -56,7 +59,7 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
     },
   },
   'gpt-tokenizer': {
-    falseAlarms: 1,
+    falseAlarms: 0,
     flagged: {
       'naming.variables': 11,
       'naming.types': 7,
@@ -70,23 +73,23 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
     },
   },
   'query-core': {
-    falseAlarms: 1,
+    falseAlarms: 0,
     flagged: {
       'naming.functions': 15,
       'naming.variables': 16,
       'naming.classes': 15,
       'naming.types': 19,
       'exports.kind': 22,
-      'functions.form': 2,
+      'functions.form': 12,
       'imports.typeOnly': 16,
       'modules.system': 19,
       'comments.banners': 23,
-      'another codebase': 286,
+      'another codebase': 290,
       'naming.files': 9,
     },
   },
   rxjs: {
-    falseAlarms: 2,
+    falseAlarms: 0,
     flagged: {
       'naming.functions': 191,
       'naming.variables': 73,
@@ -94,7 +97,7 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
       'naming.types': 38,
       'naming.files': 125,
       'exports.kind': 233,
-      'functions.form': 115,
+      'functions.form': 120,
       'types.objectShape': 32,
       'modules.system': 217,
       'errors.thrown': 7,
@@ -111,11 +114,14 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
       'naming.files': 32,
       'exports.kind': 53,
       'async.form': 17,
+      // Scored since a one-expression arrow fits both forms: arrows fall under 5% of the code.
+      'functions.form': 6,
       'imports.typeOnly': 46,
       'modules.system': 41,
       'errors.thrown': 25,
       'comments.banners': 77,
-      'another codebase': 281,
+      // 280 since a one-expression arrow fits both forms: one CommonJS file departs only in such arrows.
+      'another codebase': 280,
     },
   },
   mobx: {
@@ -125,7 +131,7 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
       'naming.variables': 24,
       'naming.types': 30,
       'exports.kind': 51,
-      'functions.form': 44,
+      'functions.form': 47,
       'modules.system': 51,
       'comments.banners': 55,
       'another codebase': 292,
@@ -152,7 +158,8 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
     falseAlarms: 3,
     flagged: {
       'naming.functions': 218,
-      'naming.variables': 105,
+      // 104 of 104 since a variable named by the field it holds keeps its case: one file has no chosen name left.
+      'naming.variables': 104,
       'naming.classes': 18,
       'naming.types': 96,
       'naming.files': 204,

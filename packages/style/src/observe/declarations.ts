@@ -21,15 +21,31 @@ function isPrimitiveLiteral(tsc: typeof ts, node: ts.Expression): boolean {
   );
 }
 
+/**
+ * The forms a function in a constant fits: an arrow of one expression or none
+ * (`const isServer = () => f()`, `const noop = () => {}`) is the one-liner that codebases of
+ * `function` declarations write as well, so it fits both.
+ */
+const arrowForms = (tsc: typeof ts, fn: ts.Expression) =>
+  tsc.isArrowFunction(fn) && (!tsc.isBlock(fn.body) || fn.body.statements.length === 0)
+    ? ['arrow', 'declaration']
+    : ['arrow'];
+
 const isFunctionValue = (tsc: typeof ts, node: ts.Expression | undefined) =>
   !!node && (tsc.isArrowFunction(node) || tsc.isFunctionExpression(node));
+
+/** The name of the field or variable an expression reads: `list` of `a.list` or of `list`. */
+function fieldName(tsc: typeof ts, node: ts.Expression): string | undefined {
+  if (tsc.isPropertyAccessExpression(node)) return node.name.text;
+  return tsc.isIdentifier(node) ? node.text : undefined;
+}
 
 /**
  * Whether a variable's name was given to it by something else: a module it loads
  * (`const Foo = require('foo')`), the field it copies (`const encoding_format = body.encoding_format`),
  * or the class or namespace it holds (`const Ctor = Base`, `const Impl = this.constructor`).
  */
-function isNameGiven(
+export function isNameGiven(
   tsc: typeof ts,
   name: string,
   initializer: ts.Expression | undefined,
@@ -56,6 +72,23 @@ function isNameGiven(
       node.operatorToken.kind === tsc.SyntaxKind.BarBarToken)
   ) {
     return isNameGiven(tsc, name, node.left) || isNameGiven(tsc, name, node.right);
+  }
+  // `const item = (list[i] ??= …)` holds what it stores.
+  if (
+    tsc.isBinaryExpression(node) &&
+    node.operatorToken.kind === tsc.SyntaxKind.QuestionQuestionEqualsToken
+  ) {
+    return isNameGiven(tsc, name, node.left);
+  }
+  // An element of a list field is named as one of the list: `tool_call = message.tool_calls[i]`.
+  if (tsc.isElementAccessExpression(node) && !tsc.isStringLiteralLike(node.argumentExpression)) {
+    const list = fieldName(tsc, node.expression);
+    return list !== undefined && (list === `${name}s` || list === `${name}es`);
+  }
+  // A field of a field is named by both: `text_format = params.text.format`.
+  if (tsc.isPropertyAccessExpression(node) && tsc.isPropertyAccessExpression(node.expression)) {
+    const joined = `${node.expression.name.text}${node.name.text}`.toLowerCase();
+    if (name.replace(/_/g, '').toLowerCase() === joined) return true;
   }
   if (tsc.isCallExpression(node)) {
     const callee = node.expression;
@@ -120,7 +153,9 @@ export function visitVariables(
     const { initializer, name } = declaration;
     if (isFunctionValue(tsc, initializer)) {
       observeFunctionName(walk, name);
-      if (topLevel && isConst) observe(walk, 'functions.form', ['arrow'], name, name.text);
+      if (topLevel && isConst) {
+        observe(walk, 'functions.form', arrowForms(tsc, initializer!), name, name.text);
+      }
     } else if (initializer && tsc.isClassExpression(initializer)) {
       observeName(walk, 'naming.classes', name);
     } else if (isNameGiven(tsc, name.text, initializer)) {

@@ -36,6 +36,8 @@ export interface FileWalk {
   thrownClasses: Set<string>;
   /** The names the file passes on under their own name as an object's field (`{ user_id }`). */
   shorthands: Set<string>;
+  /** Names assigned, after their declaration, a value that names them (`x_id = body.x_id`). */
+  givenLater: Set<string>;
   /** Whether each name is read as a type, as a value, or both. */
   usages: Map<string, { type: boolean; value: boolean }>;
   /** How many declarations of the file bear each name: an interface sharing its name with another merges. */

@@ -98,6 +98,7 @@ describe('observeSource', () => {
       'const b = (p: Promise<number>) => p.then((n) => n.then(String));',
       'async function c(p: Promise<number>) { return p.then(String); }',
       'async function d(p: Promise<number>) { p.then(String); const q = p.then(Number); await q; }',
+      'async function e() { return new Promise<number>((ok) => ok(1)).then(String); }',
     ].join('\n');
     expect(seen(code, 'async.form').map((o) => [o.variants[0], o.line])).toEqual([
       ['await', 1],
@@ -293,6 +294,48 @@ describe('observeSource', () => {
     expect(marked).toEqual([
       ['state_changes', true],
       ['other_name', false],
+    ]);
+  });
+
+  it('takes an arrow constant of one expression or none to fit both function forms', () => {
+    const code = [
+      'export const isServer = (): boolean => check();',
+      'export const noop = () => {};',
+      'export const run = () => {',
+      '  return check();',
+      '};',
+      'function check() {',
+      '  return true;',
+      '}',
+    ].join('\n');
+    expect(seen(code, 'functions.form').map((o) => [o.subject, o.variants])).toEqual([
+      ['isServer', ['arrow', 'declaration']],
+      ['noop', ['arrow', 'declaration']],
+      ['run', ['arrow']],
+      ['check', ['declaration']],
+    ]);
+  });
+
+  it('takes a variable named by the field it holds to borrow its case, and no other', () => {
+    const code = [
+      'function read(params: { text: { format: string }; tool_calls: number[]; starting_after?: number }) {',
+      '  const text_format = params.text.format;',
+      '  const tool_call = (params.tool_calls[0] ??= 1);',
+      '  let starting_after = null;',
+      '  starting_after = params.starting_after ?? null;',
+      '  let last_value = 0;',
+      '  last_value = last_value ?? params.starting_after;',
+      '  const first_call = params.tool_calls[0];',
+      '  return [text_format, tool_call, starting_after, last_value, first_call];',
+      '}',
+    ].join('\n');
+    const observed = observeSource('src/sample.ts', code, { pathAliases: [] })
+      .filter((o) => o.convention === 'naming.variables')
+      .map((o) => [o.subject, o.borrowed ?? false]);
+    expect(observed).toEqual([
+      ['starting_after', true],
+      ['last_value', false],
+      ['first_call', false],
     ]);
   });
 

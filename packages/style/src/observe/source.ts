@@ -5,6 +5,7 @@ import { caseStylesOf } from '../naming';
 import { typescript } from '../typescript';
 import {
   countDeclarations,
+  isNameGiven,
   visitFunction,
   visitInterface,
   visitTypeAlias,
@@ -72,6 +73,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
     promises: { fn: 'fixed', awaited: false, returned: false },
     usages: new Map(),
     shorthands: new Set(),
+    givenLater: new Set(),
     declarations: countDeclarations(tsc, source.statements),
   };
   const fileName = basename(path).split('.')[0];
@@ -87,15 +89,19 @@ export function observeSource(path: string, text: string, context: ObserveContex
 }
 
 /**
- * A variable the file passes on as an object's field of its name (`const user_id = …; send({ user_id })`)
- * took its name from the field it fills, as one copied from a field of its name does.
+ * A variable the file passes on as an object's field of its name (`const user_id = …; send({ user_id })`),
+ * or assigns one later (`user_id = body.user_id`), took its name from the field, as one declared
+ * with a field of its name does.
  */
 function markFieldNames(walk: FileWalk): void {
   for (const observation of walk.observations) {
     const variable =
       observation.convention === 'naming.variables' ||
       observation.convention === 'naming.constants';
-    if (variable && walk.shorthands.has(observation.subject)) observation.borrowed = true;
+    const { subject } = observation;
+    if (variable && (walk.shorthands.has(subject) || walk.givenLater.has(subject))) {
+      observation.borrowed = true;
+    }
   }
 }
 
@@ -184,6 +190,18 @@ function visitNode(
     case kind.CallExpression:
       visitCall(walk, node as ts.CallExpression);
       return inType;
+    case kind.BinaryExpression: {
+      const { left, operatorToken, right } = node as ts.BinaryExpression;
+      if (
+        operatorToken.kind === kind.EqualsToken &&
+        tsc.isIdentifier(left) &&
+        !readsItself(tsc, left.text, right) &&
+        isNameGiven(tsc, left.text, right)
+      ) {
+        walk.givenLater.add(left.text);
+      }
+      return inType;
+    }
     case kind.ThrowStatement:
       visitThrow(walk, node as ts.ThrowStatement);
       return inType;
@@ -211,14 +229,40 @@ function visitNode(
   }
 }
 
+/** Whether an assigned value reads the variable itself (`count = count ?? 0`): no other name gives it. */
+function readsItself(tsc: typeof ts, name: string, node: ts.Expression): boolean {
+  if (tsc.isIdentifier(node)) return node.text === name;
+  if (tsc.isParenthesizedExpression(node)) return readsItself(tsc, name, node.expression);
+  return (
+    tsc.isBinaryExpression(node) &&
+    (readsItself(tsc, name, node.left) || readsItself(tsc, name, node.right))
+  );
+}
+
 function visitCall(walk: FileWalk, call: ts.CallExpression): void {
   const tsc = walk.ts;
   const callee = call.expression;
   if (tsc.isPropertyAccessExpression(callee) && callee.name.text === 'then') {
-    if (choosesThen(walk.promises)) observe(walk, 'async.form', ['then'], callee.name, '.then()');
+    if (choosesThen(walk.promises) && !isBuiltPromise(tsc, callee.expression)) {
+      observe(walk, 'async.form', ['then'], callee.name, '.then()');
+    }
   } else if (tsc.isIdentifier(callee) && callee.text === 'require' && call.arguments.length === 1) {
     observeSpecifier(walk, call.arguments[0], 'commonjs');
   }
+}
+
+/**
+ * Whether a promise is built on the spot from callbacks (`new Promise((resolve) => …)`): code that
+ * awaits everywhere else maps such a promise with `.then()` too, keeping the callback adapter and
+ * its result one expression.
+ */
+function isBuiltPromise(tsc: typeof ts, node: ts.Expression): boolean {
+  while (tsc.isParenthesizedExpression(node) || tsc.isAsExpression(node)) node = node.expression;
+  return (
+    tsc.isNewExpression(node) &&
+    tsc.isIdentifier(node.expression) &&
+    node.expression.text === 'Promise'
+  );
 }
 
 const continuations = new Set(['then', 'catch', 'finally']);
