@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MalformedHandoffError } from '../errors';
 import { featureFile } from './handoff';
 import {

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MalformedHandoffError } from '../errors';
 import { assertOneLine, BodyLines, readFrontMatter, renderFrontMatter } from './markdown';
 import { handoffFileName, parseHandoffFileName } from './handoff-names';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CollaborationMapError } from '../errors';
 import { startPhase, type CollaborationMap, type PhaseEntry } from './lookup';
 

@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 // tinyglobby: the small maintained globber the workspace already uses; finds every feature's ledger.
 import { globSync } from 'tinyglobby';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LedgerCorruptError } from '../errors';
 import { documentText, lineEndingOf } from '../text';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The kinds of risk a reviewer files a finding under; findings merge only within one kind. */
 export const findingKinds = [
