@@ -11,8 +11,7 @@ import { parseHandoff, type HandoffDocument } from '../feature/handoff';
 import { featurePaths, handoffEntries } from '../feature/handoff-names';
 import { modelHandoffInstruction } from '../feature/model-handoff';
 import { referencedPath } from '../feature/paths';
-import { revisionExists } from '../git/refs';
-import { diffSince } from '../git/work-tree';
+import { diffSince } from '../git/diff';
 import type { PhaseEntry } from '../map';
 import { editFormatInstruction } from './edits';
 import { canOutline, viewFile } from './outline';
@@ -223,11 +222,13 @@ async function featureBase(
 async function featureDiff(input: PhaseContextInput): Promise<OutgoingPart> {
   const { base, handoffPath } = await featureBase(input);
   const paths = featurePaths(input.projectRoot);
-  // One git process when the base is there: only a failed diff asks whether the base is missing.
+  // One git process when the base is there: only a failed diff asks (through simple-git) whether
+  // the base is missing.
   const content = await diffSince(input.workspaceRoot, `${base}^{commit}`, [
     input.projectRoot || '.',
     `:(exclude)${paths.handoffs}`,
   ]).catch(async (error: unknown) => {
+    const { revisionExists } = await import('../git/refs.js');
     if (!(await revisionExists(input.workspaceRoot, base))) {
       throw new DiffBaseMissingError(handoffPath, base);
     }
