@@ -150,6 +150,8 @@ function executorStartup(template: string): Promise<BenchRow> {
         throw new Error(`the probe saw ${probes.length} executor runs of ${aimRounds}:\n${probes}`);
       const startup = probes.map((marks) => marks.phase.ms - marks.required.ms);
       const ms = median(startup);
+      // Baton's whole share inside the process: the model call and the report included.
+      const whole = median(probes.map((marks) => marks.exit.ms - marks.required.ms));
       const modules = (mark: keyof Probe) =>
         median(probes.map((marks) => marks[mark].modules - marks.required.modules));
       return {
@@ -161,7 +163,7 @@ function executorStartup(template: string): Promise<BenchRow> {
         aim: 50,
         value: ms,
         noise: spread(startup),
-        notes: `median of ${aimRounds}; modules loaded: ${modules('called')} by the call, ${modules('phase')} by the handoffs, ${modules('exit')} by the end`,
+        notes: `median of ${aimRounds}; modules loaded: ${modules('called')} by the call, ${modules('phase')} by the handoffs, ${modules('exit')} by the end, ${whole.toFixed(0)} ms after the require`,
       };
     } finally {
       folder.dispose();
