@@ -19,6 +19,7 @@ const sdk = importOnFirstCall(
 
 /** Anthropic Messages, streamed. */
 export const anthropicDriver: ProviderDriver = {
+  load: sdk,
   retriesConnections: true,
 
   async stream(call) {

@@ -113,6 +113,16 @@ export async function complete(
   throw new ProviderError(request.phase, attempts, chain, null);
 }
 
+/**
+ * Loads the SDKs of the models in `chain` now, not on their first call: a caller that starts them
+ * while it waits on something else (a git process) takes their loading out of the run's time. A
+ * failed load is left for the call itself to report.
+ */
+export async function loadSdks(chain: readonly ModelSpec[]): Promise<void> {
+  const drivers = new Set(chain.map((spec) => DRIVERS[spec.provider]));
+  await Promise.all([...drivers].map((driver) => driver.load().catch(() => undefined)));
+}
+
 type TryAnswer = { text: string; outcome: StreamOutcome } | { failure: Failure };
 
 /** One whole try at one model, watched for silence; a stream that did not finish is a failure. */

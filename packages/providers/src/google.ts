@@ -25,6 +25,7 @@ const sdk = importOnFirstCall(
 
 /** The Gemini API through @google/genai, streamed over SSE. */
 export const googleDriver: ProviderDriver = {
+  load: sdk,
   // Its retries cover HTTP statuses only: a refused or dropped connection fails at once.
   retriesConnections: false,
 

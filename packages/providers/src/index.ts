@@ -1,6 +1,7 @@
 export {
   complete,
   DEFAULT_TIMEOUT_MS,
+  loadSdks,
   SDK_MAX_RETRIES,
   STREAM_ATTEMPTS,
   type CompleteOptions,

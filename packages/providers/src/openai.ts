@@ -17,6 +17,7 @@ const sdk = importOnFirstCall(
 
 /** OpenAI Chat Completions, for OpenAI and for OpenAI-compatible servers (Ollama, vLLM, LM Studio, OpenRouter). */
 export const openaiDriver: ProviderDriver = {
+  load: sdk,
   retriesConnections: true,
 
   async stream(call) {

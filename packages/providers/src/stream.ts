@@ -30,6 +30,8 @@ export interface StreamOutcome {
 /** How Baton drives one provider's SDK. */
 export interface ProviderDriver {
   stream(call: StreamCall): Promise<StreamOutcome>;
+  /** Loads the SDK, once: `stream` loads it itself when nothing did before. */
+  load(): Promise<unknown>;
   /** Whether the SDK itself retries connection failures that strike before the stream opens. */
   retriesConnections: boolean;
   /** How long to wait for the stream to open, when the SDK has no per-try timeout of its own. */

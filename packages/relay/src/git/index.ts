@@ -30,12 +30,12 @@ export {
   workspacePath,
   type RepositoryLocation,
 } from './location';
+export { diffSince } from './diff';
 export { allNotes, notesRefs, readNote, shareNotes, writeNote, type NotesSharing } from './notes';
 export { isRepository, openRepository } from './repository';
 export {
   changedFilesSince,
   commit,
-  diffSince,
   isTracked,
   stage,
   stagedChanges,

@@ -70,23 +70,6 @@ export async function trackedTextFiles(cwd: string, paths: readonly string[]): P
   }
 }
 
-/** The work tree's changes since `base` as a patch over the pathspecs given, its paths relative to `cwd`. */
-export function diffSince(
-  cwd: string,
-  base: string,
-  pathspecs: readonly string[],
-): Promise<string> {
-  return gitAt(cwd).raw([
-    'diff',
-    '--no-color',
-    '--no-ext-diff',
-    '--relative',
-    base,
-    '--',
-    ...pathspecs,
-  ]);
-}
-
 /** Stages every change to `paths`, deletions included. */
 export async function stage(cwd: string, paths: readonly string[]): Promise<void> {
   await gitAt(cwd).raw(['add', '-A', '--', ...literalPaths(paths)]);

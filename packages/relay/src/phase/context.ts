@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareOutgoing, type OutgoingPart, type OutgoingPayload } from '@baton/guard';
 import {
@@ -11,8 +11,7 @@ import { parseHandoff, type HandoffDocument } from '../feature/handoff';
 import { featurePaths, handoffEntries } from '../feature/handoff-names';
 import { modelHandoffInstruction } from '../feature/model-handoff';
 import { referencedPath } from '../feature/paths';
-import { revisionExists } from '../git/refs';
-import { diffSince } from '../git/work-tree';
+import { diffSince } from '../git/diff';
 import type { PhaseEntry } from '../map';
 import { editFormatInstruction } from './edits';
 import { canOutline, viewFile } from './outline';
@@ -82,6 +81,10 @@ export async function buildPhaseContext(input: PhaseContextInput): Promise<Phase
 
 /** Reads the referenced files, the coding standards and the diff a phase's context is made of. */
 export async function readPhaseSources(input: PhaseContextInput): Promise<PhaseSources> {
+  // git computes the diff while the files are read (and, in a run, while the SDK loads); its
+  // failure waits for the references' own, as when the diff came after them.
+  const diffing = input.entry.diff ? featureDiff(input) : null;
+  diffing?.catch(() => undefined);
   const references: PhaseSources['references'] = [];
   const notes: string[] = [];
   for (const file of input.handoff.files) {
@@ -115,8 +118,8 @@ export async function readPhaseSources(input: PhaseContextInput): Promise<PhaseS
   const standards = await cachedCodingStandards(input.workspaceRoot, sample);
 
   let diff: OutgoingPart | null = null;
-  if (input.entry.diff) {
-    diff = await featureDiff(input);
+  if (diffing) {
+    diff = await diffing;
     if (!diff.content) {
       diff = null;
       notes.push(`diff left out: nothing in ${input.projectRoot} changed since the feature began`);
@@ -205,29 +208,35 @@ export function phaseInstructions(input: PhaseContextInput): string {
  * Where the feature began: the base of its first handoff. A review reads everything the relay
  * changed, not only what the phase just before it did (whose handoff's base is already past it).
  */
-async function featureBase(
-  input: PhaseContextInput,
-): Promise<{ base: string; handoffPath: string }> {
+function featureBase(input: PhaseContextInput): { base: string; handoffPath: string } {
   const paths = featurePaths(input.projectRoot);
-  const names = await readdir(join(input.workspaceRoot, paths.handoffs)).catch(() => []);
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(input.workspaceRoot, paths.handoffs));
+  } catch {
+    // No handoffs folder: the handoff being run is the feature's first.
+  }
   const first = handoffEntries(names)[0];
   if (!first || first.number === input.handoff.number) {
     return { base: input.handoff.base, handoffPath: input.handoffPath };
   }
   const handoffPath = paths.handoff(first.name);
-  const text = await readFile(join(input.workspaceRoot, handoffPath), 'utf8');
+  const text = readFileSync(join(input.workspaceRoot, handoffPath), 'utf8');
   return { base: parseHandoff(text, first.name).base, handoffPath };
 }
 
 /** The project's changes since the feature's base (work tree against base), handoffs left out. */
 async function featureDiff(input: PhaseContextInput): Promise<OutgoingPart> {
-  const { base, handoffPath } = await featureBase(input);
+  // Read at once, not awaited: git starts before the caller's next step.
+  const { base, handoffPath } = featureBase(input);
   const paths = featurePaths(input.projectRoot);
-  // One git process when the base is there: only a failed diff asks whether the base is missing.
+  // One git process when the base is there: only a failed diff asks (through simple-git) whether
+  // the base is missing.
   const content = await diffSince(input.workspaceRoot, `${base}^{commit}`, [
     input.projectRoot || '.',
     `:(exclude)${paths.handoffs}`,
   ]).catch(async (error: unknown) => {
+    const { revisionExists } = await import('../git/refs.js');
     if (!(await revisionExists(input.workspaceRoot, base))) {
       throw new DiffBaseMissingError(handoffPath, base);
     }

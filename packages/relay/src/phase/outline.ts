@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { sourceExtensions } from '@baton/style';
+import { sourceExtensions } from '@baton/style/source-extensions';
 import type TypeScript from 'typescript';
 
 /** What a referenced file contributes to a phase's context. */

@@ -1,5 +1,5 @@
 import { join, posix } from 'node:path';
-import { complete, connectionFor, type CompletionResult } from '@baton/providers';
+import { complete, connectionFor, loadSdks, type CompletionResult } from '@baton/providers';
 import { EmptyEditsError, PhaseCommitRejectedError, ReviewersFailedError } from '../errors';
 // The rooms' files, not their doors: feature/ and provenance/ bring the drafting and git history a
 // run does not use.
@@ -42,12 +42,17 @@ export async function runSteps(run: PhaseRun, options: PhaseRunOptions): Promise
   }
   // Only a review with several reviewers loads their merging; only a `changes` phase its commit.
   const reviewers = run.review ? await import('./reviewers.js') : null;
-  const { context, estimate, fitted } = await fitPhaseContext(
-    { ...run, alias: run.chain[0]!.alias },
-    run.chain,
-    (built) => (reviewers ? { ...built, payload: reviewers.reviewPayload(built.payload) } : built),
-    { exact: options.dryRun },
-  );
+  const [{ context, estimate, fitted }] = await Promise.all([
+    fitPhaseContext(
+      { ...run, alias: run.chain[0]!.alias },
+      run.chain,
+      (built) =>
+        reviewers ? { ...built, payload: reviewers.reviewPayload(built.payload) } : built,
+      { exact: options.dryRun },
+    ),
+    // Loaded while git computes the diff the context has just asked for: the call needs the SDK next.
+    options.dryRun ? undefined : loadSdks(run.review ? run.chain : run.chain.slice(0, 1)),
+  ]);
   if (fitted.length) run.fitted = fitted;
   if (options.dryRun) {
     const copyPath = dryRunCopyPath(run.project, run.phase);

@@ -12,12 +12,12 @@ export {
   ledgerFile,
   ledgerModel,
   readLedger,
-  readWorkspaceLedgers,
   summarizeLedger,
   type FittedFile,
   type LedgerEntry,
   type LedgerSummaryRow,
 } from './ledger';
+export { readWorkspaceLedgers } from './workspace-ledgers';
 export {
   commitPhaseTrailers,
   conventionTrailerLines,

@@ -8,10 +8,10 @@ import {
   appendLedgerEntry,
   ledgerModel,
   readLedger,
-  readWorkspaceLedgers,
   summarizeLedger,
   type LedgerEntry,
 } from './ledger';
+import { readWorkspaceLedgers } from './workspace-ledgers';
 
 function run(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
   return sampleRun({

@@ -1,7 +1,5 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-// tinyglobby: the small maintained globber the workspace already uses; finds every feature's ledger.
-import { globSync } from 'tinyglobby';
 import * as z from 'zod';
 import { LedgerCorruptError } from '../errors';
 import { documentText, lineEndingOf } from '../text';
@@ -149,18 +147,6 @@ export function answeringRun(
           (line.report !== undefined && existsSync(join(workspaceRoot, line.report)))),
     ) ?? null
   );
-}
-
-/** Every run of every feature in the workspace, ordered by time. */
-export function readWorkspaceLedgers(workspaceRoot: string): LedgerEntry[] {
-  const files = globSync(`**/${ledgerFile.split('\\').join('/')}`, {
-    cwd: workspaceRoot,
-    absolute: true,
-    ignore: ['**/node_modules/**', '**/dist/**', '.git/**'],
-  }).sort();
-  return files
-    .flatMap((file) => readLedgerFile(file))
-    .sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
 }
 
 function readLedgerFile(path: string): LedgerEntry[] {

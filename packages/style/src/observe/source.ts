@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import type * as ts from 'typescript';
 import type { Observation } from '../conventions';
 import { caseStylesOf } from '../naming';
+import { sourceExtensions } from '../source-extensions';
 import { typescript } from '../typescript';
 import {
   countDeclarations,
@@ -25,22 +26,7 @@ import { observeModuleShape, observeSpecifier, visitExport, visitImport } from '
 import { isGenerated, observeBanners, visitThrow } from './statements';
 
 export type { ObserveContext } from './file-walk';
-
-/** The file extensions Baton reads, and the TypeScript script kind of each. */
-export const sourceExtensions: Readonly<Record<string, 'TS' | 'TSX' | 'JS' | 'JSX'>> = {
-  '.ts': 'TS',
-  '.mts': 'TS',
-  '.cts': 'TS',
-  '.tsx': 'TSX',
-  '.js': 'JS',
-  '.mjs': 'JS',
-  '.cjs': 'JS',
-  '.jsx': 'JSX',
-};
-
-export function isSourceFile(path: string): boolean {
-  return extname(path) in sourceExtensions && !/\.d\.[cm]?ts$/.test(path);
-}
+export { isSourceFile, sourceExtensions } from '../source-extensions';
 
 /**
  * Every place in one file where a convention shows. One parse (no program, no type-check) and one
