@@ -1,0 +1,21 @@
+import { execFile } from 'node:child_process';
+
+/**
+ * One git process's output, not through simple-git: for the paths that run one command and would
+ * pay more to load simple-git than the process costs (a phase's diff, a phase commit's hook).
+ * git speaks English, as through simple-git; rejects with git's own message when it fails.
+ */
+export function gitOutput(cwd: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      args,
+      // As large as what git prints (a feature's whole diff): the callers, not the pipe, set limits.
+      { cwd, env: { ...process.env, LANGUAGE: 'en' }, maxBuffer: Infinity },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(stderr.trim() || error.message));
+        else resolve(stdout);
+      },
+    );
+  });
+}
