@@ -132,11 +132,17 @@ export function compareFile(
   file: SourceText,
   observations = observeSource(file.path, file.text, { pathAliases: profile.pathAliases }),
 ): ConventionVerdict[] {
+  const byConvention = new Map<ConventionId, Observation[]>();
+  for (const observation of observations) {
+    const same = byConvention.get(observation.convention);
+    if (same) same.push(observation);
+    else byConvention.set(observation.convention, [observation]);
+  }
   const verdicts = conventionIds.map((id): ConventionVerdict => {
     const stats = profile.conventions[id];
     const expected = stats.enforced;
     const judged = expected
-      ? observations.filter((o) => o.convention === id && isJudged(o, expected))
+      ? (byConvention.get(id) ?? []).filter((observation) => isJudged(observation, expected))
       : [];
     const departures = judged.filter((o) => !o.variants.includes(expected!));
     const pValue = departurePValue(departures, judged.length, stats, {

@@ -36,3 +36,15 @@ describe('the lines a change touched', () => {
     for (const name of asked) expect(changed.get(name)).toEqual(new Set([2]));
   });
 });
+
+describe('the lines a first commit touches', () => {
+  const repo = tempRepoForTests({ prefix: 'baton-style-files-' });
+
+  it('are every line of every staged file', () => {
+    repo.write('src/a.ts', 'export const a = 1;\nexport const b = 2;\n');
+    repo.git('add', '-A');
+    expect(changedLines(repo.root, ['src/a.ts'], { cached: true })).toEqual(
+      new Map([['src/a.ts', 'all']]),
+    );
+  });
+});

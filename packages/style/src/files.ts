@@ -148,6 +148,15 @@ export function pathAliases(workspaceRoot: string): string[] {
 /** The lines of each file that a diff adds or changes (1-based, in the newer version); `all` for a new file. */
 export type ChangedLines = Map<string, Set<number> | 'all'>;
 
+function hasHead(workspaceRoot: string): boolean {
+  try {
+    git(workspaceRoot, ['rev-parse', '-q', '--verify', 'HEAD']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const hunkHeader = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 
 /**
@@ -161,15 +170,9 @@ export function changedLines(
 ): ChangedLines {
   const changed: ChangedLines = new Map();
   if (paths.length === 0) return changed;
-  const hasHead = (() => {
-    try {
-      git(workspaceRoot, ['rev-parse', '-q', '--verify', 'HEAD']);
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  if (!hasHead) {
+  // The index is compared with HEAD, or before the first commit with nothing: every line is new.
+  // Against a base, no HEAD means no base either, and every line is new as well.
+  if (!('cached' in against) && !hasHead(workspaceRoot)) {
     for (const path of paths) changed.set(path, 'all');
     return changed;
   }
@@ -182,7 +185,7 @@ export function changedLines(
     '--no-ext-diff',
     '--no-renames',
     '--relative',
-    ...('cached' in against ? ['--cached', 'HEAD'] : [against.base]),
+    ...('cached' in against ? ['--cached'] : [against.base]),
     '--',
     // Literal: a file named app/[id]/page.ts is that file, not a pattern matching app/i/page.ts.
     ...paths.map((path) => `:(literal)${path}`),

@@ -88,12 +88,31 @@ function withFilesWritten(
   return Math.max(tail, common * asOften()[departing]);
 }
 
+// A profile's models are asked for the same tails by file after file.
+const tailsOfModel = new WeakMap<DepartureModel, Map<string, readonly number[]>>();
+
 /**
  * Every p-value a test on `observed` occurrences can give, P(X ≥ k) for k = 1, 2, ..., down to
  * the first under `floor`: a count's p-value is all of the chance a test spends on it and beyond.
  * {@link departureTail} reads its p-value from here, so a count's p-value is one of these exactly.
  */
-export function departureTails(observed: number, model: DepartureModel, floor: number): number[] {
+export function departureTails(
+  observed: number,
+  model: DepartureModel,
+  floor: number,
+): readonly number[] {
+  const key = `${observed} ${floor}`;
+  const byModel = tailsOfModel.get(model) ?? new Map<string, readonly number[]>();
+  tailsOfModel.set(model, byModel);
+  let tails = byModel.get(key);
+  if (!tails) {
+    tails = tailsUnder(observed, model, floor);
+    byModel.set(key, tails);
+  }
+  return tails;
+}
+
+function tailsUnder(observed: number, model: DepartureModel, floor: number): number[] {
   const upper = upperTails(observed, model);
   let written: number[] | undefined;
   const asOften = () =>
