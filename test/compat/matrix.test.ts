@@ -292,7 +292,7 @@ for (const cell of cells)
         try {
           fresh.git('checkout', '-q', '-f', beforeBaton);
           ok(fresh.nx(['g', '@baton/nx:init']));
-          expect(fresh.read('.husky/commit-msg')).toContain('baton hook commit-msg');
+          expect(fresh.read('.husky/commit-msg')).toContain('baton-commit-msg');
           expect(
             fresh.readJson<Record<string, unknown>>('package.json')['lint-staged'],
           ).not.toEqual(ownLintStaged);

@@ -45,9 +45,7 @@ describe('the git hooks nx g @baton/nx:init installs', () => {
   it('writes one-line husky hooks and activates them', () => {
     expect(ws.git('config', 'core.hooksPath')).toBe('.husky/_');
     expect(ws.read('.husky/pre-commit')).toBe('lint-staged\n');
-    expect(ws.read('.husky/commit-msg')).toBe(
-      '[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
-    );
+    expect(ws.read('.husky/commit-msg')).toBe('[ -z "$BATON_PHASE" ] || baton-commit-msg "$1"\n');
     expect(ws.read('.husky/pre-merge-commit')).toBe('baton check --base HEAD --head MERGE_HEAD\n');
   });
 

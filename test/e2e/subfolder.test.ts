@@ -55,7 +55,7 @@ describe('a workspace in a subfolder of its git repository', () => {
     expect(ws.git('config', 'core.hooksPath')).toBe('web/.husky/_');
     expect(ws.read('.husky/pre-commit')).toBe('cd web\nlint-staged\n');
     expect(ws.read('.husky/commit-msg')).toBe(
-      'cd web\n[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
+      'cd web\n[ -z "$BATON_PHASE" ] || baton-commit-msg "$1"\n',
     );
     expect(ws.readJson<{ scripts: Record<string, string> }>('package.json').scripts.prepare).toBe(
       'cd .. && husky web/.husky',

@@ -38,7 +38,7 @@ describe('nx g @baton/nx:init', () => {
     });
     expect(tree.read('.husky/pre-commit', 'utf-8')).toBe('lint-staged\n');
     expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
-      '[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
+      '[ -z "$BATON_PHASE" ] || baton-commit-msg "$1"\n',
     );
     expect(tree.read('.husky/pre-merge-commit', 'utf-8')).toBe(
       'baton check --base HEAD --head MERGE_HEAD\n',
@@ -134,21 +134,24 @@ describe('nx g @baton/nx:init', () => {
     expect(tree.exists('.lintstagedrc.json')).toBe(false);
     expect(tree.read('.husky/pre-commit', 'utf-8')).toBe('npm test\nlint-staged\n');
     expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
-      'npx commitlint --edit "$1"\n[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
+      'npx commitlint --edit "$1"\n[ -z "$BATON_PHASE" ] || baton-commit-msg "$1"\n',
     );
   });
 
-  it("brings the commit-msg line an earlier init wrote up to date, and leaves the hook's other lines", async () => {
-    tree.write('.husky/commit-msg', 'npx commitlint --edit "$1"\nbaton hook commit-msg "$1"\n');
-    await init();
-    expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
-      'npx commitlint --edit "$1"\n[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
-    );
-    await init();
-    expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
-      'npx commitlint --edit "$1"\n[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
-    );
-  });
+  it.each(['baton hook commit-msg "$1"', '[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"'])(
+    "brings the commit-msg line an earlier init wrote (%s) up to date, and leaves the hook's other lines",
+    async (earlier) => {
+      tree.write('.husky/commit-msg', `npx commitlint --edit "$1"\n${earlier}\n`);
+      await init();
+      expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
+        'npx commitlint --edit "$1"\n[ -z "$BATON_PHASE" ] || baton-commit-msg "$1"\n',
+      );
+      await init();
+      expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
+        'npx commitlint --edit "$1"\n[ -z "$BATON_PHASE" ] || baton-commit-msg "$1"\n',
+      );
+    },
+  );
 
   it('leaves a plugin entry that exists, and its map, alone', async () => {
     const custom = {
@@ -218,7 +221,7 @@ describe('nx g @baton/nx:init in a workspace in a subfolder of its git repositor
     await init();
     expect(tree.read('.husky/pre-commit', 'utf-8')).toBe('cd apps/frontend\nlint-staged\n');
     expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
-      'cd apps/frontend\n[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
+      'cd apps/frontend\n[ -z "$BATON_PHASE" ] || baton-commit-msg "$1"\n',
     );
     expect(tree.read('.husky/pre-merge-commit', 'utf-8')).toBe(
       'cd apps/frontend\nbaton check --base HEAD --head MERGE_HEAD\n',
@@ -245,7 +248,7 @@ describe('nx g @baton/nx:init in a workspace in a subfolder of its git repositor
       'npm test\ncd apps/frontend\nlint-staged\n',
     );
     expect(tree.read('.husky/commit-msg', 'utf-8')).toBe(
-      'cd apps/frontend\nnpx commitlint --edit "$1"\n[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"\n',
+      'cd apps/frontend\nnpx commitlint --edit "$1"\n[ -z "$BATON_PHASE" ] || baton-commit-msg "$1"\n',
     );
     expect(readJson(tree, 'package.json').scripts.prepare).toBe(
       'node tools/setup.js && cd ../.. && husky apps/frontend/.husky',

@@ -44,21 +44,21 @@ describe('nx g @baton/nx:remove', () => {
     }));
     const before = snapshot(tree);
     await initGenerator(tree, { skipInstall: true, skipFormat: true });
-    expect(tree.read('.husky/commit-msg', 'utf-8')).toContain('baton hook commit-msg');
+    expect(tree.read('.husky/commit-msg', 'utf-8')).toContain('baton-commit-msg');
     await removeGenerator(tree, { skipFormat: true });
     expect(snapshot(tree)).toEqual(before);
   });
 
-  it('takes out the commit-msg line an earlier init wrote', async () => {
-    tree.write('.husky/commit-msg', 'npx --no -- commitlint --edit "$1"\n');
-    await initGenerator(tree, { skipInstall: true, skipFormat: true });
-    tree.write(
-      '.husky/commit-msg',
-      'npx --no -- commitlint --edit "$1"\nbaton hook commit-msg "$1"\n',
-    );
-    await removeGenerator(tree, { skipFormat: true });
-    expect(tree.read('.husky/commit-msg', 'utf-8')).toBe('npx --no -- commitlint --edit "$1"\n');
-  });
+  it.each(['baton hook commit-msg "$1"', '[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"'])(
+    'takes out the commit-msg line an earlier init wrote (%s)',
+    async (earlier) => {
+      tree.write('.husky/commit-msg', 'npx --no -- commitlint --edit "$1"\n');
+      await initGenerator(tree, { skipInstall: true, skipFormat: true });
+      tree.write('.husky/commit-msg', `npx --no -- commitlint --edit "$1"\n${earlier}\n`);
+      await removeGenerator(tree, { skipFormat: true });
+      expect(tree.read('.husky/commit-msg', 'utf-8')).toBe('npx --no -- commitlint --edit "$1"\n');
+    },
+  );
 
   it('keeps a pre-commit line the workspace wrote, and a map-less nx.json, when Baton was never there', async () => {
     tree.write('.husky/pre-commit', 'npm test\n');

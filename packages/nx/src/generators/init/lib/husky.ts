@@ -19,10 +19,11 @@ interface BatonHook {
 export const batonHooks: Record<'pre-commit' | 'commit-msg' | 'pre-merge-commit', BatonHook> = {
   'pre-commit': { line: 'lint-staged', present: /\blint-staged\b/, earlier: [] },
   'commit-msg': {
-    // The rule holds only while a phase commits (BATON_PHASE set): a person's commit starts no node.
-    line: '[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"',
-    present: /\bbaton hook commit-msg\b/,
-    earlier: ['baton hook commit-msg "$1"'],
+    // The rule holds only while a phase commits (BATON_PHASE set): a person's commit starts nothing.
+    // A phase's commit starts node only when its trailers are not all there (bin/baton-commit-msg).
+    line: '[ -z "$BATON_PHASE" ] || baton-commit-msg "$1"',
+    present: /\bbaton(?: hook |-)commit-msg\b/,
+    earlier: ['baton hook commit-msg "$1"', '[ -z "$BATON_PHASE" ] || baton hook commit-msg "$1"'],
   },
   'pre-merge-commit': {
     line: 'baton check --base HEAD --head MERGE_HEAD',
