@@ -206,8 +206,11 @@ export function checkStyle(
       if (verdict.verdict === 'departs') findings.push(...findingsOf(file.path, verdict, examples));
     }
   }
+  // By code units, as git orders paths: localeCompare's first call loads ICU's collation tables,
+  // 10 to 30 ms of a check that finds something.
   return findings.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
   );
 }
 
