@@ -9,6 +9,7 @@ export {
   type PhaseEntry,
 } from './map/map';
 export { BatonNotInitialisedError, CollaborationMapError } from './errors/map';
-export { featurePaths, latestHandoff, parseHandoff, type HandoffDocument } from './feature/handoff';
+export { featurePaths, latestHandoff } from './feature/handoff-names';
+export { readHandoffReferences, type HandoffFile } from './feature/handoff-body';
 export { referencedPath, reportFileName } from './feature/paths';
 export { nextPhaseOf, type NextPhase } from './phase/next-step';
