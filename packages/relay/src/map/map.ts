@@ -164,7 +164,8 @@ export function parseCollaborationMap(
           ? Object.keys(phases)
           : []),
   };
-  const parsed = mapSchema.safeParse(withDefaults, { reportInput: true });
+  // jitless: a map is checked once a process, so compiling its fast path would cost more than it saves.
+  const parsed = mapSchema.safeParse(withDefaults, { reportInput: true, jitless: true });
   if (!parsed.success) {
     throw new CollaborationMapError(source, parsed.error.issues.map(describeIssue));
   }
