@@ -1,7 +1,8 @@
 // What the Nx project graph reads (the inferred phase targets): light modules only, so that
 // registering Baton stays cheap. The phase run and its context load the rest when they run.
 // Hence the files, not the rooms' doors: feature/index also brings the guard and git.
-// zod as a namespace (`import * as z`): the bundled plugin then keeps 190 KB of it, not 750 KB.
+// No YAML parser (a handoff's body alone gives its references) and the map's schema in zod/mini:
+// the bundled plugin is 105 KB, 60 KB of it zod.
 export {
   parseCollaborationMap,
   type CollaborationMap,
