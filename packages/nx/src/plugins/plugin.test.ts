@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { renderFeature, renderHandoff } from '@baton/relay';
+import { parseHandoff, renderFeature, renderHandoff } from '@baton/relay';
 import { sampleHandoff, sampleMap, tempFolderForTests } from '@baton/testing';
 import { logger, type CreateNodesContext } from '@nx/devkit';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -115,6 +115,25 @@ describe('inferred phase targets', () => {
     );
     expect(targets['data-processing']).toMatchObject({ cache: false, parallelism: false });
     expect(targets['data-processing']!.inputs).toBeUndefined();
+  });
+
+  it('hashes what a handoff with a bad front matter references, leaving its error to the run', async () => {
+    const path = 'packages/analytics/handoffs/002-data-processing-to-security-review.md';
+    const handoff = folder.read(path).replace(/^base: .*\n/m, '');
+    write(path, handoff);
+    expect(() => parseHandoff(handoff, path)).toThrow(
+      `${path} is not a valid Baton document: its front matter needs "base"`,
+    );
+    const reviewInputs = async () => {
+      const results = await nodes(['packages/analytics/handoffs/FEATURE.md'], map);
+      return results[0]![1].projects!['packages/analytics']!.targets!['security-review']!.inputs;
+    };
+    expect(await reviewInputs()).toContain('{workspaceRoot}/packages/analytics/schema.sql');
+    // A body it cannot read leaves the target, hashed without references.
+    write(path, handoff.replace('**Files to Reference**:', '**Files**:'));
+    const inputs = await reviewInputs();
+    expect(inputs).toContain('{workspaceRoot}/packages/analytics/handoffs/*.md');
+    expect(inputs).not.toContain('{workspaceRoot}/packages/analytics/schema.sql');
   });
 
   it('carries the phase after each, and its model, for the run to name without reading the map', async () => {

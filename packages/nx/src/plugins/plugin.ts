@@ -11,11 +11,11 @@ import {
   latestHandoff,
   nextPhaseOf,
   parseCollaborationMap,
-  parseHandoff,
+  readHandoffReferences,
   referencedPath,
   reportFileName,
   type CollaborationMap,
-  type HandoffDocument,
+  type HandoffFile,
   type ModelEntry,
   type NextPhase,
   type PhaseEntry,
@@ -164,13 +164,13 @@ export function phaseTargets(
       continue;
     }
     const latest = latestHandoff(names, phase);
-    const handoff = latest ? readHandoff(workspaceRoot, paths.handoff(latest.name)) : null;
+    const references = latest ? readReferences(workspaceRoot, paths.handoff(latest.name)) : [];
     targets[phase] = {
       executor: phaseExecutor,
       options,
       cache: true,
       inputs: [
-        ...reportInputs(workspaceRoot, projectRoot, entry, handoff),
+        ...reportInputs(workspaceRoot, projectRoot, entry, references),
         keysInput(aliases.map((alias) => ({ alias, ...map.models[alias]! }))),
       ],
       outputs: [
@@ -213,11 +213,11 @@ function reportInputs(
   workspaceRoot: string,
   projectRoot: string,
   entry: PhaseEntry,
-  handoff: HandoffDocument | null,
+  references: HandoffFile[],
 ): string[] {
   const paths = featurePaths(projectRoot);
   const inputs = [`{workspaceRoot}/${paths.handoffs}/*.md`];
-  for (const file of handoff?.files ?? []) {
+  for (const file of references) {
     inputs.push(`{workspaceRoot}/${referencedPath(workspaceRoot, projectRoot, file.path)}`);
   }
   inputs.push(
@@ -254,12 +254,16 @@ function keysInput(specs: ModelSpec[]): { runtime: string } {
   return { runtime: `s=; ${set.join('')}if [ -n "$s" ]; then echo $s; else echo 'no key'; fi` };
 }
 
-function readHandoff(workspaceRoot: string, path: string): HandoffDocument | null {
+/**
+ * The files the handoff references, read from its body alone (no YAML parser loads on the graph's
+ * path): running the phase reads the whole handoff and reports any problem in it, front matter too.
+ */
+function readReferences(workspaceRoot: string, path: string): HandoffFile[] {
   try {
-    return parseHandoff(readFileSync(join(workspaceRoot, path), 'utf8'), path);
+    return readHandoffReferences(readFileSync(join(workspaceRoot, path), 'utf8'), path);
   } catch {
-    // A malformed handoff still gets its target; running it reports the problem.
-    return null;
+    // A handoff whose body is malformed still gets its target, hashed without references.
+    return [];
   }
 }
 

@@ -1,13 +1,8 @@
 import * as z from 'zod';
 import { MalformedHandoffError } from '../errors';
 import { featureFile } from './handoff';
-import {
-  assertOneLine,
-  BodyLines,
-  readFrontMatter,
-  renderFrontMatter,
-  startsWithFrontMatter,
-} from './markdown';
+import { readFrontMatter, renderFrontMatter } from './front-matter';
+import { assertOneLine, BodyLines, startsWithFrontMatter } from './markdown';
 
 /** The original vision of a feature: `handoffs/FEATURE.md`, sent with every phase. */
 export interface FeatureDocument {

@@ -10,6 +10,7 @@ import {
   nextHandoffNumber,
   parseHandoff,
   parseHandoffFileName,
+  readHandoffReferences,
   renderHandoff,
   type HandoffDocument,
 } from './handoff';
@@ -140,6 +141,33 @@ describe('handoff documents', () => {
   });
 });
 
+describe('the files a handoff references, as the project graph reads them', () => {
+  it('reads the files parseHandoff reads, from the body alone', () => {
+    expect(readHandoffReferences(productExample, exampleName)).toEqual(
+      parseHandoff(productExample, exampleName).files,
+    );
+    expect(readHandoffReferences(productExample, exampleName)).not.toEqual([]);
+    const formatted = renderedExample.replace(
+      'records\n\n**Files to Reference**:\n\n',
+      'records\n  **Files to Reference**:\n',
+    );
+    expect(readHandoffReferences(formatted, exampleName)).toEqual(exampleDocument.files);
+  });
+
+  it('leaves the front matter to parseHandoff, and refuses a body it cannot read', () => {
+    const badFront = productExample.replace('base: 3f2c1e0\n', '');
+    expect(() => parseHandoff(badFront, exampleName)).toThrow('its front matter needs "base"');
+    expect(readHandoffReferences(badFront, exampleName)).toEqual(exampleDocument.files);
+    const broken = productExample.replace('**Completed**', '**Done**');
+    expect(() => readHandoffReferences(broken, exampleName)).toThrow(
+      `${exampleName} is not a valid Baton document: line 10 is "**Done**: Architecture design, API structure" where "**Completed**: <what is done>" was expected.`,
+    );
+    expect(() => readHandoffReferences(productExample.slice(4), exampleName)).toThrow(
+      MalformedHandoffError,
+    );
+  });
+});
+
 describe('handoff file names', () => {
   it('numbers with three digits', () => {
     expect(handoffFileName(1, 'start', 'architecture')).toBe('001-start-to-architecture.md');
@@ -204,6 +232,7 @@ describe('referenced files with names Markdown reads as markup', () => {
     const rendered = renderHandoff(doc);
     const formatted = await format(rendered, { parser: 'markdown' });
     expect(parseHandoff(formatted, exampleName)).toEqual(doc);
+    expect(readHandoffReferences(formatted, exampleName)).toEqual(doc.files);
     expect(formatted).toBe(rendered);
     // A path with nothing Markdown would change is written bare, as before.
     expect(rendered).toContain('\n- plain/file.ts\n');

@@ -1,7 +1,14 @@
 import { posix } from 'node:path';
 import * as z from 'zod';
 import { MalformedHandoffError } from '../errors';
-import { assertOneLine, BodyLines, readFrontMatter, renderFrontMatter } from './markdown';
+import { readFrontMatter, renderFrontMatter } from './front-matter';
+import {
+  structureOnlySuffix,
+  takeHandoffHeading,
+  takeHandoffSections,
+  type HandoffFile,
+} from './handoff-body';
+import { assertOneLine, BodyLines } from './markdown';
 import { handoffFileName, parseHandoffFileName } from './handoff-names';
 
 export {
@@ -17,11 +24,7 @@ export {
   type HandoffEntry,
 } from './handoff-names';
 
-/** One entry of "Files to Reference": `api-routes.ts (structure only)` sends only the outline. */
-export interface HandoffFile {
-  path: string;
-  structureOnly: boolean;
-}
+export { parseHandoffFile, readHandoffReferences, type HandoffFile } from './handoff-body';
 
 export interface HandoffParty {
   phase: string;
@@ -61,7 +64,6 @@ export interface HandoffDraftMarks {
   model: string[];
 }
 
-const structureOnlySuffix = ' (structure only)';
 const arrow = '→';
 
 const party = z.strictObject({ phase: z.string().min(1), model: z.string().min(1) });
@@ -100,23 +102,13 @@ export function parseHandoff(text: string, fileName: string): HandoffDocument {
   }
 
   const lines = new BodyLines(body, bodyLine, fail);
-  const [fromModel, toModel] = lines.take(
-    /^## Handoff: (.+?) (?:→|->) (.+)$/,
-    '## Handoff: <model> → <model>',
-  );
+  const [fromModel, toModel] = takeHandoffHeading(lines);
   if (fromModel !== front.from.model || toModel !== front.to.model) {
     fail(
       `its heading hands off from ${fromModel} to ${toModel}, but its front matter says from ${front.from.model} to ${front.to.model}`,
     );
   }
-  const [featureTitle] = lines.take(/^\*\*Feature\*\*: ?(.*)$/, '**Feature**: <title>');
-  const [completed] = lines.take(/^\*\*Completed\*\*: ?(.*)$/, '**Completed**: <what is done>');
-  const [nextPhase] = lines.take(/^\*\*Next Phase\*\*: ?(.*)$/, '**Next Phase**: <phase>');
-  lines.take(/^\*\*Key Context\*\*:$/, '**Key Context**:');
-  const keyContext = lines.items();
-  lines.take(/^\*\*Files to Reference\*\*:$/, '**Files to Reference**:');
-  const files = lines.items().map(parseHandoffFile);
-  const notes = lines.rest();
+  const sections = takeHandoffSections(lines);
 
   return {
     number: nameParts!.number,
@@ -125,12 +117,7 @@ export function parseHandoff(text: string, fileName: string): HandoffDocument {
     to: front.to,
     base: front.base,
     created: front.created,
-    featureTitle: featureTitle!,
-    completed: completed!,
-    nextPhase: nextPhase!,
-    keyContext,
-    files,
-    ...(notes === undefined ? {} : { notes }),
+    ...sections,
     ...(front.drafted ? { drafted: front.drafted as HandoffDraftMarks } : {}),
   };
 }
@@ -176,15 +163,6 @@ export function renderHandoff(doc: HandoffDocument): string {
   ];
   const notes = doc.notes ? `\n${doc.notes}\n` : '';
   return `${front}\n${body.join('\n')}\n${notes}`;
-}
-
-/** `path` or `path (structure only)`, the path bare or as inline code (see {@link renderHandoffPath}). */
-export function parseHandoffFile(item: string): HandoffFile {
-  const structureOnly = item.endsWith(structureOnlySuffix);
-  const written = structureOnly ? item.slice(0, -structureOnlySuffix.length) : item;
-  const code = /^(`+)(.*[^`])\1$/.exec(written);
-  const path = code ? code[2]!.replace(/^ (.*) $/, '$1') : written;
-  return { path, structureOnly };
 }
 
 // Characters Markdown (and so Prettier, in the pre-commit hook) reads as markup: `__tests__`

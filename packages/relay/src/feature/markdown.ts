@@ -1,17 +1,5 @@
-import { Document, isMap, parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
+// Markdown documents line by line, free of YAML: the project graph reads a handoff's body alone.
 import { documentText } from '../text';
-
-export function renderFrontMatter(data: Record<string, unknown>): string {
-  const document = new Document(data);
-  // `drafted` stays in block style: Prettier (the pre-commit hook) breaks a long flow map over lines.
-  for (const key of ['from', 'to']) {
-    const node = document.get(key, true);
-    if (isMap(node)) node.flow = true;
-  }
-  // lineWidth 0: never fold a long value onto a second line.
-  return `---\n${document.toString({ lineWidth: 0 })}---\n`;
-}
 
 const frontMatterPattern = /^---\r?\n([\s\S]*?)^---\r?\n?/m;
 
@@ -20,34 +8,18 @@ export function startsWithFrontMatter(document: string): boolean {
   return documentText(document).startsWith('---\n');
 }
 
-/**
- * The front matter, checked against `schema` (its scalars read as strings: the `failsafe` schema),
- * and the body after it; a missing, unreadable or mismatched front matter goes to `fail`.
- */
-export function readFrontMatter<Schema extends z.ZodType>(
+/** A document's front matter text and the body after it; no front matter goes to `fail`. */
+export function splitFrontMatter(
   document: string,
-  schema: Schema,
   fail: (problem: string) => never,
-): { data: z.output<Schema>; body: string; bodyLine: number } {
+): { frontMatter: string; body: string; bodyLine: number } {
   const text = documentText(document);
   const match = frontMatterPattern.exec(text);
   if (!match || match.index !== 0) {
     return fail('it does not start with YAML front matter between two "---" lines');
   }
-  let yaml: unknown;
-  try {
-    yaml = parseYaml(match[1]!, { schema: 'failsafe' });
-  } catch (error) {
-    return fail(`its front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
-  }
-  const checked = schema.safeParse(yaml);
-  if (!checked.success) {
-    return fail(
-      `its front matter ${checked.error.issues.map(describeFrontMatterIssue).join(' and ')}`,
-    );
-  }
   return {
-    data: checked.data,
+    frontMatter: match[1]!,
     body: text.slice(match[0].length),
     bodyLine: match[0].split('\n').length,
   };
@@ -114,14 +86,6 @@ export function assertOneLine(field: string, value: string): void {
   if (/[\r\n]/.test(value)) {
     throw new TypeError(`A handoff's ${field} must be one line; it was ${JSON.stringify(value)}`);
   }
-}
-
-function describeFrontMatterIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') return `has unknown key(s) ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type' && where === '') return 'is not a map of keys and values';
-  if (issue.code === 'invalid_type') return `needs "${where}"`;
-  return `"${where}" ${issue.message}`;
 }
 
 function truncate(line: string): string {
