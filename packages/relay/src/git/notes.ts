@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError } from 'simple-git';
+import { gitOutput } from './process';
 import { gitAt } from './repository';
 
 /** Attaches `text` as the note of `commit` under `ref`, replacing any note there. */
@@ -35,12 +36,8 @@ export async function readNote(cwd: string, ref: string, commit: string): Promis
 /** Every note under `ref`, keyed by the commit it annotates; none when the ref does not exist yet. */
 export async function allNotes(cwd: string, ref: string): Promise<Map<string, string>> {
   const git = gitAt(cwd);
-  const exists = await git
-    .raw(['rev-parse', '-q', '--verify', ref])
-    .then(() => true)
-    .catch(() => false);
   const notes = new Map<string, string>();
-  if (!exists) return notes;
+  // git lists no notes, and fails not, under a ref that does not exist.
   const listed = (await git.raw(['notes', `--ref=${ref}`, 'list']))
     .split('\n')
     .map((row) => row.trim().split(/\s+/))
@@ -91,14 +88,22 @@ export async function shareNotes(cwd: string, ref: string): Promise<NotesSharing
   return { rewrite: true, remote: 'origin' };
 }
 
-/** `ref` and the copies of it fetched from remotes (`refs/notes/remotes/<remote>/<name>`). */
+/** `ref` and the copies of it fetched from remotes (`refs/notes/remotes/<remote>/<name>`) that exist, `ref` first. */
 export async function notesRefs(cwd: string, ref: string): Promise<string[]> {
   const name = ref.replace(/^refs\/notes\//, '');
-  const fetched = (
-    await gitAt(cwd).raw(['for-each-ref', '--format=%(refname)', `refs/notes/remotes/*/${name}`])
+  // Not through simple-git: it waits 50 ms after a process that prints nothing, as here without notes.
+  const listed = (
+    await gitOutput(cwd, [
+      'for-each-ref',
+      '--format=%(refname)',
+      ref,
+      `refs/notes/remotes/*/${name}`,
+    ])
   )
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  return [ref, ...fetched];
+  // A literal pattern matches the refs below it too (`<ref>/x`): only `ref` itself is the local one.
+  const fetched = listed.filter((line) => line.startsWith('refs/notes/remotes/'));
+  return [...(listed.includes(ref) ? [ref] : []), ...fetched];
 }
