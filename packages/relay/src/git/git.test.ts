@@ -269,7 +269,16 @@ describe('the git module', () => {
       'refs/notes/remotes/fork/trace',
       'refs/notes/remotes/origin/trace',
     ]);
-    expect(await allNotes(repo, ref)).toEqual(new Map([[git('rev-parse', 'HEAD'), 'local\n']]));
+    const first = git('rev-parse', 'HEAD');
+    git('commit', '-q', '--allow-empty', '-m', 'second');
+    // Bytes, not characters, and lines of their own: each note is read whole from one batch.
+    git('notes', `--ref=${ref}`, 'add', '-m', 'größe', '-m', 'zwei Zeilen', 'HEAD');
+    expect(await allNotes(repo, ref)).toEqual(
+      new Map([
+        [first, 'local\n'],
+        [git('rev-parse', 'HEAD'), 'größe\n\nzwei Zeilen\n'],
+      ]),
+    );
   });
 
   it.runIf(gitSpeaksGerman())(

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError } from 'simple-git';
-import { gitOutput } from './process';
+import { gitBytes, gitOutput } from './process';
 import { gitAt } from './repository';
 
 /** Attaches `text` as the note of `commit` under `ref`, replacing any note there. */
@@ -35,18 +35,30 @@ export async function readNote(cwd: string, ref: string, commit: string): Promis
 
 /** Every note under `ref`, keyed by the commit it annotates; none when the ref does not exist yet. */
 export async function allNotes(cwd: string, ref: string): Promise<Map<string, string>> {
-  const git = gitAt(cwd);
   const notes = new Map<string, string>();
   // git lists no notes, and fails not, under a ref that does not exist.
-  const listed = (await git.raw(['notes', `--ref=${ref}`, 'list']))
+  const listed = (await gitAt(cwd).raw(['notes', `--ref=${ref}`, 'list']))
     .split('\n')
     .map((row) => row.trim().split(/\s+/))
     .filter((row): row is [string, string] => row.length === 2);
-  await Promise.all(
-    listed.map(async ([blob, commit]) => {
-      notes.set(commit, await git.raw(['cat-file', 'blob', blob]));
-    }),
+  if (listed.length === 0) return notes;
+  // One process for every note, not one each: `cat-file --batch` reads the blobs' names from its input.
+  const batch = await gitBytes(
+    cwd,
+    ['cat-file', '--batch'],
+    listed.map(([blob]) => `${blob}\n`).join(''),
   );
+  let at = 0;
+  for (const [, commit] of listed) {
+    // `<name> blob <size>`, the size in bytes, then the blob and a newline.
+    const headerEnd = batch.indexOf(0x0a, at);
+    const header = batch.toString('latin1', at, headerEnd);
+    const [, type, size = ''] = header.split(' ');
+    if (type !== 'blob') throw new Error(`git cat-file --batch: ${header}`);
+    const end = headerEnd + 1 + Number(size);
+    notes.set(commit, batch.toString('utf8', headerEnd + 1, end));
+    at = end + 1;
+  }
   return notes;
 }
 
