@@ -19,8 +19,10 @@ import {
   headCommit,
   isRepository,
   lastCommits,
+  allNotes,
   localBranches,
   logTrailers,
+  notesRefs,
   openRepository,
   readNote,
   revisionExists,
@@ -244,6 +246,39 @@ describe('the git module', () => {
     } finally {
       vi.unstubAllEnvs();
     }
+  });
+
+  it('lists the notes refs that exist, the local one before the fetched copies, and reads their notes', async () => {
+    const ref = 'refs/notes/trace';
+    write('a.txt', 'one\n');
+    git('add', 'a.txt');
+    git('commit', '-q', '-m', 'first');
+    expect(await notesRefs(repo, ref)).toEqual([]);
+    expect(await allNotes(repo, ref)).toEqual(new Map());
+    git('notes', `--ref=${ref}`, 'add', '-m', 'fetched', 'HEAD');
+    git('update-ref', 'refs/notes/remotes/origin/trace', ref);
+    git('update-ref', '-d', ref);
+    // git lists a ref below a literal pattern too: it is not the local ref.
+    git('update-ref', `${ref}/old`, 'refs/notes/remotes/origin/trace');
+    expect(await notesRefs(repo, ref)).toEqual(['refs/notes/remotes/origin/trace']);
+    git('update-ref', '-d', `${ref}/old`);
+    git('notes', `--ref=${ref}`, 'add', '-m', 'local', 'HEAD');
+    git('update-ref', 'refs/notes/remotes/fork/trace', ref);
+    expect(await notesRefs(repo, ref)).toEqual([
+      ref,
+      'refs/notes/remotes/fork/trace',
+      'refs/notes/remotes/origin/trace',
+    ]);
+    const first = git('rev-parse', 'HEAD');
+    git('commit', '-q', '--allow-empty', '-m', 'second');
+    // Bytes, not characters, and lines of their own: each note is read whole from one batch.
+    git('notes', `--ref=${ref}`, 'add', '-m', 'größe', '-m', 'zwei Zeilen', 'HEAD');
+    expect(await allNotes(repo, ref)).toEqual(
+      new Map([
+        [first, 'local\n'],
+        [git('rev-parse', 'HEAD'), 'größe\n\nzwei Zeilen\n'],
+      ]),
+    );
   });
 
   it.runIf(gitSpeaksGerman())(

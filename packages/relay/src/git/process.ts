@@ -19,3 +19,24 @@ export function gitOutput(cwd: string, args: readonly string[]): Promise<string>
     );
   });
 }
+
+/**
+ * The bytes a git process prints for `input` written to it: for the `--batch` commands, which
+ * answer many questions in one process. Rejects with git's own message when it fails.
+ */
+export function gitBytes(cwd: string, args: readonly string[], input: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'git',
+      args,
+      { cwd, env: { ...process.env, LANGUAGE: 'en' }, maxBuffer: Infinity, encoding: 'buffer' },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(stderr.toString().trim() || error.message));
+        else resolve(stdout);
+      },
+    );
+    // git may stop reading before its input ends; its exit says why.
+    child.stdin?.on('error', () => {});
+    child.stdin?.end(input);
+  });
+}

@@ -56,8 +56,22 @@ async function readBlame(
   file: string,
   attribution: Attribution,
 ): Promise<BlameLine[]> {
+  return attributed(root, file, await blamedLines(cwd, file), attribution);
+}
+
+/** Every line of a tracked file (absolute path) with its last commit, uncommitted ones too. */
+async function blamedLines(cwd: string, file: string): Promise<BlamedLine[]> {
   // Before the first commit git has nothing to blame: every line is uncommitted.
-  const blamed = (await blame(cwd, file)) ?? uncommittedFile(file);
+  return (await blame(cwd, file)) ?? uncommittedFile(file);
+}
+
+/** The lines of `file` (absolute path, as blamed) with who wrote each. */
+async function attributed(
+  root: string,
+  file: string,
+  blamed: readonly BlamedLine[],
+  attribution: Attribution,
+): Promise<BlameLine[]> {
   const path = relative(root, file).split(sep).join('/');
   // Each distinct commit is looked up once, not once per line.
   const commits = [...new Set(blamed.flatMap(({ commit }) => (commit ? [commit] : [])))];
@@ -111,6 +125,8 @@ function contentIndex(traces: Traces): Attribution['byContent'] {
       }
     }
   }
+  // Without records there is nothing to look up: no line is hashed.
+  if (byHash.size === 0) return () => null;
   return (path, text) => {
     if (anonymousLine.test(text)) return null;
     const hash = lineHash(text);
@@ -174,22 +190,33 @@ export interface LineShare {
  * and uncommitted edits last wrote, most lines first.
  */
 export async function lineShares(cwd: string, paths: readonly string[]): Promise<LineShare[]> {
-  const [files, attribution, root] = await Promise.all([
-    trackedTextFiles(cwd, paths),
+  // The history is read while the files are blamed: a blame needs only the list of files.
+  const [attribution, { root, files }] = await Promise.all([
     historyAttribution(cwd),
-    repositoryRoot(cwd),
+    blameAll(cwd, paths),
   ]);
-  const where = { cwd, root };
-  // The git module queues the blames: a few git processes at a time.
-  const blamed = await Promise.all(files.map((file) => readBlame(where, file, attribution)));
+  const lines = await Promise.all(
+    files.map(({ file, blamed }) => attributed(root, file, blamed, attribution)),
+  );
   const counts = new Map<string, number>();
-  for (const line of blamed.flat()) {
+  for (const line of lines.flat()) {
     const label = authorLabel(line.author);
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   return [...counts]
     .map(([author, lines]) => ({ author, lines }))
     .sort((a, b) => b.lines - a.lines || a.author.localeCompare(b.author));
+}
+
+/** The blame of every tracked text file under `paths`, and the repository's root they are under. */
+async function blameAll(
+  cwd: string,
+  paths: readonly string[],
+): Promise<{ root: string; files: Array<{ file: string; blamed: BlamedLine[] }> }> {
+  const [root, files] = await Promise.all([repositoryRoot(cwd), trackedTextFiles(cwd, paths)]);
+  // The git module queues the blames: a few git processes at a time.
+  const blamed = files.map(async (file) => ({ file, blamed: await blamedLines(cwd, file) }));
+  return { root, files: await Promise.all(blamed) };
 }
 
 function uncommittedFile(path: string): BlamedLine[] {
