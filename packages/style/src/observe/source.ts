@@ -319,8 +319,9 @@ function promisesWithin(
 
 function visit(walk: FileWalk, node: ts.Node, parent: ts.Node, inType: boolean, topLevel: boolean) {
   const childrenInType = visitNode(walk, node, parent, inType, topLevel);
-  if (childrenInType === null) return;
   const tsc = walk.ts;
+  // A token (a keyword, literal or punctuation) has no children: most leaves of every tree.
+  if (childrenInType === null || node.kind <= tsc.SyntaxKind.LastToken) return;
   if (topLevel && hasModifier(tsc, node, tsc.SyntaxKind.ExportKeyword)) {
     noteExport(walk, node, hasModifier(tsc, node, tsc.SyntaxKind.DefaultKeyword));
   }
