@@ -16,6 +16,7 @@ export interface HandoffSections {
   nextPhase: string;
   keyContext: string[];
   files: HandoffFile[];
+  /** Free text after "Files to Reference", kept as written. */
   notes?: string;
 }
 

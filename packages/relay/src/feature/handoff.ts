@@ -6,7 +6,7 @@ import {
   structureOnlySuffix,
   takeHandoffHeading,
   takeHandoffSections,
-  type HandoffFile,
+  type HandoffSections,
 } from './handoff-body';
 import { assertOneLine, BodyLines } from './markdown';
 import { handoffFileName, parseHandoffFileName } from './handoff-names';
@@ -33,7 +33,7 @@ export interface HandoffParty {
 }
 
 /** A handoff document: the seed's format under YAML front matter (docs/handoffs.md). */
-export interface HandoffDocument {
+export interface HandoffDocument extends HandoffSections {
   /** From the file name (`002-...md`): the number is where the handoff sits in the feature's relay. */
   number: number;
   feature: string;
@@ -43,13 +43,6 @@ export interface HandoffDocument {
   base: string;
   /** ISO 8601 time the handoff was written. */
   created: string;
-  featureTitle: string;
-  completed: string;
-  nextPhase: string;
-  keyContext: string[];
-  files: HandoffFile[];
-  /** Free text after "Files to Reference", kept as written. */
-  notes?: string;
   /** Set when the model that finished the previous phase drafted the handoff (docs/handoffs.md). */
   drafted?: HandoffDraftMarks;
 }
