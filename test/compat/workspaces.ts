@@ -1,8 +1,14 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { e2eEnv, prepareOnce, repoRoot, tarballs, type Run } from '../../tools/workspace/template';
+import {
+  e2eEnv,
+  prepareOnce,
+  repoRoot,
+  tarballs,
+  tarballsHash,
+  type Run,
+} from '../../tools/workspace/template';
 
 /** A stock workspace the matrix starts from: what `create-nx-workspace` makes, with Baton's tarballs installed. */
 export interface BaseWorkspace {
@@ -51,8 +57,7 @@ export function compatEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
  */
 export function prepareBaseWorkspace(base: BaseWorkspace): string {
   const packed = tarballs();
-  const hash = createHash('sha256').update(JSON.stringify(base));
-  for (const file of packed) hash.update(readFileSync(file));
+  const hash = tarballsHash(packed).update(JSON.stringify(base));
   const ready = join(tmpdir(), 'baton-compat', `${base.key}-${hash.digest('hex').slice(0, 16)}`);
   const options = [
     'ws',

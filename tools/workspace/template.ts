@@ -66,6 +66,17 @@ export function tarballs(): string[] {
   return files.sort().map((name) => join(tarballDir, name));
 }
 
+/**
+ * A hash of the tarballs a prepared workspace installs: their paths as well as their bytes. A pnpm
+ * workspace keeps `file:` paths to them and reads them again on its next install, so a workspace
+ * prepared from one clone is never reused by a clone elsewhere, whose tarballs live at other paths.
+ */
+export function tarballsHash(packed: string[]) {
+  const hash = createHash('sha256');
+  for (const file of packed) hash.update(file).update('\0').update(readFileSync(file));
+  return hash;
+}
+
 /** Runs a command in `cwd` and returns its stdout; throws with its output when it fails. */
 export type Run = (cmd: string, args: string[], cwd: string) => string;
 
@@ -110,8 +121,7 @@ export function prepareOnce(
  */
 export function prepareWorkspaceTemplate(): string {
   const packed = tarballs();
-  const hash = createHash('sha256');
-  for (const file of packed) hash.update(readFileSync(file));
+  const hash = tarballsHash(packed);
   hash.update(readFileSync(join(repoRoot, 'package-lock.json')));
   hash.update(initPackages.join(' '));
   const template = join(tmpdir(), 'baton-e2e', `template-${hash.digest('hex').slice(0, 16)}`);
