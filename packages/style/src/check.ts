@@ -1,6 +1,7 @@
 import { conventionIds, conventionText, type ConventionId, type Observation } from './conventions';
 import type { ChangedLines, SourceText } from './files';
 import { isSourceFile, observeSource, observeSources } from './observe';
+import { positionsIn, type LineAndColumn } from './positions';
 import { departureOf, isJudged, type ConventionStats, type StyleProfile } from './profile';
 import { departureTail, departureTails, sharedLimit, type DepartureModel } from './significance';
 
@@ -167,15 +168,19 @@ export function compareFile(
   return verdicts;
 }
 
-function findingsOf(file: string, verdict: ConventionVerdict, examples: string[]): StyleFinding[] {
+function findingsOf(
+  file: SourceText,
+  verdict: ConventionVerdict,
+  examples: string[],
+  positionOf: (position: number) => LineAndColumn,
+): StyleFinding[] {
   const text = conventionText[verdict.convention];
   const expected = verdict.expected!;
   return verdict.departures.map((observation) => {
     const found = observation.variants[0];
     return {
-      file,
-      line: observation.line,
-      column: observation.column,
+      file: file.path,
+      ...positionOf(observation.position),
       convention: verdict.convention,
       expected,
       found,
@@ -202,8 +207,11 @@ export function checkStyle(
   const examples = profile.conventions['errors.class']?.examples ?? [];
   for (const [index, file] of files.entries()) {
     if (!isSourceFile(file.path)) continue;
+    const positionOf = positionsIn(file.text);
     for (const verdict of compareFile(profile, file, observed?.[index])) {
-      if (verdict.verdict === 'departs') findings.push(...findingsOf(file.path, verdict, examples));
+      if (verdict.verdict === 'departs') {
+        findings.push(...findingsOf(file, verdict, examples, positionOf));
+      }
     }
   }
   // By code units, as git orders paths: localeCompare's first call loads ICU's collation tables,

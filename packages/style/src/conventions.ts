@@ -61,8 +61,11 @@ export interface Observation {
   convention: ConventionId;
   /** One variant, or several when the code fits more than one (the name `user` is camelCase and snake_case). */
   variants: string[];
-  line: number;
-  column: number;
+  /**
+   * Where it starts in the file's text, in UTF-16 code units. Its line and column are worked out
+   * only for the few observations that become findings (see `positionOf`).
+   */
+  position: number;
   /** What the messages quote: a name, a module specifier, a comment's first words. */
   subject: string;
   /**

@@ -311,11 +311,8 @@ const nodeProtocol = variantRestyle(
     for (const observation of observeSource(file.path, file.text, { pathAliases: [] })) {
       if (observation.convention !== 'imports.nodeProtocol' || observation.variants[0] !== expected)
         continue;
-      const lines = file.text.split('\n');
-      const start =
-        lines.slice(0, observation.line - 1).join('\n').length +
-        (observation.line > 1 ? 1 : 0) +
-        observation.column;
+      // The specifier's text starts after its opening quote.
+      const start = observation.position + 1;
       const name = observation.subject;
       const renamed = expected === 'prefixed' ? name.slice('node:'.length) : `node:${name}`;
       edits.push({ start, end: start + name.length, text: renamed });

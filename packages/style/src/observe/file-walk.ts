@@ -54,8 +54,7 @@ export function observe(
   if (variants.length === 0) return;
   const { source } = walk;
   const position = typeof at === 'number' ? at : at === source ? 0 : at.getStart(source);
-  const { line, character } = source.getLineAndCharacterOfPosition(position);
-  walk.observations.push({ convention, variants, line: line + 1, column: character + 1, subject });
+  walk.observations.push({ convention, variants, position, subject });
 }
 
 export function observeName(

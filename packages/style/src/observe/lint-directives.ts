@@ -1,3 +1,4 @@
+import type * as ts from 'typescript';
 import type { ConventionId, Observation } from '../conventions';
 
 /**
@@ -84,12 +85,14 @@ function directedLines(text: string): Map<number, string[]> {
  * for their convention's variant: its author meant the departure there. A directive naming no
  * rule, or turning one off for the whole file, does not say which departure was meant.
  */
-export function markDirected(text: string, observations: Observation[]): void {
+export function markDirected(source: ts.SourceFile, observations: Observation[]): void {
+  const { text } = source;
   if (!/(?:eslint|oxlint)-disable-|biome-ignore/.test(text)) return;
   const lines = directedLines(text);
   for (const observation of observations) {
     const rules = rulesOf[observation.convention] ?? [];
-    const off = lines.get(observation.line) ?? [];
+    const line = source.getLineAndCharacterOfPosition(observation.position).line + 1;
+    const off = lines.get(line) ?? [];
     if (off.some((rule) => rules.includes(rule))) observation.borrowed = true;
   }
 }

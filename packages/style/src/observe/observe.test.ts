@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ConventionId } from '../conventions';
+import { positionsIn } from '../positions';
 import { observeSource } from '.';
+
+/** Each observation of `code` with the line it is on. */
+function observedLines(code: string, path = 'src/sample.ts', pathAliases: string[] = []) {
+  const positionOf = positionsIn(code);
+  return observeSource(path, code, { pathAliases }).map((observation) => ({
+    ...observation,
+    line: positionOf(observation.position).line,
+  }));
+}
 
 function seen(
   code: string,
@@ -8,7 +18,7 @@ function seen(
   path = 'src/sample.ts',
   pathAliases: string[] = [],
 ) {
-  return observeSource(path, code, { pathAliases })
+  return observedLines(code, path, pathAliases)
     .filter((observation) => observation.convention === convention)
     .map(({ variants, line, subject }) => ({ variants, line, subject }));
 }
@@ -267,7 +277,7 @@ describe('observeSource', () => {
       '// biome-ignore lint/style/useNamingConvention: the API names it',
       'const api_key = 1;',
     ].join('\n');
-    const marked = observeSource('src/sample.ts', code, { pathAliases: [] })
+    const marked = observedLines(code)
       .filter((o) => o.convention === 'errors.thrown' || o.convention === 'naming.constants')
       .map((o) => [o.line, o.borrowed ?? false]);
     expect(marked).toEqual([

@@ -70,7 +70,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
   markFieldNames(walk);
   observeModuleShape(walk);
   observeBanners(walk, text);
-  markDirected(text, walk.observations);
+  markDirected(source, walk.observations);
   return walk.observations;
 }
 
