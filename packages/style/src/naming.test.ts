@@ -13,6 +13,10 @@ describe('caseStylesOf', () => {
     ['URL', ['UPPER_CASE', 'PascalCase']],
     ['_private', ['camelCase', 'snake_case', 'kebab-case']],
     ['my_Var', ['other']],
+    ['fromSchemaOpenApi3_1', ['camelCase']],
+    ['Draft2020_12', ['PascalCase']],
+    ['TLS_1_3', ['UPPER_CASE']],
+    ['utf_8_decode', ['snake_case']],
   ])('%s fits %j', (name, styles) => {
     expect(caseStylesOf(name)).toEqual(styles);
   });

@@ -15,10 +15,11 @@ const patterns: Array<[RegExp, CaseStyle[]]> = [
 
 /**
  * Every case style `name` is consistent with (leading `_` and `$` ignored): `user` fits camelCase and
- * snake_case alike, `fetchUser` only camelCase, `my_Var` none (`other`).
+ * snake_case alike, `fetchUser` only camelCase, `toOpenApi3_1` camelCase too, `my_Var` none (`other`).
  */
 export function caseStylesOf(name: string): CaseStyle[] {
-  const bare = name.replace(/^[_$]+|[_$]+$/g, '');
+  // An underscore between digits separates a number's parts (`toOpenApi3_1`, `draft2020_12`), not words.
+  const bare = name.replace(/^[_$]+|[_$]+$/g, '').replace(/(?<=\d)_(?=\d)/g, '');
   if (!bare) return [];
   for (const [pattern, styles] of patterns) if (pattern.test(bare)) return styles;
   return ['other'];

@@ -21,6 +21,9 @@ import {
 /** Where `baton style learn` writes the profile, relative to the workspace root. */
 export const styleProfilePath = '.baton/style-profile.json';
 /**
+ * 9: a function or variable the file constructs with `new`, extends or reaches the prototype of
+ * holds a class and is named as one, and an underscore between digits (`toOpenApi3_1`) separates a
+ * number's parts, not words.
  * 8: a `.then()` on a promise built on the spot (`new Promise(…).then(…)`) counts toward no async
  * form, and an arrow constant of one expression or none (`const noop = () => {}`) fits both function
  * forms; a variable named by the field it holds keeps that field's case when it is an element of a
@@ -43,7 +46,7 @@ export const styleProfilePath = '.baton/style-profile.json';
  * `await` could stand for it (3 counted both, and a profile's counts are what files are judged by).
  * 3: a departure model also holds the learned files written mostly in its variant.
  */
-export const styleProfileVersion = 8;
+export const styleProfileVersion = 9;
 /** The share of the code one variant needs to be the codebase's convention... */
 export const defaultThreshold = 0.6;
 /** ...over at least this many occurrences: a habit seen five times is not yet a convention. */

@@ -9,9 +9,12 @@ import { evaluateStyleGate, recallOf, type CodebaseScore } from './evaluate';
 const measured: Record<string, { falseAlarms: number; flagged: Record<string, number> }> = {
   'anthropic-sdk': {
     // 6 since a `.then()` on `new Promise(…)` is no choice: `core/api-promise.ts`'s one `.then()` is then the codebase's only one.
-    falseAlarms: 6,
+    // 7 since a variable or function used as a class is named as one: the functions' tests change,
+    // and the limit they leave lets `lib/tools/BetaRunnableToolset.ts`'s PascalCase name (p = 0.016)
+    // reach it exactly. Over seven codebases outside this list it took false alarms from 30 to 27.
+    falseAlarms: 7,
     flagged: {
-      'naming.functions': 63,
+      'naming.functions': 65,
       'naming.variables': 57,
       'naming.constants': 4,
       'naming.classes': 135,

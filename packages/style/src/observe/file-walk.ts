@@ -38,6 +38,8 @@ export interface FileWalk {
   shorthands: Set<string>;
   /** Names assigned, after their declaration, a value that names them (`x_id = body.x_id`). */
   givenLater: Set<string>;
+  /** Names the file constructs (`new X()`), extends or reaches the prototype of: they hold a class. */
+  constructors: Set<string>;
   /** Whether each name is read as a type, as a value, or both. */
   usages: Map<string, { type: boolean; value: boolean }>;
   /** How many declarations of the file bear each name: an interface sharing its name with another merges. */

@@ -290,6 +290,40 @@ describe('observeSource', () => {
     ]);
   });
 
+  it('marks a function or variable the file uses as a class as borrowing its case, and no other', () => {
+    const code = [
+      'function FakeScope() {}',
+      'FakeScope.prototype.foo = 1;',
+      'export function build(options: Options) {',
+      '  const IndexType = pickIndex(options);',
+      '  const index = new IndexType();',
+      '  const Base = mixin(Object);',
+      '  class Store extends Base {}',
+      '  const Unused = options.unused;',
+      '  return [index, Store, Unused];',
+      '}',
+      'function MakeStore() { return 1; }',
+      'class Interval {}',
+      // A function of the class's name, as a mechanical rename can make: `new` is the class's.
+      'function Interval() { return new Interval(); }',
+    ].join('\n');
+    const marked = observedLines(code)
+      .filter((o) => o.convention.startsWith('naming.') && o.convention !== 'naming.files')
+      .map((o) => [o.subject, o.borrowed ?? false]);
+    expect(marked).toEqual([
+      ['FakeScope', true],
+      ['build', false],
+      ['IndexType', true],
+      ['index', false],
+      ['Base', true],
+      ['Store', false],
+      ['Unused', false],
+      ['MakeStore', false],
+      ['Interval', false],
+      ['Interval', false],
+    ]);
+  });
+
   it('marks a variable passed on as a field of its name as borrowing its case, and no other', () => {
     const code = [
       'function send(state: { state_changes: number[] }) {',

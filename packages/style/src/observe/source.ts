@@ -60,6 +60,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
     usages: new Map(),
     shorthands: new Set(),
     givenLater: new Set(),
+    constructors: new Set(),
     declarations: countDeclarations(tsc, source.statements),
   };
   const fileName = basename(path).split('.')[0];
@@ -68,6 +69,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
   if (exportedNames(tsc, source.statements).has(fileName)) walk.observations[0].borrowed = true;
   visit(walk, source, source, false, true);
   markFieldNames(walk);
+  markConstructors(walk);
   observeModuleShape(walk);
   observeBanners(walk, text);
   markDirected(source, walk.observations);
@@ -86,6 +88,29 @@ function markFieldNames(walk: FileWalk): void {
       observation.convention === 'naming.constants';
     const { subject } = observation;
     if (variable && (walk.shorthands.has(subject) || walk.givenLater.has(subject))) {
+      observation.borrowed = true;
+    }
+  }
+}
+
+/**
+ * A function or variable the file constructs with `new`, extends, or reaches the prototype of
+ * holds a class (`function FakeScope() {}` used as one, `const Index = pickIndex(options)`): named
+ * as classes are, its PascalCase is not a function's or variable's departure.
+ */
+function markConstructors(walk: FileWalk): void {
+  if (walk.constructors.size === 0) return;
+  // `new Interval()` constructs the class of that name where the file declares one.
+  for (const observation of walk.observations) {
+    if (observation.convention === 'naming.classes') walk.constructors.delete(observation.subject);
+  }
+  for (const observation of walk.observations) {
+    const { convention, subject, variants } = observation;
+    const named =
+      convention === 'naming.functions' ||
+      convention === 'naming.variables' ||
+      convention === 'naming.constants';
+    if (named && variants.includes('PascalCase') && walk.constructors.has(subject)) {
       observation.borrowed = true;
     }
   }
@@ -176,6 +201,18 @@ function visitNode(
     case kind.CallExpression:
       visitCall(walk, node as ts.CallExpression);
       return inType;
+    case kind.NewExpression: {
+      const { expression } = node as ts.NewExpression;
+      if (tsc.isIdentifier(expression)) walk.constructors.add(expression.text);
+      return inType;
+    }
+    case kind.PropertyAccessExpression: {
+      const { expression, name } = node as ts.PropertyAccessExpression;
+      if (tsc.isIdentifier(expression) && name.text === 'prototype') {
+        walk.constructors.add(expression.text);
+      }
+      return inType;
+    }
     case kind.BinaryExpression: {
       const { left, operatorToken, right } = node as ts.BinaryExpression;
       if (
@@ -195,7 +232,10 @@ function visitNode(
       const clause = node as ts.HeritageClause;
       // `class A extends B` reads B as a value; `implements` and interface `extends` read types.
       if (clause.token === kind.ExtendsKeyword && tsc.isClassLike(parent)) {
-        clause.types.forEach((type) => visitInstantiation(walk, type));
+        for (const type of clause.types) {
+          if (tsc.isIdentifier(type.expression)) walk.constructors.add(type.expression.text);
+          visitInstantiation(walk, type);
+        }
         return null;
       }
       return true;
