@@ -22,8 +22,9 @@ import {
 export const styleProfilePath = '.baton/style-profile.json';
 /**
  * 9: a function or variable the file constructs with `new`, extends or reaches the prototype of
- * holds a class and is named as one, and an underscore between digits (`toOpenApi3_1`) separates a
- * number's parts, not words.
+ * holds a class and is named as one, an underscore between digits (`toOpenApi3_1`) separates a
+ * number's parts, not words, and a name that fits several variants (`SK`) departs toward the one
+ * the codebase writes most (8 took the first it fit).
  * 8: a `.then()` on a promise built on the spot (`new Promise(…).then(…)`) counts toward no async
  * form, and an arrow constant of one expression or none (`const noop = () => {}`) fits both function
  * forms; a variable named by the field it holds keeps that field's case when it is an element of a
@@ -146,14 +147,25 @@ function countVariants(files: ReadonlyArray<readonly Observation[]>) {
   return { counts, errorClasses };
 }
 
-/** The variant an occurrence departs toward: the first it fits. */
-export const departureOf = (observation: Observation) => observation.variants[0];
+/**
+ * The variant an occurrence departs toward: of those it fits, the one the codebase writes most
+ * (`SK` fits UPPER_CASE and PascalCase alike, and departs toward the one the codebase uses), the
+ * first it fits on a tie.
+ */
+export function departureOf(observation: Observation, counts: Record<string, number>): string {
+  let chosen = observation.variants[0];
+  for (const variant of observation.variants) {
+    if ((counts[variant] ?? 0) > (counts[chosen] ?? 0)) chosen = variant;
+  }
+  return chosen;
+}
 
 /** Each file's occurrences of `id` judged against `expected`, and how many depart toward `variant`. */
 function departuresByFile(
   files: ReadonlyArray<readonly Observation[]>,
   id: ConventionId,
   expected: string,
+  counts: Record<string, number>,
   variant?: string,
 ) {
   return files.map((observations) => {
@@ -163,7 +175,7 @@ function departuresByFile(
       if (observation.convention !== id || !isJudged(observation, expected)) continue;
       observed++;
       if (observation.variants.includes(expected)) continue;
-      if (variant === undefined || departureOf(observation) === variant) departing++;
+      if (variant === undefined || departureOf(observation, counts) === variant) departing++;
     }
     return { observed, departing };
   });
@@ -237,13 +249,14 @@ export function buildProfile(
 ): StyleProfile {
   const { counts, errorClasses } = countVariants(files);
   const learned = conventionIds.map((id) => {
-    const enforced = enforcedVariant(counts.get(id) ?? {}, settings);
+    const byVariant = counts.get(id) ?? {};
+    const enforced = enforcedVariant(byVariant, settings);
     const byDeparture = Object.fromEntries(
       (enforced ? conventionVariants[id] : [])
         .filter((variant) => variant !== enforced && !harmlessVariants[id]?.includes(variant))
-        .map((variant) => [variant, departuresByFile(files, id, enforced!, variant)]),
+        .map((variant) => [variant, departuresByFile(files, id, enforced!, byVariant, variant)]),
     );
-    const perFile = enforced ? departuresByFile(files, id, enforced) : [];
+    const perFile = enforced ? departuresByFile(files, id, enforced, byVariant) : [];
     return { id, enforced, perFile, byDeparture };
   });
   const prior = fitPrior(
