@@ -24,7 +24,7 @@ export const styleProfilePath = '.baton/style-profile.json';
  * 9: a function or variable the file constructs with `new`, extends or reaches the prototype of
  * holds a class and is named as one, an underscore between digits (`toOpenApi3_1`) separates a
  * number's parts, not words, and a name that fits several variants (`SK`) departs toward the one
- * the codebase writes most (8 took the first it fit).
+ * the codebase writes most (8 took the first it fit); a thrown `DOMException` is a built-in error.
  * 8: a `.then()` on a promise built on the spot (`new Promise(…).then(…)`) counts toward no async
  * form, and an arrow constant of one expression or none (`const noop = () => {}`) fits both function
  * forms; a variable named by the field it holds keeps that field's case when it is an element of a

@@ -210,6 +210,7 @@ describe('observeSource', () => {
       "throw { code: 'd' };",
       'throw error;',
       'throw `e ${1}`;',
+      "throw new DOMException('Aborted', 'AbortError');",
     ].join('\n');
     expect(seen(code, 'errors.thrown').map((o) => [o.line, o.variants[0]])).toEqual([
       [1, 'error'],
@@ -218,10 +219,12 @@ describe('observeSource', () => {
       [4, 'literal'],
       [5, 'literal'],
       [7, 'literal'],
+      [8, 'error'],
     ]);
     expect(subjectVariants(code, 'errors.class')).toEqual([
       ['Error', 'builtin'],
       ['RelayError', 'subclass'],
+      ['DOMException', 'builtin'],
     ]);
   });
 

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type * as ts from 'typescript';
 import { observe, type FileWalk } from './file-walk';
 
+// The language's error classes, and DOMException, global in browsers and in Node since 17.
 const builtinErrors = new Set([
   'Error',
   'TypeError',
@@ -11,6 +12,7 @@ const builtinErrors = new Set([
   'EvalError',
   'URIError',
   'AggregateError',
+  'DOMException',
 ]);
 
 const aiAuthor =
