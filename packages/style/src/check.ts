@@ -74,7 +74,7 @@ function departurePValue(
   const unwritten = '';
   const byVariant = new Map<string, number>();
   for (const observation of departures) {
-    const variant = departureOf(observation, stats.counts);
+    const variant = departureOf(observation);
     const key = Object.hasOwn(stats.departures, variant) ? variant : unwritten;
     byVariant.set(key, (byVariant.get(key) ?? 0) + 1);
   }

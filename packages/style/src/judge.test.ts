@@ -62,26 +62,6 @@ describe('judging a file against the codebase', () => {
     expect(functionNaming(directed.join('\n'))).toMatchObject({ observed: 0, departing: 0 });
   });
 
-  it('takes a name that fits several variants to depart toward the one the codebase writes', () => {
-    // One PascalCase function in seven in every file (constructors named as their types): `SK` fits
-    // UPPER_CASE and PascalCase alike, and is one more of the codebase's PascalCase names.
-    const withConstructors = Array.from({ length: 60 }, (_, i) => ({
-      path: `src/part-${i}.ts`,
-      text: [...module(i, 0).text.split('\n').slice(0, 6), `export function Part${i}() {}`].join(
-        '\n',
-      ),
-    }));
-    const learned = learnFromSources(withConstructors);
-    const functionNaming = (names: string[]) =>
-      compareFile(learned, {
-        path: 'src/keys.ts',
-        text: names.map((name) => `export function ${name}() {}`).join('\n'),
-      }).find((v) => v.convention === 'naming.functions')!;
-    const camel = ['readKey', 'writeKey', 'dropKey', 'listKeys', 'hasKey', 'copyKey'];
-    expect(functionNaming([...camel, 'SK'])).toMatchObject({ departing: 1, verdict: 'consistent' });
-    expect(functionNaming([...camel, 'SKIP_KEY', 'STOP_KEY']).verdict).toBe('departs');
-  });
-
   it('takes one minority-style line in a file as normal', () => {
     expect(checkStyle(profile, [module(99, 1)])).toEqual([]);
     expect(checkStyle(profile, [module(98, 2)])).toEqual([]);

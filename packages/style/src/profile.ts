@@ -23,8 +23,9 @@ export const styleProfilePath = '.baton/style-profile.json';
 /**
  * 9: a function or variable the file constructs with `new`, extends or reaches the prototype of
  * holds a class and is named as one, an underscore between digits (`toOpenApi3_1`) separates a
- * number's parts, not words, and a name that fits several variants (`SK`) departs toward the one
- * the codebase writes most (8 took the first it fit); a thrown `DOMException` is a built-in error.
+ * number's parts, not words, a file named after the interface, type alias, enum or variable it
+ * exports never departs in its name's case (8 only spared a class's), and a thrown `DOMException`
+ * is a built-in error.
  * 8: a `.then()` on a promise built on the spot (`new Promise(…).then(…)`) counts toward no async
  * form, and an arrow constant of one expression or none (`const noop = () => {}`) fits both function
  * forms; a variable named by the field it holds keeps that field's case when it is an element of a
@@ -147,25 +148,14 @@ function countVariants(files: ReadonlyArray<readonly Observation[]>) {
   return { counts, errorClasses };
 }
 
-/**
- * The variant an occurrence departs toward: of those it fits, the one the codebase writes most
- * (`SK` fits UPPER_CASE and PascalCase alike, and departs toward the one the codebase uses), the
- * first it fits on a tie.
- */
-export function departureOf(observation: Observation, counts: Record<string, number>): string {
-  let chosen = observation.variants[0];
-  for (const variant of observation.variants) {
-    if ((counts[variant] ?? 0) > (counts[chosen] ?? 0)) chosen = variant;
-  }
-  return chosen;
-}
+/** The variant an occurrence departs toward: the first it fits. */
+export const departureOf = (observation: Observation) => observation.variants[0];
 
 /** Each file's occurrences of `id` judged against `expected`, and how many depart toward `variant`. */
 function departuresByFile(
   files: ReadonlyArray<readonly Observation[]>,
   id: ConventionId,
   expected: string,
-  counts: Record<string, number>,
   variant?: string,
 ) {
   return files.map((observations) => {
@@ -175,7 +165,7 @@ function departuresByFile(
       if (observation.convention !== id || !isJudged(observation, expected)) continue;
       observed++;
       if (observation.variants.includes(expected)) continue;
-      if (variant === undefined || departureOf(observation, counts) === variant) departing++;
+      if (variant === undefined || departureOf(observation) === variant) departing++;
     }
     return { observed, departing };
   });
@@ -249,14 +239,13 @@ export function buildProfile(
 ): StyleProfile {
   const { counts, errorClasses } = countVariants(files);
   const learned = conventionIds.map((id) => {
-    const byVariant = counts.get(id) ?? {};
-    const enforced = enforcedVariant(byVariant, settings);
+    const enforced = enforcedVariant(counts.get(id) ?? {}, settings);
     const byDeparture = Object.fromEntries(
       (enforced ? conventionVariants[id] : [])
         .filter((variant) => variant !== enforced && !harmlessVariants[id]?.includes(variant))
-        .map((variant) => [variant, departuresByFile(files, id, enforced!, byVariant, variant)]),
+        .map((variant) => [variant, departuresByFile(files, id, enforced!, variant)]),
     );
-    const perFile = enforced ? departuresByFile(files, id, enforced, byVariant) : [];
+    const perFile = enforced ? departuresByFile(files, id, enforced) : [];
     return { id, enforced, perFile, byDeparture };
   });
   const prior = fitPrior(

@@ -9,10 +9,7 @@ import { evaluateStyleGate, recallOf, type CodebaseScore } from './evaluate';
 const measured: Record<string, { falseAlarms: number; flagged: Record<string, number> }> = {
   'anthropic-sdk': {
     // 6 since a `.then()` on `new Promise(…)` is no choice: `core/api-promise.ts`'s one `.then()` is then the codebase's only one.
-    // 7 since a variable or function used as a class is named as one: the functions' tests change,
-    // and the limit they leave lets `lib/tools/BetaRunnableToolset.ts`'s PascalCase name (p = 0.016)
-    // reach it exactly. Over seven codebases outside this list it took false alarms from 30 to 27.
-    falseAlarms: 7,
+    falseAlarms: 6,
     flagged: {
       'naming.functions': 65,
       'naming.variables': 57,
@@ -92,7 +89,10 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
     },
   },
   rxjs: {
-    falseAlarms: 0,
+    // 1 since a file named after the type or variable it exports takes its case from it: the
+    // PascalCase names left, with no such reason, are rarer, and `internal/NotificationFactories.ts`
+    // (p = 0.0096) reaches its limit exactly. 1 of 244 held out, 0.4%.
+    falseAlarms: 1,
     flagged: {
       'naming.functions': 191,
       'naming.variables': 73,

@@ -258,13 +258,18 @@ describe('observeSource', () => {
     expect(seen('', 'naming.files', 'src/UserProfile.tsx')[0].variants).toEqual(['PascalCase']);
   });
 
-  it('marks a file named after the class it exports as borrowing its case, and no other file', () => {
+  it('marks a file named after the class, type or variable it exports as borrowing its case, and no other file', () => {
     const borrowed = (path: string, code: string) =>
       observeSource(path, code, { pathAliases: [] })[0].borrowed ?? false;
     expect(borrowed('src/TRPCError.ts', 'export class TRPCError extends Error {}')).toBe(true);
     expect(borrowed('src/trpc_error.ts', 'export class TRPCError extends Error {}')).toBe(false);
     expect(borrowed('src/TRPCError.ts', 'class TRPCError extends Error {}')).toBe(false);
     expect(borrowed('src/debounceTime.ts', 'export function debounceTime() {}')).toBe(false);
+    expect(borrowed('src/RunnableToolset.ts', 'export type RunnableToolset = Tool[];')).toBe(true);
+    expect(borrowed('src/UserStore.ts', 'export interface UserStore {}')).toBe(true);
+    expect(borrowed('src/Status.ts', 'export enum Status { On }')).toBe(true);
+    expect(borrowed('src/Immediate.ts', 'export const Immediate = { run() {} };')).toBe(true);
+    expect(borrowed('src/UserStore.ts', 'interface UserStore {}')).toBe(false);
   });
 
   it('marks a departure on a line whose lint rule against it is turned off by name, for that line alone', () => {

@@ -65,7 +65,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
   };
   const fileName = basename(path).split('.')[0];
   observe(walk, 'naming.files', caseStylesOf(fileName), source, fileName);
-  // A file named after the class it exports took its name, and its case, from the class.
+  // A file named after the class, type or variable it exports took its name, and its case, from it.
   if (exportedNames(tsc, source.statements).has(fileName)) walk.observations[0].borrowed = true;
   visit(walk, source, source, false, true);
   markFieldNames(walk);
@@ -116,12 +116,28 @@ function markConstructors(walk: FileWalk): void {
   }
 }
 
-/** The names of the classes a file declares exported. */
+/**
+ * The names of the classes, interfaces, type aliases, enums and variables a file declares
+ * exported. A function's is left out: a file named after the function it exports
+ * (`debounceTime.ts`) is how the codebase names files, and its name departs as any other.
+ */
 function exportedNames(tsc: typeof ts, statements: ts.NodeArray<ts.Statement>): Set<string> {
   const names = new Set<string>();
   for (const statement of statements) {
     if (!hasModifier(tsc, statement, tsc.SyntaxKind.ExportKeyword)) continue;
-    if (tsc.isClassDeclaration(statement) && statement.name) names.add(statement.name.text);
+    if (
+      (tsc.isClassDeclaration(statement) ||
+        tsc.isInterfaceDeclaration(statement) ||
+        tsc.isTypeAliasDeclaration(statement) ||
+        tsc.isEnumDeclaration(statement)) &&
+      statement.name
+    ) {
+      names.add(statement.name.text);
+    } else if (tsc.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (tsc.isIdentifier(declaration.name)) names.add(declaration.name.text);
+      }
+    }
   }
   return names;
 }
