@@ -169,7 +169,7 @@ export function compareFile(
 }
 
 function findingsOf(
-  file: SourceText,
+  file: string,
   verdict: ConventionVerdict,
   examples: string[],
   positionOf: (position: number) => LineAndColumn,
@@ -179,7 +179,7 @@ function findingsOf(
   return verdict.departures.map((observation) => {
     const found = observation.variants[0];
     return {
-      file: file.path,
+      file,
       ...positionOf(observation.position),
       convention: verdict.convention,
       expected,
@@ -210,7 +210,7 @@ export function checkStyle(
     const positionOf = positionsIn(file.text);
     for (const verdict of compareFile(profile, file, observed?.[index])) {
       if (verdict.verdict === 'departs') {
-        findings.push(...findingsOf(file, verdict, examples, positionOf));
+        findings.push(...findingsOf(file.path, verdict, examples, positionOf));
       }
     }
   }

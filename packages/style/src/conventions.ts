@@ -63,7 +63,7 @@ export interface Observation {
   variants: string[];
   /**
    * Where it starts in the file's text, in UTF-16 code units. Its line and column are worked out
-   * only for the few observations that become findings (see `positionOf`).
+   * only for the few observations that become findings (see `positionsIn`).
    */
   position: number;
   /** What the messages quote: a name, a module specifier, a comment's first words. */

@@ -1,5 +1,5 @@
-import type * as ts from 'typescript';
 import type { ConventionId, Observation } from '../conventions';
+import { positionsIn } from '../positions';
 
 /**
  * The lint rules, by their name without the plugin's prefix, that ask for one variant of each
@@ -85,14 +85,13 @@ function directedLines(text: string): Map<number, string[]> {
  * for their convention's variant: its author meant the departure there. A directive naming no
  * rule, or turning one off for the whole file, does not say which departure was meant.
  */
-export function markDirected(source: ts.SourceFile, observations: Observation[]): void {
-  const { text } = source;
+export function markDirected(text: string, observations: Observation[]): void {
   if (!/(?:eslint|oxlint)-disable-|biome-ignore/.test(text)) return;
   const lines = directedLines(text);
+  const positionOf = positionsIn(text);
   for (const observation of observations) {
     const rules = rulesOf[observation.convention] ?? [];
-    const line = source.getLineAndCharacterOfPosition(observation.position).line + 1;
-    const off = lines.get(line) ?? [];
+    const off = lines.get(positionOf(observation.position).line) ?? [];
     if (off.some((rule) => rules.includes(rule))) observation.borrowed = true;
   }
 }

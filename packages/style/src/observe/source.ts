@@ -72,7 +72,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
   markConstructors(walk);
   observeModuleShape(walk);
   observeBanners(walk, text);
-  markDirected(source, walk.observations);
+  markDirected(text, walk.observations);
   return walk.observations;
 }
 
