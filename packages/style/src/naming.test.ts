@@ -17,6 +17,8 @@ describe('caseStylesOf', () => {
     ['Draft2020_12', ['PascalCase']],
     ['TLS_1_3', ['UPPER_CASE']],
     ['utf_8_decode', ['snake_case']],
+    ['N', ['camelCase', 'PascalCase', 'UPPER_CASE', 'snake_case', 'kebab-case']],
+    ['_i', ['camelCase', 'PascalCase', 'UPPER_CASE', 'snake_case', 'kebab-case']],
   ])('%s fits %j', (name, styles) => {
     expect(caseStylesOf(name)).toEqual(styles);
   });

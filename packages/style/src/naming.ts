@@ -13,14 +13,25 @@ const patterns: Array<[RegExp, CaseStyle[]]> = [
   [/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/, ['kebab-case']],
 ];
 
+const allStyles: CaseStyle[] = [
+  'camelCase',
+  'PascalCase',
+  'UPPER_CASE',
+  'snake_case',
+  'kebab-case',
+];
+
 /**
  * Every case style `name` is consistent with (leading `_` and `$` ignored): `user` fits camelCase and
- * snake_case alike, `fetchUser` only camelCase, `toOpenApi3_1` camelCase too, `my_Var` none (`other`).
+ * snake_case alike, `fetchUser` only camelCase, `toOpenApi3_1` camelCase too, `my_Var` none (`other`),
+ * and one letter every case.
  */
 export function caseStylesOf(name: string): CaseStyle[] {
   // An underscore between digits separates a number's parts (`toOpenApi3_1`, `draft2020_12`), not words.
   const bare = name.replace(/^[_$]+|[_$]+$/g, '').replace(/(?<=\d)_(?=\d)/g, '');
   if (!bare) return [];
+  // One letter (`i`, `N`, `S`) is a loop counter's or a formula's, written as the notation does: no case is chosen.
+  if (bare.length === 1) return [...allStyles];
   for (const [pattern, styles] of patterns) if (pattern.test(bare)) return styles;
   return ['other'];
 }

@@ -129,6 +129,16 @@ describe('fitPrior', () => {
     expect(prior.departures / (300 + prior.observations)).toBeLessThan(0.1 / 301);
   });
 
+  it('holds a small codebase that never departed to a rate a codebase plausibly has', () => {
+    // Eighteen files' worth, in which no variant departing from a convention was ever written: the
+    // counts alone fit a rate of nothing best, and would judge one departure at p = 1e-9.
+    const counts = Array.from({ length: 16 }, (_, i) => ({ observed: 11 + 3 * i, departing: 0 }));
+    const prior = fitPrior(counts, { departures: 0.1, observations: 1 });
+    const unwritten = prior.departures / (40 + prior.observations);
+    expect(unwritten).toBeGreaterThan(1e-5);
+    expect(unwritten).toBeLessThan(0.01);
+  });
+
   it('keeps the fallback when there is nothing to fit', () => {
     const fallback = { departures: 0.1, observations: 1 };
     expect(fitPrior([{ observed: 5, departing: 0 }], fallback)).toBe(fallback);

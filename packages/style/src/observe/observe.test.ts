@@ -272,6 +272,18 @@ describe('observeSource', () => {
     expect(borrowed('src/UserStore.ts', 'interface UserStore {}')).toBe(false);
   });
 
+  it('marks a file named after a module beside it that it imports as borrowing its case', () => {
+    const borrowed = (path: string, code: string) =>
+      observeSource(path, code, { pathAliases: [] })[0].borrowed ?? false;
+    expect(borrowed('src/Headers.test.ts', "import { Headers } from './Headers';")).toBe(true);
+    expect(borrowed('test/Button.stories.tsx', "import Button from '../src/Button.js';")).toBe(
+      true,
+    );
+    expect(borrowed('src/Headers.ts', "export * from './internal/Headers';")).toBe(true);
+    expect(borrowed('src/Headers.test.ts', "import { Headers } from 'Headers';")).toBe(false);
+    expect(borrowed('src/Headers.test.ts', "import { Headers } from './HeadersList';")).toBe(false);
+  });
+
   it('marks a departure on a line whose lint rule against it is turned off by name, for that line alone', () => {
     const code = [
       '// eslint-disable-next-line no-throw-literal -- callers read .name',

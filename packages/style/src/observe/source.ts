@@ -65,8 +65,15 @@ export function observeSource(path: string, text: string, context: ObserveContex
   };
   const fileName = basename(path).split('.')[0];
   observe(walk, 'naming.files', caseStylesOf(fileName), source, fileName);
-  // A file named after the class, type or variable it exports took its name, and its case, from it.
-  if (exportedNames(tsc, source.statements).has(fileName)) walk.observations[0].borrowed = true;
+  // A file named after the class, type or variable it exports took its name, and its case, from
+  // it; one named after a module beside it that it imports (`Headers.test.ts`, `Button.stories.tsx`)
+  // took its name from that module's.
+  if (
+    exportedNames(tsc, source.statements).has(fileName) ||
+    importsModuleNamed(tsc, source.statements, fileName)
+  ) {
+    walk.observations[0].borrowed = true;
+  }
   visit(walk, source, source, false, true);
   markFieldNames(walk);
   markConstructors(walk);
@@ -140,6 +147,26 @@ function exportedNames(tsc: typeof ts, statements: ts.NodeArray<ts.Statement>): 
     }
   }
   return names;
+}
+
+/** Whether the file imports or re-exports a relative module whose file is named `name` (`./Headers`, `../src/Headers.js`). */
+function importsModuleNamed(
+  tsc: typeof ts,
+  statements: ts.NodeArray<ts.Statement>,
+  name: string,
+): boolean {
+  return statements.some((statement) => {
+    const specifier =
+      tsc.isImportDeclaration(statement) || tsc.isExportDeclaration(statement)
+        ? statement.moduleSpecifier
+        : undefined;
+    return (
+      specifier !== undefined &&
+      tsc.isStringLiteral(specifier) &&
+      specifier.text.startsWith('.') &&
+      basename(specifier.text).split('.')[0] === name
+    );
+  });
 }
 
 /** Whether an identifier reads a binding (not a declaration's name or a property's name). */
