@@ -147,7 +147,8 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
     flagged: {
       'naming.functions': 77,
       'naming.variables': 47,
-      'naming.types': 54,
+      // 52 of 52 since a one-letter name fits every case: two files name no type of more letters.
+      'naming.types': 52,
       'exports.kind': 83,
       'async.form': 0,
       'imports.typeOnly': 66,
