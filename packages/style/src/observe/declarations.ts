@@ -31,8 +31,37 @@ const arrowForms = (tsc: typeof ts, fn: ts.Expression) =>
     ? ['arrow', 'declaration']
     : ['arrow'];
 
-const isFunctionValue = (tsc: typeof ts, node: ts.Expression | undefined) =>
+const isFunctionValue = (
+  tsc: typeof ts,
+  node: ts.Expression | undefined,
+): node is ts.ArrowFunction | ts.FunctionExpression =>
   !!node && (tsc.isArrowFunction(node) || tsc.isFunctionExpression(node));
+
+/**
+ * Whether a function does nothing but call another's function of its own name, whose name it
+ * takes (`const String = (name) => Param.String(kind, name)`, `const readFile = (p) => fs.readFile(p)`).
+ */
+function forwardsToNamesake(
+  tsc: typeof ts,
+  name: string,
+  fn: ts.ArrowFunction | ts.FunctionExpression,
+): boolean {
+  let body: ts.Node | undefined = fn.body;
+  if (tsc.isBlock(body)) {
+    const [only] = body.statements;
+    body =
+      body.statements.length === 1 && tsc.isReturnStatement(only) ? only.expression : undefined;
+  }
+  while (body && (tsc.isParenthesizedExpression(body) || tsc.isAwaitExpression(body))) {
+    body = body.expression;
+  }
+  return (
+    !!body &&
+    tsc.isCallExpression(body) &&
+    tsc.isPropertyAccessExpression(body.expression) &&
+    body.expression.name.text === name
+  );
+}
 
 /** The name of the field or variable an expression reads: `list` of `a.list` or of `list`. */
 function fieldName(tsc: typeof ts, node: ts.Expression): string | undefined {
@@ -152,7 +181,7 @@ export function visitVariables(
     if (!tsc.isIdentifier(declaration.name)) continue;
     const { initializer, name } = declaration;
     if (isFunctionValue(tsc, initializer)) {
-      observeFunctionName(walk, name);
+      if (!forwardsToNamesake(tsc, name.text, initializer)) observeFunctionName(walk, name);
       if (topLevel && isConst) {
         observe(walk, 'functions.form', arrowForms(tsc, initializer!), name, name.text);
       }

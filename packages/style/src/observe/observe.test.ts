@@ -403,6 +403,17 @@ describe('observeSource', () => {
     ]);
   });
 
+  it('does not name a function that only calls a function of its name: it took that name', () => {
+    const code = [
+      'export const String = (name: string) => Param.String(kind, name);',
+      'export const readFile = async (path: string) => { return await fs.readFile(path); };',
+      'export const Int = (name: string) => Param.Integer(kind, name);',
+      'export const Bool = (name: string) => { log(name); return Param.Bool(kind, name); };',
+    ].join('\n');
+    expect(seen(code, 'naming.functions').map((o) => o.subject)).toEqual(['Int', 'Bool']);
+    expect(seen(code, 'functions.form')).toHaveLength(4);
+  });
+
   it('does not count PascalCase functions in JSX files: they are components', () => {
     const code = 'export function UserCard() { return <div />; }\nfunction formatName() {}';
     expect(seen(code, 'naming.functions', 'src/user-card.tsx').map((o) => o.subject)).toEqual([
