@@ -267,16 +267,24 @@ export function visitTypeAlias(walk: FileWalk, declaration: ts.TypeAliasDeclarat
 
 /**
  * How many declarations (classes, functions, enums, namespaces, interfaces) bear each name, in every
- * scope, the names of variables declared at the top of each, and the interfaces that augment a
- * module (`declare module 'x'`, `declare global`).
+ * scope, the names of variables declared at the top of each, the interfaces that augment a
+ * module (`declare module 'x'`, `declare global`), and the names the file imports.
  */
 export function countDeclarations(tsc: typeof ts, statements: ts.NodeArray<ts.Statement>) {
   const names = new Map<string, number>();
   const values = new Set<string>();
   const augmenting = new Set<ts.Node>();
+  const imported = new Set<string>();
   const visit = (statements: ts.NodeArray<ts.Statement>, augments: boolean) => {
     for (const statement of statements) {
       if (augments && tsc.isInterfaceDeclaration(statement)) augmenting.add(statement);
+      if (tsc.isImportDeclaration(statement)) {
+        const clause = statement.importClause;
+        if (clause?.name) imported.add(clause.name.text);
+        const bindings = clause?.namedBindings;
+        if (bindings && tsc.isNamespaceImport(bindings)) imported.add(bindings.name.text);
+        else if (bindings) for (const element of bindings.elements) imported.add(element.name.text);
+      }
       if (tsc.isVariableStatement(statement)) {
         for (const declaration of statement.declarationList.declarations) {
           if (tsc.isIdentifier(declaration.name)) values.add(declaration.name.text);
@@ -306,5 +314,5 @@ export function countDeclarations(tsc: typeof ts, statements: ts.NodeArray<ts.St
     }
   };
   visit(statements, false);
-  return { names, values, augmenting };
+  return { names, values, augmenting, imported };
 }

@@ -40,10 +40,18 @@ export interface FileWalk {
   givenLater: Set<string>;
   /** Names the file constructs (`new X()`), extends or reaches the prototype of: they hold a class. */
   constructors: Set<string>;
-  /** Whether each name is read as a type, as a value, or both. */
-  usages: Map<string, { type: boolean; value: boolean }>;
-  /** How many declarations of the file bear each name: an interface sharing its name with another merges. */
-  declarations: { names: Map<string, number>; values: Set<string>; augmenting: Set<ts.Node> };
+  /** The names read as types, and those read as values. */
+  usages: { type: Set<string>; value: Set<string> };
+  /**
+   * How many declarations of the file bear each name (an interface sharing its name with another
+   * merges), and the names it imports, whose uses alone are tracked.
+   */
+  declarations: {
+    names: Map<string, number>;
+    values: Set<string>;
+    augmenting: Set<ts.Node>;
+    imported: Set<string>;
+  };
 }
 
 export function observe(
@@ -70,10 +78,7 @@ export function observeName(
 }
 
 export function use(walk: FileWalk, name: string, inType: boolean): void {
-  const usage = walk.usages.get(name) ?? { type: false, value: false };
-  if (inType) usage.type = true;
-  else usage.value = true;
-  walk.usages.set(name, usage);
+  (inType ? walk.usages.type : walk.usages.value).add(name);
 }
 
 export function noteExport(walk: FileWalk, node: ts.Node, isDefault: boolean): void {

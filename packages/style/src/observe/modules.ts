@@ -66,8 +66,7 @@ export function observeModuleShape(walk: FileWalk): void {
     observe(walk, 'exports.kind', ['named'], walk.namedExport, 'export');
   }
   for (const binding of walk.imports) {
-    const usage = walk.usages.get(binding.name);
-    if (usage?.type && !usage.value) {
+    if (walk.usages.type.has(binding.name) && !walk.usages.value.has(binding.name)) {
       const variant = binding.marked ? 'marked' : 'unmarked';
       observe(walk, 'imports.typeOnly', [variant], binding.node, binding.name);
     }

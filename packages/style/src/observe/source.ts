@@ -57,7 +57,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
     imports: [],
     thrownClasses: new Set(),
     promises: { fn: 'fixed', awaited: false, returned: false },
-    usages: new Map(),
+    usages: { type: new Set(), value: new Set() },
     shorthands: new Set(),
     givenLater: new Set(),
     constructors: new Set(),
@@ -186,6 +186,30 @@ function visitInstantiation(walk: FileWalk, node: ts.ExpressionWithTypeArguments
   node.typeArguments?.forEach((argument) => visit(walk, argument, node, true, false));
 }
 
+/** The kinds {@link visitNode} observes something at: every other kind shows nothing of its own. */
+const visitedKinds = (kind: typeof ts.SyntaxKind) => [
+  kind.ImportDeclaration,
+  kind.ImportEqualsDeclaration,
+  kind.ExportDeclaration,
+  kind.ExportAssignment,
+  kind.FunctionDeclaration,
+  kind.VariableStatement,
+  kind.ClassDeclaration,
+  kind.ClassExpression,
+  kind.InterfaceDeclaration,
+  kind.TypeAliasDeclaration,
+  kind.EnumDeclaration,
+  kind.AwaitExpression,
+  kind.CallExpression,
+  kind.NewExpression,
+  kind.PropertyAccessExpression,
+  kind.BinaryExpression,
+  kind.ThrowStatement,
+  kind.HeritageClause,
+  kind.ExpressionWithTypeArguments,
+  kind.Identifier,
+];
+
 /**
  * Observes what a node shows. Returns null when nothing below it is left to visit (it had no
  * children, or visited them itself), else whether its children are read as types.
@@ -289,12 +313,19 @@ function visitNode(
       visitInstantiation(walk, node as ts.ExpressionWithTypeArguments);
       return null;
     case kind.Identifier:
-      if (tsc.isShorthandPropertyAssignment(parent)) walk.shorthands.add(parent.name.text);
-      if (isUsage(tsc, node as ts.Identifier, parent))
-        use(walk, (node as ts.Identifier).text, inType);
+      visitIdentifier(walk, node as ts.Identifier, parent, inType);
       return null;
     default:
       return inType || tsc.isTypeNode(node);
+  }
+}
+
+function visitIdentifier(walk: FileWalk, node: ts.Identifier, parent: ts.Node, inType: boolean) {
+  const tsc = walk.ts;
+  if (tsc.isShorthandPropertyAssignment(parent)) walk.shorthands.add(parent.name.text);
+  // Only an import's uses are read (whether it is used as a type alone).
+  if (walk.declarations.imported.has(node.text) && isUsage(tsc, node, parent)) {
+    use(walk, node.text, inType);
   }
 }
 
@@ -370,50 +401,120 @@ function couldBeAsync(tsc: typeof ts, fn: ts.SignatureDeclaration): boolean {
 const choosesThen = ({ fn, awaited, returned }: FileWalk['promises']) =>
   fn !== 'fixed' && returned && !awaited;
 
+/** Where a node stands in a promise chain, by its kind: {@link walkTables}' `promises`. */
+const functionLike = 1;
+const awaitExpression = 2;
+const returnStatement = 3;
+const chainLink = 4;
+
+/**
+ * What the walk does at a node, by its kind, looked up where a chain of `ts.isX` calls stood on
+ * every node of every file: whether {@link visitNode} observes anything there, whether it is a
+ * type, and where it stands toward promises.
+ */
+interface WalkTables {
+  visited: Uint8Array;
+  typeNode: Uint8Array;
+  promises: Uint8Array;
+  kinds: { LastToken: number; SourceFile: number; ArrowFunction: number; Identifier: number };
+}
+
+let tablesOf: { tsc: typeof ts; tables: WalkTables } | undefined;
+
+function walkTables(tsc: typeof ts): WalkTables {
+  if (tablesOf?.tsc === tsc) return tablesOf.tables;
+  const kind = tsc.SyntaxKind;
+  const visited = new Uint8Array(kind.Count);
+  const typeNode = new Uint8Array(kind.Count);
+  const promises = new Uint8Array(kind.Count);
+  const chain = [
+    kind.CallExpression,
+    kind.PropertyAccessExpression,
+    kind.ParenthesizedExpression,
+    kind.AsExpression,
+    kind.SatisfiesExpression,
+    kind.NonNullExpression,
+  ];
+  for (let k = 0; k < kind.Count; k++) {
+    // Each of these asks only a node's kind.
+    const node = { kind: k } as ts.Node;
+    typeNode[k] = tsc.isTypeNode(node) ? 1 : 0;
+    promises[k] = tsc.isFunctionLike(node)
+      ? functionLike
+      : k === kind.AwaitExpression
+        ? awaitExpression
+        : k === kind.ReturnStatement
+          ? returnStatement
+          : chain.includes(k)
+            ? chainLink
+            : 0;
+  }
+  for (const k of visitedKinds(kind)) visited[k] = 1;
+  const { LastToken, SourceFile, ArrowFunction, Identifier } = kind;
+  const tables = {
+    visited,
+    typeNode,
+    promises,
+    kinds: { LastToken, SourceFile, ArrowFunction, Identifier },
+  };
+  tablesOf = { tsc, tables };
+  return tables;
+}
+
 /** Where a node's children stand toward promises: which function they run in, awaited or returned. */
 function promisesWithin(
   tsc: typeof ts,
   node: ts.Node,
   parent: ts.Node,
   around: FileWalk['promises'],
+  role: number,
 ): FileWalk['promises'] {
-  if (tsc.isFunctionLike(node) && !isContinuation(tsc, node, parent)) {
+  if (role === functionLike && !isContinuation(tsc, node, parent)) {
     const fn = hasModifier(tsc, node, tsc.SyntaxKind.AsyncKeyword)
       ? 'async'
-      : couldBeAsync(tsc, node)
+      : couldBeAsync(tsc, node as ts.SignatureDeclaration)
         ? 'returnable'
         : 'fixed';
     return { fn, awaited: false, returned: false };
   }
   // The same object where nothing changes: this runs on every node of every file.
-  if (tsc.isAwaitExpression(node)) return around.awaited ? around : { ...around, awaited: true };
-  if (tsc.isReturnStatement(node)) return around.returned ? around : { ...around, returned: true };
+  if (role === awaitExpression) return around.awaited ? around : { ...around, awaited: true };
+  if (role === returnStatement) return around.returned ? around : { ...around, returned: true };
   if (!around.returned) return around;
-  const chain =
-    tsc.isCallExpression(node) ||
-    tsc.isPropertyAccessExpression(node) ||
-    tsc.isParenthesizedExpression(node) ||
-    tsc.isAsExpression(node) ||
-    tsc.isSatisfiesExpression(node) ||
-    tsc.isNonNullExpression(node) ||
-    isContinuation(tsc, node, parent);
+  // A function left here is a continuation (`.then((x) => …)`): a step of the chain.
+  const chain = role === chainLink || role === functionLike;
   return chain ? around : { ...around, returned: false };
 }
 
 function visit(walk: FileWalk, node: ts.Node, parent: ts.Node, inType: boolean, topLevel: boolean) {
-  const childrenInType = visitNode(walk, node, parent, inType, topLevel);
+  const tables = walkTables(walk.ts);
+  const { LastToken, SourceFile, ArrowFunction, Identifier } = tables.kinds;
+  const kind = node.kind;
+  const childrenInType = tables.visited[kind]
+    ? visitNode(walk, node, parent, inType, topLevel)
+    : inType || tables.typeNode[kind] === 1;
   const tsc = walk.ts;
   // A token (a keyword, literal or punctuation) has no children: most leaves of every tree.
-  if (childrenInType === null || node.kind <= tsc.SyntaxKind.LastToken) return;
+  if (childrenInType === null || kind <= LastToken) return;
   if (topLevel && hasModifier(tsc, node, tsc.SyntaxKind.ExportKeyword)) {
     noteExport(walk, node, hasModifier(tsc, node, tsc.SyntaxKind.DefaultKeyword));
   }
-  const childTopLevel = topLevel && node.kind === tsc.SyntaxKind.SourceFile;
+  const childTopLevel = topLevel && kind === SourceFile;
   const around = walk.promises;
-  const within = promisesWithin(tsc, node, parent, around);
+  const role = tables.promises[kind];
+  const within =
+    role === 0 && !around.returned ? around : promisesWithin(tsc, node, parent, around, role);
   // An arrow's expression body is what it returns.
-  const body = tsc.isArrowFunction(node) && !tsc.isBlock(node.body) ? node.body : undefined;
+  const arrowBody = kind === ArrowFunction ? (node as ts.ArrowFunction).body : undefined;
+  const body = arrowBody && !tsc.isBlock(arrowBody) ? arrowBody : undefined;
   tsc.forEachChild(node, (child) => {
+    // Of the tokens (keywords, literals, punctuation: most leaves of every tree), only a name shows anything.
+    if (child.kind <= LastToken) {
+      if (child.kind === Identifier) {
+        visitIdentifier(walk, child as ts.Identifier, node, childrenInType);
+      }
+      return;
+    }
     walk.promises = child === body ? { ...within, returned: true } : within;
     visit(walk, child, node, childrenInType, childTopLevel);
   });
