@@ -212,7 +212,8 @@ const visitedKinds = (kind: typeof ts.SyntaxKind) => [
 
 /**
  * Observes what a node shows. Returns null when nothing below it is left to visit (it had no
- * children, or visited them itself), else whether its children are read as types.
+ * children, or visited them itself), else whether its children are read as types. The walk asks
+ * it only of the kinds {@link visitedKinds} lists: a kind given a case here goes there too.
  */
 function visitNode(
   walk: FileWalk,
