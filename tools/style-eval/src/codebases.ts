@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import {
   codebaseFiles,
   codebases as corpusCodebases,
@@ -36,6 +38,19 @@ function read(files: readonly CorpusFile[]): CodebaseFile[] {
 /** The codebase's files, sorted by path: the same list on every machine with the same lockfile. */
 export function readCodebase(name: CodebaseName): CodebaseFile[] {
   return read(codebaseFiles(name));
+}
+
+/**
+ * The TypeScript sources under a folder of any codebase (no declaration files, nothing under
+ * `node_modules`), sorted by path: what the evaluation reads of a codebase outside the manifest.
+ */
+export function readFolder(root: string): CodebaseFile[] {
+  const paths = globSync(['**/*.{ts,tsx,mts,cts}', '!**/*.d.{ts,mts,cts}', '!**/node_modules/**'], {
+    cwd: root,
+  }).sort();
+  return paths
+    .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }))
+    .filter((file) => Buffer.byteLength(file.text) <= maxFileBytes);
 }
 
 /** Every file of the codebases in another style. */

@@ -127,8 +127,18 @@ export function evaluateCodebase(
   others: readonly CodebaseFile[],
   alpha?: number,
 ): CodebaseScore {
+  return evaluateFiles(name, readCodebase(name), others, alpha);
+}
+
+/** {@link evaluateCodebase} on files read elsewhere: any folder of TypeScript sources, by sorted path. */
+export function evaluateFiles(
+  name: string,
+  codebase: readonly CodebaseFile[],
+  others: readonly CodebaseFile[],
+  alpha?: number,
+): CodebaseScore {
   // Generated files show no style: they are neither learned from nor checked.
-  const files = readCodebase(name).filter(
+  const files = codebase.filter(
     (file) => observeSource(file.path, file.text, { pathAliases: [] }).length > 0,
   );
   const falseAlarms: string[] = [];
