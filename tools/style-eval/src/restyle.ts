@@ -41,6 +41,9 @@ function renaming(convention: ConventionId): Restyle {
     apply(file, expected) {
       const target = otherCase(convention, expected);
       if (!target) return null;
+      // In a JSX file a PascalCase function is a component: named so, it is written in no other style.
+      const jsx = file.path.endsWith('.tsx') || file.path.endsWith('.jsx');
+      if (jsx && convention === 'naming.functions' && target === 'PascalCase') return null;
       const names = new Map<string, string>();
       for (const observation of observeSource(file.path, file.text, { pathAliases: [] })) {
         if (observation.convention !== convention) continue;
