@@ -24,9 +24,10 @@ export const styleProfilePath = '.baton/style-profile.json';
  * 10: a file named after a module beside it that it imports (`Headers.test.ts` importing
  * `./Headers`) never departs in its name's case, a name of one letter fits every case, a function
  * that only calls another's function of its name (`const String = (n) => Param.String(k, n)`)
- * takes its case, and the prior over departure rates is fit under a weak prior of its own, so
- * that a small codebase's is neither a certainty of thousands of occurrences nor a rate of
- * nothing (9 could judge one departure at p = 1e-9 in 18 files).
+ * takes its case, a file that writes JSX reads `React` as a value, and the prior over departure
+ * rates is fit under a weak prior of its own, so that a small codebase's is neither a certainty
+ * of thousands of occurrences nor a rate of nothing (9 could judge one departure at p = 1e-9 in
+ * 18 files).
  * 9: a function or variable the file constructs with `new`, extends or reaches the prototype of
  * holds a class and is named as one, an underscore between digits (`toOpenApi3_1`) separates a
  * number's parts, not words, a file named after the interface, type alias, enum or variable it

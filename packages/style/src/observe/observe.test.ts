@@ -201,6 +201,15 @@ describe('observeSource', () => {
     );
   });
 
+  it('reads React as a value in a file that writes JSX, as the classic runtime compiles it', () => {
+    const typed = "import React from 'react';\nexport const Card: React.FC = () =>";
+    const jsx = (path: string, code: string) =>
+      seen(code, 'imports.typeOnly', path).map((o) => o.subject);
+    expect(jsx('src/card.tsx', `${typed} null;`)).toEqual(['React']);
+    expect(jsx('src/card.tsx', `${typed} <div />;`)).toEqual([]);
+    expect(jsx('src/card.tsx', `${typed} <>text</>;`)).toEqual([]);
+  });
+
   it('tells thrown Errors (built-in or subclass) from thrown strings and objects', () => {
     const code = [
       "throw new Error('a');",

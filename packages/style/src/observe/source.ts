@@ -208,6 +208,9 @@ const visitedKinds = (kind: typeof ts.SyntaxKind) => [
   kind.HeritageClause,
   kind.ExpressionWithTypeArguments,
   kind.Identifier,
+  kind.JsxElement,
+  kind.JsxSelfClosingElement,
+  kind.JsxFragment,
 ];
 
 /**
@@ -316,6 +319,12 @@ function visitNode(
     case kind.Identifier:
       visitIdentifier(walk, node as ts.Identifier, parent, inType);
       return null;
+    case kind.JsxElement:
+    case kind.JsxSelfClosingElement:
+    case kind.JsxFragment:
+      // Compiled for the classic runtime, JSX calls `React.createElement`: it reads `React` as a value.
+      use(walk, 'React', false);
+      return inType;
     default:
       return inType || tsc.isTypeNode(node);
   }
