@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { ConventionId } from '../conventions';
 import { positionsIn } from '../positions';
 import { observeSource } from '.';
+import { visitedKinds } from './source';
 
 /** Each observation of `code` with the line it is on. */
 function observedLines(code: string, path = 'src/sample.ts', pathAliases: string[] = []) {
@@ -500,6 +504,21 @@ describe('observeSource', () => {
       const names = seen(code.join('\n'), convention as ConventionId).map((o) => o.subject);
       expect(names, convention).toEqual(expected);
     }
+  });
+
+  it('asks the node visitor of every kind it has a case for, and of no other', () => {
+    // The walk looks a kind up in visitedKinds before it calls visitNode: a case missing there is never reached.
+    const text = readFileSync(join(import.meta.dirname, 'source.ts'), 'utf8');
+    const visitor = text.slice(
+      text.indexOf('function visitNode('),
+      text.indexOf('function visitIdentifier('),
+    );
+    const cases = [...visitor.matchAll(/case kind\.(\w+):/g)]
+      .map(([, name]) => ts.SyntaxKind[name as keyof typeof ts.SyntaxKind])
+      .sort((a, b) => a - b);
+    const listed = visitedKinds(ts.SyntaxKind).sort((a, b) => a - b);
+    expect(cases.length).toBeGreaterThan(10);
+    expect(listed).toEqual(cases);
   });
 
   it('reads nothing of a generated file', () => {

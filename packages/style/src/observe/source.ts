@@ -187,7 +187,7 @@ function visitInstantiation(walk: FileWalk, node: ts.ExpressionWithTypeArguments
 }
 
 /** The kinds {@link visitNode} observes something at: every other kind shows nothing of its own. */
-const visitedKinds = (kind: typeof ts.SyntaxKind) => [
+export const visitedKinds = (kind: typeof ts.SyntaxKind) => [
   kind.ImportDeclaration,
   kind.ImportEqualsDeclaration,
   kind.ExportDeclaration,
