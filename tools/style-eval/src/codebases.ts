@@ -25,6 +25,7 @@ export const otherStyle = Object.keys(otherStyleCodebases) as OtherStyleCodebase
 
 // Tables and bundles are not written by hand; `baton style` leaves files this large out too.
 const maxFileBytes = 512 * 1024;
+const handWritten = (file: CodebaseFile) => Buffer.byteLength(file.text) <= maxFileBytes;
 
 function read(files: readonly CorpusFile[]): CodebaseFile[] {
   return files
@@ -32,7 +33,7 @@ function read(files: readonly CorpusFile[]): CodebaseFile[] {
       path: `${file.package}/${file.path}`,
       text: readFileSync(file.absolutePath, 'utf8'),
     }))
-    .filter((file) => Buffer.byteLength(file.text) <= maxFileBytes);
+    .filter(handWritten);
 }
 
 /** The codebase's files, sorted by path: the same list on every machine with the same lockfile. */
@@ -50,7 +51,7 @@ export function readFolder(root: string): CodebaseFile[] {
   }).sort();
   return paths
     .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }))
-    .filter((file) => Buffer.byteLength(file.text) <= maxFileBytes);
+    .filter(handWritten);
 }
 
 /** Every file of the codebases in another style. */

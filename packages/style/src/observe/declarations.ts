@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import { caseStylesOf } from '../naming';
 import { observe, observeName, type FileWalk } from './file-walk';
+import { importBindings } from './modules';
 
 function isPrimitiveLiteral(tsc: typeof ts, node: ts.Expression): boolean {
   while (
@@ -279,11 +280,7 @@ export function countDeclarations(tsc: typeof ts, statements: ts.NodeArray<ts.St
     for (const statement of statements) {
       if (augments && tsc.isInterfaceDeclaration(statement)) augmenting.add(statement);
       if (tsc.isImportDeclaration(statement)) {
-        const clause = statement.importClause;
-        if (clause?.name) imported.add(clause.name.text);
-        const bindings = clause?.namedBindings;
-        if (bindings && tsc.isNamespaceImport(bindings)) imported.add(bindings.name.text);
-        else if (bindings) for (const element of bindings.elements) imported.add(element.name.text);
+        for (const binding of importBindings(tsc, statement)) imported.add(binding.name);
       }
       if (tsc.isVariableStatement(statement)) {
         for (const declaration of statement.declarationList.declarations) {

@@ -1,6 +1,6 @@
 import { isBuiltin } from 'node:module';
 import type * as ts from 'typescript';
-import { noteExport, observe, use, type FileWalk } from './file-walk';
+import { noteExport, observe, use, type FileWalk, type ImportBinding } from './file-walk';
 
 export function observeSpecifier(
   walk: FileWalk,
@@ -23,23 +23,30 @@ export function observeSpecifier(
 export function visitImport(walk: FileWalk, node: ts.ImportDeclaration): void {
   const tsc = walk.ts;
   observeSpecifier(walk, node.moduleSpecifier, 'esm');
+  if (walk.isTypeScript) walk.imports.push(...importBindings(tsc, node));
+}
+
+/** The names an import declares (its default, its namespace, each named one) and whether each says `type`. */
+export function importBindings(tsc: typeof ts, node: ts.ImportDeclaration): ImportBinding[] {
   const clause = node.importClause;
-  if (!clause || !walk.isTypeScript) return;
+  if (!clause) return [];
+  const bindings: ImportBinding[] = [];
   if (clause.name) {
-    walk.imports.push({ name: clause.name.text, marked: clause.isTypeOnly, node: clause.name });
+    bindings.push({ name: clause.name.text, marked: clause.isTypeOnly, node: clause.name });
   }
-  const bindings = clause.namedBindings;
-  if (bindings && tsc.isNamespaceImport(bindings)) {
-    walk.imports.push({ name: bindings.name.text, marked: clause.isTypeOnly, node: bindings.name });
-  } else if (bindings && tsc.isNamedImports(bindings)) {
-    for (const element of bindings.elements) {
-      walk.imports.push({
+  const named = clause.namedBindings;
+  if (named && tsc.isNamespaceImport(named)) {
+    bindings.push({ name: named.name.text, marked: clause.isTypeOnly, node: named.name });
+  } else if (named && tsc.isNamedImports(named)) {
+    for (const element of named.elements) {
+      bindings.push({
         name: element.name.text,
         marked: clause.isTypeOnly || element.isTypeOnly,
         node: element,
       });
     }
   }
+  return bindings;
 }
 
 export function visitExport(walk: FileWalk, exported: ts.ExportDeclaration): void {
