@@ -177,7 +177,7 @@ describe('learnStyleProfile and checkStyle', () => {
     expect(path).toBe(join(repo.root, styleProfilePath));
     const text = readFileSync(path, 'utf8');
     expect(text).toBe(serializeProfile(learnStyleProfile({ workspaceRoot: repo.root })));
-    expect(text).toContain('\n  "version": 10,\n  "alpha": 0.02,\n');
+    expect(text).toContain('\n  "version": 11,\n  "alpha": 0.02,\n');
     expect(text).toContain('"examples": ["SettingsError"]');
     expect(await format(text, { parser: 'json' })).toBe(text);
     expect(readStyleProfile(repo.root)).toEqual(profile);
@@ -188,8 +188,8 @@ describe('learnStyleProfile and checkStyle', () => {
     write(styleProfilePath, '{ not json');
     expect(() => readStyleProfile(repo.root)).toThrow(StyleError);
     expect(() => readStyleProfile(repo.root)).toThrow(/baton style learn/);
-    write(styleProfilePath, '{ "version": 11, "conventions": {} }');
-    expect(() => readStyleProfile(repo.root)).toThrow(/version 11/);
+    write(styleProfilePath, '{ "version": 12, "conventions": {} }');
+    expect(() => readStyleProfile(repo.root)).toThrow(/version 12/);
     write(styleProfilePath, '{ "version": 8, "threshold": 0.9, "conventions": {} }');
     expect(() => readStyleProfile(repo.root)).toThrow(
       expect.objectContaining({

@@ -5,7 +5,12 @@ describe('caseStylesOf', () => {
   it.each([
     ['fetchUser', ['camelCase']],
     ['FetchUser', ['PascalCase']],
-    ['HTTPClient', ['PascalCase']],
+    ['HttpClient', ['PascalCase']],
+    ['HTTPClient', ['camelCase', 'PascalCase']],
+    ['IOError', ['camelCase', 'PascalCase']],
+    ['IDs', ['PascalCase']],
+    // Digits in a name's lead are no acronym (`P50KBase`, `Cl100KBase` alike).
+    ['P50KBase', ['PascalCase']],
     ['MAX_RETRIES', ['UPPER_CASE']],
     ['fetch_user', ['snake_case']],
     ['fetch-user', ['kebab-case']],

@@ -7,6 +7,9 @@ const patterns: Array<[RegExp, CaseStyle[]]> = [
   [/^[a-z][a-z0-9]*$/, ['camelCase', 'snake_case', 'kebab-case']],
   [/^[A-Z][A-Z0-9]*$/, ['UPPER_CASE', 'PascalCase']],
   [/^[a-z][a-z0-9]*(?:[A-Z][a-zA-Z0-9]*)+$/, ['camelCase']],
+  // A name led by an acronym (`JSONRequested`, `URLFromString`) is camelCase that keeps the
+  // acronym's capitals as much as it is PascalCase: it does not tell which the author wrote.
+  [/^[A-Z]{2,}[A-Z][a-z][a-zA-Z0-9]*$/, ['camelCase', 'PascalCase']],
   [/^[A-Z][A-Z0-9]*[a-z][a-zA-Z0-9]*$/, ['PascalCase']],
   [/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, ['UPPER_CASE']],
   [/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/, ['snake_case']],
@@ -23,8 +26,8 @@ const allStyles: CaseStyle[] = [
 
 /**
  * Every case style `name` is consistent with (leading `_` and `$` ignored): `user` fits camelCase and
- * snake_case alike, `fetchUser` only camelCase, `toOpenApi3_1` camelCase too, `my_Var` none (`other`),
- * and one letter every case.
+ * snake_case alike, `fetchUser` only camelCase, `JSONRequested` camelCase and PascalCase,
+ * `toOpenApi3_1` camelCase too, `my_Var` none (`other`), and one letter every case.
  */
 export function caseStylesOf(name: string): CaseStyle[] {
   // An underscore between digits separates a number's parts (`toOpenApi3_1`, `draft2020_12`), not words.

@@ -21,6 +21,11 @@ import {
 /** Where `baton style learn` writes the profile, relative to the workspace root. */
 export const styleProfilePath = '.baton/style-profile.json';
 /**
+ * 11: the module system of a `.mjs` or `.mts` file, which its extension chose, is not counted (as
+ * a `.cjs` file's was not), a function named as a class that builds on its `this` is a constructor
+ * named as a class, a name led by an acronym (`JSONRequested`) fits camelCase and PascalCase
+ * alike, and a variable built from literals alone and named in UPPER_CASE (`const MAX_DEPTH = 10`
+ * in a function) is a constant, not a departure from the variables' case.
  * 10: a file named after a module beside it that it imports (`Headers.test.ts` importing
  * `./Headers`) never departs in its name's case, a name of one letter fits every case, a function
  * that only calls another's function of its name (`const String = (n) => Param.String(k, n)`)
@@ -55,7 +60,7 @@ export const styleProfilePath = '.baton/style-profile.json';
  * `await` could stand for it (3 counted both, and a profile's counts are what files are judged by).
  * 3: a departure model also holds the learned files written mostly in its variant.
  */
-export const styleProfileVersion = 10;
+export const styleProfileVersion = 11;
 /** The share of the code one variant needs to be the codebase's convention... */
 export const defaultThreshold = 0.6;
 /** ...over at least this many occurrences: a habit seen five times is not yet a convention. */

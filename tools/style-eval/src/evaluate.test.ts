@@ -50,7 +50,9 @@ const measured: Record<string, { falseAlarms: number; flagged: Record<string, nu
       // 2 since functions typing their `this` count as functions: two folds learn too few classes to judge.
       'naming.classes': 2,
       'naming.types': 32,
-      'naming.files': 8,
+      // 7 of 10 since version 11: a restyled name's p-value (0.5-0.7%) sits at its limit, which the
+      // other conventions' tests set; two files of ten stayed at it before.
+      'naming.files': 7,
       'imports.typeOnly': 85,
       'modules.system': 94,
       'errors.thrown': 10,

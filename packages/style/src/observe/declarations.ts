@@ -141,18 +141,26 @@ export function isNameGiven(
     : copied === 'constructor';
 }
 
+/** Whether code uses the `this` of the function it is in: a nested function or class has its own. */
+function usesOwnThis(tsc: typeof ts, node: ts.Node): boolean {
+  if (node.kind === tsc.SyntaxKind.ThisKeyword) return true;
+  if (tsc.isFunctionLike(node) && !tsc.isArrowFunction(node)) return false;
+  if (tsc.isClassLike(node)) return false;
+  return tsc.forEachChild(node, (child) => usesOwnThis(tsc, child)) ?? false;
+}
+
 /**
- * Whether a function is a constructor written before classes: it declares the `this` it builds, and
- * is named as a class. A callback or a method written as a function declares its `this` too.
+ * Whether a function is a constructor written before classes: named as a class, it declares the
+ * `this` it builds (in TypeScript) or builds on it (`function Parser(text) { this.text = text; }`).
+ * A callback or a method written as a function uses a `this` too, but is not named as a class.
  */
 const isConstructorFunction = (tsc: typeof ts, fn: ts.FunctionDeclaration, name: ts.Identifier) => {
+  const styles = caseStylesOf(name.text);
+  // A one-letter name (`f`) fits every case: it is not named as a class.
+  if (!styles.includes('PascalCase') || styles.includes('camelCase')) return false;
   const first = fn.parameters[0]?.name;
-  return (
-    !!first &&
-    tsc.isIdentifier(first) &&
-    first.text === 'this' &&
-    caseStylesOf(name.text).includes('PascalCase')
-  );
+  if (first && tsc.isIdentifier(first) && first.text === 'this') return true;
+  return !!fn.body && fn.body.statements.some((statement) => usesOwnThis(tsc, statement));
 };
 
 export function observeFunctionName(walk: FileWalk, name: ts.Identifier): void {
@@ -168,6 +176,78 @@ export function visitFunction(walk: FileWalk, fn: ts.FunctionDeclaration, topLev
   if (isConstructorFunction(walk.ts, fn, fn.name)) observeName(walk, 'naming.classes', fn.name);
   else observeFunctionName(walk, fn.name);
   if (topLevel) observe(walk, 'functions.form', ['declaration'], fn.name, fn.name.text);
+}
+
+/**
+ * Whether a value is built from literals and other constants alone, and so is the same on every
+ * run: a literal, a regular expression, a constant named as one, a list or record of such values,
+ * or one of them frozen, made a `Symbol`, or given to a constructor (`new Set(['shift', 'pop'])`).
+ */
+function isConstantValue(tsc: typeof ts, node: ts.Expression): boolean {
+  while (
+    tsc.isAsExpression(node) ||
+    tsc.isSatisfiesExpression(node) ||
+    tsc.isParenthesizedExpression(node)
+  ) {
+    node = node.expression;
+  }
+  if (isPrimitiveLiteral(tsc, node) || tsc.isRegularExpressionLiteral(node)) return true;
+  // Another constant, named as one (`[...QUEUE_METHODS, 'splice']`).
+  if (tsc.isIdentifier(node)) return isConstantName(node.text);
+  if (tsc.isSpreadElement(node)) return isConstantValue(tsc, node.expression);
+  const constants = (nodes: readonly ts.Expression[] = []) =>
+    nodes.every((element) => isConstantValue(tsc, element));
+  if (tsc.isArrayLiteralExpression(node)) {
+    return node.elements.length > 0 && constants(node.elements);
+  }
+  if (tsc.isObjectLiteralExpression(node)) {
+    return (
+      node.properties.length > 0 &&
+      node.properties.every(
+        (property) =>
+          tsc.isPropertyAssignment(property) &&
+          !tsc.isComputedPropertyName(property.name) &&
+          isConstantValue(tsc, property.initializer),
+      )
+    );
+  }
+  if (tsc.isNewExpression(node))
+    return tsc.isIdentifier(node.expression) && constants(node.arguments);
+  if (tsc.isCallExpression(node)) {
+    const callee = node.expression;
+    const name = tsc.isIdentifier(callee)
+      ? callee.text
+      : tsc.isPropertyAccessExpression(callee) && tsc.isIdentifier(callee.expression)
+        ? `${callee.expression.text}.${callee.name.text}`
+        : '';
+    return constantMakers.has(name) && constants(node.arguments);
+  }
+  return false;
+}
+
+const constantMakers = new Set(['Object.freeze', 'Symbol', 'Symbol.for']);
+
+/**
+ * Whether a variable is a constant named as one: not `let`, holding a value built from literals
+ * alone, and named in UPPER_CASE (`const MAX_DEPTH = 10` and `const QUEUE_METHODS = new
+ * Set(['shift'])` in a function, `var DEFAULT_NAME = 'Mocha'` written before `const`). Its case is
+ * a constant's, not a departure from the variables'.
+ */
+function isNamedConstant(
+  tsc: typeof ts,
+  list: ts.VariableDeclarationList,
+  { name, initializer }: ts.VariableDeclaration,
+): boolean {
+  if (!initializer || (list.flags & tsc.NodeFlags.Let) !== 0 || !tsc.isIdentifier(name)) {
+    return false;
+  }
+  return isConstantName(name.text) && isConstantValue(tsc, initializer);
+}
+
+/** Whether a name is written as constants' are, in UPPER_CASE (a word of one letter, `N`, fits every case). */
+function isConstantName(name: string): boolean {
+  const styles = caseStylesOf(name);
+  return styles.includes('UPPER_CASE') && !styles.includes('camelCase');
 }
 
 export function visitVariables(
@@ -195,6 +275,8 @@ export function visitVariables(
       if (initializer && isPrimitiveLiteral(tsc, initializer)) {
         observeName(walk, 'naming.constants', name);
       }
+    } else if (isNamedConstant(tsc, node.declarationList, declaration)) {
+      continue;
     } else {
       observeName(walk, 'naming.variables', name);
     }

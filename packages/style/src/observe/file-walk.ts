@@ -21,8 +21,11 @@ export interface FileWalk {
   context: ObserveContext;
   isTypeScript: boolean;
   isJsx: boolean;
-  /** `.cjs`/`.cts`: CommonJS by its extension, so `require` there is no choice of module system. */
-  commonJsFile: boolean;
+  /**
+   * `.cjs`/`.cts` (CommonJS) or `.mjs`/`.mts` (ES modules): the extension chose the module system,
+   * so `require` or `import` there is no choice of the file's.
+   */
+  moduleSystemFixed: boolean;
   observations: Observation[];
   defaultExport?: ts.Node;
   namedExport?: ts.Node;

@@ -9,7 +9,7 @@ export function observeSpecifier(
 ): void {
   if (!specifier || !walk.ts.isStringLiteralLike(specifier)) return;
   const name = specifier.text;
-  if (!walk.commonJsFile) observe(walk, 'modules.system', [loader], specifier, name);
+  if (!walk.moduleSystemFixed) observe(walk, 'modules.system', [loader], specifier, name);
   if (name.startsWith('node:'))
     observe(walk, 'imports.nodeProtocol', ['prefixed'], specifier, name);
   else if (isBuiltin(name)) observe(walk, 'imports.nodeProtocol', ['bare'], specifier, name);

@@ -174,7 +174,11 @@ describe('observeSource', () => {
       'commonjs',
       'esm',
     ]);
+    // The extension chose the module system: neither file chose it.
     expect(seen("const fs = require('fs');", 'modules.system', 'config.cjs')).toEqual([]);
+    expect(seen("import fs from 'fs';", 'modules.system', 'cli.mjs')).toEqual([]);
+    expect(seen("import fs from 'fs';", 'modules.system', 'cli.mts')).toEqual([]);
+    expect(seen("import fs from 'fs';", 'modules.system', 'cli.js')).toHaveLength(1);
   });
 
   it('finds imports used only as types, and whether they say so', () => {
@@ -416,6 +420,32 @@ describe('observeSource', () => {
     ]);
   });
 
+  it('reads a variable built from literals alone and named in UPPER_CASE as a constant', () => {
+    const code = [
+      'var DEFAULT_SUITE_NAME = "Mocha Tests";',
+      'function check(text: string) {',
+      '  const TEXT_PATTERN = /^\\s*\\n/;',
+      '  const MAX_DEPTH = -1;',
+      "  const QUEUE_METHODS = new Set(['shift', 'unshift']);",
+      "  const LIMITS = Object.freeze({ depth: 3, names: ['a', 'b'] });",
+      "  const KEY = Symbol.for('key');",
+      "  const ALL_METHODS = new Set([...QUEUE_METHODS, 'splice']);",
+      '  let RETRIES = 3;',
+      '  const PARSED = parse(text);',
+      '  const ALL = new Set([text]);',
+      '  const EMPTY = [];',
+      '  const maxWidth = 80;',
+      '}',
+    ].join('\n');
+    expect(seen(code, 'naming.variables').map((o) => o.subject)).toEqual([
+      'RETRIES',
+      'PARSED',
+      'ALL',
+      'EMPTY',
+      'maxWidth',
+    ]);
+  });
+
   it('does not name a function that only calls a function of its name: it took that name', () => {
     const code = [
       'export const String = (name: string) => Param.String(kind, name);',
@@ -480,10 +510,16 @@ describe('observeSource', () => {
         'function TimeoutErrorImpl(this: any, message: string) { this.message = message; }',
         'function parseTimeout(value: string) { return Number(value); }',
         'function emitWhenIdle(this: SchedulerAction<unknown>) { this.schedule(); }',
+        // Before classes, and in JavaScript: building on its `this` is what a constructor does.
+        'function SourceFixer(text) { if (text) { this.text = text; } Object.freeze(this); }',
+        // The `this` of a function or class inside is that one's own.
+        'function Wrap(value) { return { get() { return this.value; } }; }',
+        'function Make(value) { return class { v = this; }; }',
+        'function Arrow() { return () => this; }',
       ],
       subjects: {
-        'naming.classes': ['TimeoutErrorImpl'],
-        'naming.functions': ['parseTimeout', 'emitWhenIdle'],
+        'naming.classes': ['TimeoutErrorImpl', 'SourceFixer', 'Arrow'],
+        'naming.functions': ['parseTimeout', 'emitWhenIdle', 'Wrap', 'Make'],
       },
     },
     {

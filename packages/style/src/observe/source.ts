@@ -52,7 +52,7 @@ export function observeSource(path: string, text: string, context: ObserveContex
     context,
     isTypeScript: kind === tsc.ScriptKind.TS || kind === tsc.ScriptKind.TSX,
     isJsx: kind === tsc.ScriptKind.TSX || kind === tsc.ScriptKind.JSX,
-    commonJsFile: extension === '.cjs' || extension === '.cts',
+    moduleSystemFixed: ['.cjs', '.cts', '.mjs', '.mts'].includes(extension),
     observations: [],
     imports: [],
     thrownClasses: new Set(),
