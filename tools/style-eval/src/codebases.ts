@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { isSourceFile, sourceExtensions } from '@baton/style';
 import {
   codebaseFiles,
   codebases as corpusCodebases,
@@ -42,13 +43,15 @@ export function readCodebase(name: CodebaseName): CodebaseFile[] {
 }
 
 /**
- * The TypeScript sources under a folder of any codebase (no declaration files, nothing under
- * `node_modules`), sorted by path: what the evaluation reads of a codebase outside the manifest.
+ * The sources under a folder of any codebase, in every language `baton style` reads (TypeScript and
+ * JavaScript; no declaration files, nothing under `node_modules`), sorted by path: what the
+ * evaluation reads of a codebase outside the manifest.
  */
 export function readFolder(root: string): CodebaseFile[] {
-  const paths = globSync(['**/*.{ts,tsx,mts,cts}', '!**/*.d.{ts,mts,cts}', '!**/node_modules/**'], {
-    cwd: root,
-  }).sort();
+  const extensions = Object.keys(sourceExtensions).map((extension) => extension.slice(1));
+  const paths = globSync([`**/*.{${extensions.join(',')}}`, '!**/node_modules/**'], { cwd: root })
+    .filter(isSourceFile)
+    .sort();
   return paths
     .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }))
     .filter(handWritten);

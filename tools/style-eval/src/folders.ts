@@ -1,6 +1,6 @@
 // The style gate's evaluation on codebases outside the manifest: each folder given is learned on
-// four fifths of its TypeScript files and checked on the rest, fold by fold, as the pinned
-// codebases are. `npm run style-eval -- <folder>... [--alpha 0.02]`
+// four fifths of its TypeScript and JavaScript files and checked on the rest, fold by fold, as the
+// pinned codebases are. `npm run style-eval -- <folder>... [--alpha 0.02]`
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFolder, readOtherStyle } from './codebases';
@@ -12,7 +12,7 @@ const { values, positionals } = parseArgs({
 });
 if (positionals.length === 0) {
   process.stderr.write(
-    'Name a folder of TypeScript sources to evaluate the style gate on: `npm run style-eval -- node_modules/zod/src`.\n',
+    'Name a folder of TypeScript or JavaScript sources to evaluate the style gate on: `npm run style-eval -- node_modules/zod/src`.\n',
   );
   process.exit(2);
 }
@@ -25,7 +25,7 @@ for (const folder of positionals) {
   const files = readFolder(root);
   if (files.length < folds * 2) {
     process.stderr.write(
-      `${folder} holds ${files.length} TypeScript files: too few to split ${folds} ways.\n`,
+      `${folder} holds ${files.length} source files: too few to split ${folds} ways.\n`,
     );
     process.exitCode = 2;
     continue;
