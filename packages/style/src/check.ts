@@ -143,7 +143,9 @@ export function compareFile(
     const stats = profile.conventions[id];
     const expected = stats.enforced;
     const judged = expected
-      ? (byConvention.get(id) ?? []).filter((observation) => isJudged(observation, expected))
+      ? (byConvention.get(id) ?? []).filter(
+          (observation) => !observation.learnedOnly && isJudged(observation, expected),
+        )
       : [];
     const departures = judged.filter((o) => !o.variants.includes(expected!));
     const pValue = departurePValue(departures, judged.length, stats, {

@@ -74,6 +74,12 @@ export interface Observation {
    * departure there is no slip.
    */
   borrowed?: boolean;
+  /**
+   * Whether the place counts toward how often the codebase departs, but no file is judged by it: a
+   * constant named in UPPER_CASE among variables tells how readily the codebase writes UPPER_CASE
+   * variables, yet is no slip in the file that writes it.
+   */
+  learnedOnly?: boolean;
 }
 
 interface ConventionText {

@@ -62,6 +62,42 @@ describe('judging a file against the codebase', () => {
     expect(functionNaming(directed.join('\n'))).toMatchObject({ observed: 0, departing: 0 });
   });
 
+  it('learns from constants named in UPPER_CASE among variables, but judges no file by them', () => {
+    // Each file computes its variables in camelCase; one in three also holds a table in UPPER_CASE.
+    const files = Array.from({ length: 30 }, (_, i) => ({
+      path: `src/rule-${i}.ts`,
+      text: [
+        `export function rule${i}(options: string[]) {`,
+        ...['first', 'second', 'third', 'fourth'].map(
+          (name) => `  const ${name}Option = options[0];`,
+        ),
+        i % 3 ? '' : "  const KNOWN_NAMES = new Set(['a', 'b']);",
+        '  return [firstOption, secondOption, thirdOption, fourthOption];',
+        '}',
+      ].join('\n'),
+    }));
+    const learned = learnFromSources(files);
+    expect(learned.conventions['naming.variables'].counts).toEqual({
+      camelCase: 120,
+      UPPER_CASE: 10,
+    });
+    const variableNaming = (text: string) =>
+      compareFile(learned, { path: 'src/new-rule.ts', text }).find(
+        (v) => v.convention === 'naming.variables',
+      )!;
+    const names = ['ALL_NODES', 'EXCEPT_COND', 'IGNORE_JSX', 'NESTED_BINARY', 'RETURN_ASSIGN'];
+    const tables = names.map((name, i) => `  const ${name} = ['${i}'];`);
+    const computed = names.map((name, i) => `  const ${name} = options[${i}];`);
+    const body = (lines: string[]) =>
+      ['export function check(options: string[]) {', ...lines, '}'].join('\n');
+    expect(variableNaming(body(tables))).toMatchObject({
+      observed: 0,
+      departing: 0,
+      verdict: 'not judged',
+    });
+    expect(variableNaming(body(computed))).toMatchObject({ departing: 5, verdict: 'departs' });
+  });
+
   it('takes one minority-style line in a file as normal', () => {
     expect(checkStyle(profile, [module(99, 1)])).toEqual([]);
     expect(checkStyle(profile, [module(98, 2)])).toEqual([]);

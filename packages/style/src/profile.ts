@@ -25,7 +25,8 @@ export const styleProfilePath = '.baton/style-profile.json';
  * a `.cjs` file's was not), a function named as a class that builds on its `this` is a constructor
  * named as a class, a name led by an acronym (`JSONRequested`) fits camelCase and PascalCase
  * alike, and a variable built from literals alone and named in UPPER_CASE (`const MAX_DEPTH = 10`
- * in a function) is a constant, not a departure from the variables' case.
+ * in a function) is a constant: it counts toward how readily the codebase writes UPPER_CASE
+ * variables, but no file is judged by it.
  * 10: a file named after a module beside it that it imports (`Headers.test.ts` importing
  * `./Headers`) never departs in its name's case, a name of one letter fits every case, a function
  * that only calls another's function of its name (`const String = (n) => Param.String(k, n)`)

@@ -230,8 +230,7 @@ const constantMakers = new Set(['Object.freeze', 'Symbol', 'Symbol.for']);
 /**
  * Whether a variable is a constant named as one: not `let`, holding a value built from literals
  * alone, and named in UPPER_CASE (`const MAX_DEPTH = 10` and `const QUEUE_METHODS = new
- * Set(['shift'])` in a function, `var DEFAULT_NAME = 'Mocha'` written before `const`). Its case is
- * a constant's, not a departure from the variables'.
+ * Set(['shift'])` in a function, `var DEFAULT_NAME = 'Mocha'` written before `const`).
  */
 function isNamedConstant(
   tsc: typeof ts,
@@ -275,10 +274,17 @@ export function visitVariables(
       if (initializer && isPrimitiveLiteral(tsc, initializer)) {
         observeName(walk, 'naming.constants', name);
       }
-    } else if (isNamedConstant(tsc, node.declarationList, declaration)) {
-      continue;
     } else {
+      const observed = walk.observations.length;
       observeName(walk, 'naming.variables', name);
+      // Its case is a constant's: it tells how readily the codebase writes UPPER_CASE variables,
+      // but is no departure of the file's.
+      if (
+        observed < walk.observations.length &&
+        isNamedConstant(tsc, node.declarationList, declaration)
+      ) {
+        walk.observations[observed].learnedOnly = true;
+      }
     }
   }
 }

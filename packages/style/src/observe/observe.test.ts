@@ -420,7 +420,7 @@ describe('observeSource', () => {
     ]);
   });
 
-  it('reads a variable built from literals alone and named in UPPER_CASE as a constant', () => {
+  it('learns from a variable built from literals alone and named in UPPER_CASE, but judges none', () => {
     const code = [
       'var DEFAULT_SUITE_NAME = "Mocha Tests";',
       'function check(text: string) {',
@@ -437,13 +437,20 @@ describe('observeSource', () => {
       '  const maxWidth = 80;',
       '}',
     ].join('\n');
-    expect(seen(code, 'naming.variables').map((o) => o.subject)).toEqual([
-      'RETRIES',
-      'PARSED',
-      'ALL',
-      'EMPTY',
-      'maxWidth',
+    const variables = observeSource('src/sample.ts', code, { pathAliases: [] }).filter(
+      (o) => o.convention === 'naming.variables',
+    );
+    const constants = variables.filter((o) => o.learnedOnly).map((o) => o.subject);
+    expect(constants).toEqual([
+      'DEFAULT_SUITE_NAME',
+      'TEXT_PATTERN',
+      'MAX_DEPTH',
+      'QUEUE_METHODS',
+      'LIMITS',
+      'KEY',
+      'ALL_METHODS',
     ]);
+    expect(variables).toHaveLength(12);
   });
 
   it('does not name a function that only calls a function of its name: it took that name', () => {
