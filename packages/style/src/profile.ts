@@ -21,12 +21,12 @@ import {
 /** Where `baton style learn` writes the profile, relative to the workspace root. */
 export const styleProfilePath = '.baton/style-profile.json';
 /**
- * 11: the module system of a `.mjs` or `.mts` file, which its extension chose, is not counted (as
- * a `.cjs` file's was not), a function named as a class that builds on its `this` is a constructor
- * named as a class, a name led by an acronym (`JSONRequested`) fits camelCase and PascalCase
- * alike, and a variable built from literals alone and named in UPPER_CASE (`const MAX_DEPTH = 10`
- * in a function) is a constant: it counts toward how readily the codebase writes UPPER_CASE
- * variables, but no file is judged by it.
+ * 11: a file mostly on one line (a bundle, data in a literal) shows nothing, the module system of a
+ * `.mjs` or `.mts` file, which its extension chose, is not counted (as a `.cjs` file's was not), a
+ * function named as a class that builds on its `this` is a constructor named as a class, a name led
+ * by an acronym (`JSONRequested`) fits camelCase and PascalCase alike, and a variable built from
+ * literals alone and named in UPPER_CASE (`const MAX_DEPTH = 10` in a function) is a constant: it
+ * counts toward how readily the codebase writes UPPER_CASE variables, but no file is judged by it.
  * 10: a file named after a module beside it that it imports (`Headers.test.ts` importing
  * `./Headers`) never departs in its name's case, a name of one letter fits every case, a function
  * that only calls another's function of its name (`const String = (n) => Param.String(k, n)`)

@@ -580,4 +580,16 @@ describe('observeSource', () => {
       observeSource('src/own.ts', "export const a = 'DO NOT EDIT';\n", { pathAliases: [] }),
     ).not.toEqual([]);
   });
+
+  it('reads nothing of a file that is mostly one line: a bundle, minified code, data', () => {
+    const observed = (text: string) => observeSource('lib/wasm.js', text, { pathAliases: [] });
+    const blob = 'AGFzbQEAAAAB'.repeat(200);
+    const header = "'use strict'\nconst { Buffer } = require('node:buffer')\n";
+    expect(observed(`${header}module.exports = Buffer.from('${blob}', 'base64')\n`)).toEqual([]);
+    expect(observed(`${'var a_b=1;'.repeat(300)}\n`)).toEqual([]);
+    // One long line among as much code written by hand, or a short file on one line, is read.
+    const code = Array.from({ length: 200 }, (_, i) => `const value_${i} = ${i};`).join('\n');
+    expect(observed(`${code}\nconst table = '${blob}';\n`)).not.toEqual([]);
+    expect(observed("const { a } = require('a'); module.exports = a;\n")).not.toEqual([]);
+  });
 });

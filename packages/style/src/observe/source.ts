@@ -23,7 +23,7 @@ import {
 } from './file-walk';
 import { markDirected } from './lint-directives';
 import { observeModuleShape, observeSpecifier, visitExport, visitImport } from './modules';
-import { isGenerated, observeBanners, visitThrow } from './statements';
+import { isGenerated, isMostlyOneLine, observeBanners, visitThrow } from './statements';
 
 export type { ObserveContext } from './file-walk';
 export { isSourceFile, sourceExtensions } from '../source-extensions';
@@ -31,9 +31,10 @@ export { isSourceFile, sourceExtensions } from '../source-extensions';
 /**
  * Every place in one file where a convention shows. One parse (no program, no type-check) and one
  * walk over the syntax tree; this is all `learn` and `check` read of a file. A generated file shows
- * nothing: no person chose its style.
+ * nothing, nor a bundle or a file of data on one line: no person chose their style.
  */
 export function observeSource(path: string, text: string, context: ObserveContext): Observation[] {
+  if (isMostlyOneLine(text)) return [];
   const tsc = typescript();
   const extension = extname(path);
   const kind = tsc.ScriptKind[sourceExtensions[extension] ?? 'TS'];

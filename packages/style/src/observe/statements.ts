@@ -40,6 +40,20 @@ const bannerPattern = new RegExp(
 const generatedMarker =
   /@generated\b|\bDO NOT EDIT\b|\bCode generated\b|\bFile generated from\b|\bauto-?generated file\b/i;
 
+/**
+ * Whether most of a file's text is one line of over a thousand characters: a bundle, minified
+ * code, or data carried in a literal (a WebAssembly module in base64). No person wrote it so.
+ */
+export function isMostlyOneLine(text: string): boolean {
+  const middle = text.length >> 1;
+  if (middle < 1000) return false;
+  // A line holding more than half of the text holds its middle.
+  const start = text.lastIndexOf('\n', middle) + 1;
+  const newline = text.indexOf('\n', middle);
+  const end = newline === -1 ? text.length : newline;
+  return end - start > middle;
+}
+
 /** Whether the comments before a file's first statement say a tool generated it. */
 export function isGenerated(source: ts.SourceFile, text: string): boolean {
   const header = text.slice(0, source.statements[0]?.getStart(source) ?? text.length);
