@@ -93,9 +93,12 @@ interface ConventionText {
   variant: (variant: string) => string;
 }
 
+/** How a name's case reads: `other` is no case, but a mix of several (`Load_User`). */
+const caseOf = (variant: string) => (variant === 'other' ? 'in no one case' : variant);
+
 const naming = (what: string, kind: string): ConventionText => ({
   what,
-  found: (subject, variant) => `${kind} \`${subject}\` is ${variant}`,
+  found: (subject, variant) => `${kind} \`${subject}\` is ${caseOf(variant)}`,
   fix: (subject, expected) =>
     `rename it to \`${toCaseStyle(subject, expected as CaseStyle)}\` (and update its uses)`,
   variant: (variant) => `are ${variant}`,
@@ -110,7 +113,7 @@ export const conventionText: Record<ConventionId, ConventionText> = {
   'naming.types': naming('type and interface names', 'type'),
   'naming.files': {
     what: 'file names',
-    found: (subject, variant) => `file name \`${subject}\` is ${variant}`,
+    found: (subject, variant) => `file name \`${subject}\` is ${caseOf(variant)}`,
     fix: (subject, expected) =>
       `rename the file to \`${toCaseStyle(subject, expected as CaseStyle)}\` (and update its imports)`,
     variant: (variant) => `are ${variant}`,

@@ -137,6 +137,14 @@ describe('judging a file against the codebase', () => {
     expect(verdict.pValue).toBe(departureTail(2, 3, stats.unwritten!));
   });
 
+  it('says a name of mixed cases is in no one case', () => {
+    const text =
+      'export function Load_User() { return 1; }\nexport function Save_User() { return 1; }\n';
+    const [finding] = checkStyle(profile, [{ path: 'src/mixed-case.ts', text }]);
+    expect(finding.message).toMatch(/^function `Load_User` is in no one case, but 85% of function/);
+    expect(finding.fix).toBe('rename it to `loadUser` (and update its uses)');
+  });
+
   it('judges again over the conventions left once one departs (Holm), at no cost to a file in style', () => {
     const strict = learnFromSources(codebase, { alpha: 0.0013 });
     const file = {
