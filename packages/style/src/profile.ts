@@ -21,7 +21,8 @@ import {
 /** Where `baton style learn` writes the profile, relative to the workspace root. */
 export const styleProfilePath = '.baton/style-profile.json';
 /**
- * 11: a file mostly on one line (a bundle, data in a literal) shows nothing, the module system of a
+ * 11: a file mostly on one line (a bundle, data in a literal) shows nothing, nor how a file a tool
+ * loads by its name (`vite.config.ts`, a story) exports and loads modules, the module system of a
  * `.mjs` or `.mts` file, which its extension chose, is not counted (as a `.cjs` file's was not), a
  * function named as a class that builds on its `this` is a constructor named as a class, a name led
  * by an acronym (`JSONRequested`) fits camelCase and PascalCase alike, and a variable built from

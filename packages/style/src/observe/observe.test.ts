@@ -581,6 +581,35 @@ describe('observeSource', () => {
     ).not.toEqual([]);
   });
 
+  it('takes how a file a tool loads by name exports and loads modules from the tool', () => {
+    const shaped = (path: string, text: string) =>
+      observeSource(path, text, { pathAliases: [] })
+        .filter((o) => o.convention === 'exports.kind' || o.convention === 'modules.system')
+        .map((o) => [o.variants[0], o.borrowed ?? false]);
+    const config = "import { defineConfig } from 'vite';\nexport default defineConfig({});\n";
+    expect(shaped('apps/web/vite.config.ts', config)).toEqual([
+      ['esm', true],
+      ['default', true],
+    ]);
+    expect(shaped('.eslintrc.cjs', 'module.exports = { root: true };\n')).toEqual([]);
+    expect(
+      shaped('tailwind.config.js', "module.exports = { plugins: [require('forms')] };\n"),
+    ).toEqual([['commonjs', true]]);
+    const meta = "import { Button } from './Button';\nexport default { component: Button };\n";
+    expect(shaped('src/Button.stories.tsx', meta)).toEqual([
+      ['esm', true],
+      ['default', true],
+    ]);
+    const page = 'export default function Page() { return null; }\n';
+    expect(shaped('src/app/blog/[slug]/page.tsx', page)).toEqual([['default', true]]);
+    // The same code anywhere else chose its shape.
+    expect(shaped('src/vite-config.ts', config)).toEqual([
+      ['esm', false],
+      ['default', false],
+    ]);
+    expect(shaped('src/pages/page.tsx', page)).toEqual([['default', false]]);
+  });
+
   it('reads nothing of a file that is mostly one line: a bundle, minified code, data', () => {
     const observed = (text: string) => observeSource('lib/wasm.js', text, { pathAliases: [] });
     const blob = 'AGFzbQEAAAAB'.repeat(200);

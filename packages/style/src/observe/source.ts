@@ -79,9 +79,34 @@ export function observeSource(path: string, text: string, context: ObserveContex
   markFieldNames(walk);
   markConstructors(walk);
   observeModuleShape(walk);
+  if (isReadByTool(path)) markToolShaped(walk);
   observeBanners(walk, text);
   markDirected(text, walk.observations);
   return walk.observations;
+}
+
+// Files a tool loads by their name, in the shape its docs give: a tool's config (`vite.config.ts`,
+// `.eslintrc.cjs`), a Storybook story (its default export is the story's meta), and a Next.js
+// route's special files (`app/**/page.tsx`, whose default export is the page).
+const toolConfig = /(?:\.config|^\.[\w-]+rc)\.[cm]?[jt]sx?$/;
+const story = /\.stories\.[cm]?[jt]sx?$/;
+const nextRouteFile =
+  /(?:^|\/)app\/(?:.+\/)?(?:page|layout|template|loading|error|global-error|not-found|default)\.[jt]sx?$/;
+
+/** Whether a tool loads the file by its name, and so chose how it exports and loads modules. */
+export const isReadByTool = (path: string) =>
+  toolConfig.test(basename(path)) || story.test(path) || nextRouteFile.test(path);
+
+/**
+ * Marks how a file a tool loads exports and loads modules as taken from the tool: a config's
+ * `export default defineConfig(…)` or `module.exports`, where the codebase exports by name.
+ */
+function markToolShaped(walk: FileWalk): void {
+  for (const observation of walk.observations) {
+    if (observation.convention === 'exports.kind' || observation.convention === 'modules.system') {
+      observation.borrowed = true;
+    }
+  }
 }
 
 /**
