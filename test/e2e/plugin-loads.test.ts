@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { workspaceForTests } from '@baton/testing/workspace';
 
@@ -27,5 +29,9 @@ describe('@baton/nx installed from its tarball', () => {
     expect(report.code, report.output).toBe(0);
     expect(report.output).toContain('@baton/nx');
     expect(report.output).not.toMatch(/warn|error|failed/i);
+    // Nx's copy of its native binding lies beside the workspace, removed with it, not in the
+    // machine's temp folder, where every throwaway workspace left 23 MB for good.
+    const nativeCopies = readdirSync(join(dirname(ws.root), 'nx-native-cache'));
+    expect(nativeCopies.some((name) => name.endsWith('.node'))).toBe(true);
   });
 });

@@ -35,8 +35,16 @@ const goal =
   'User analytics dashboard: real-time user activity metrics, historical trend analysis, ' +
   'custom date range filtering and export, for a Node.js service over PostgreSQL';
 
-/** Commands the demo runs in the workspace: no daemon left behind, no Nx Cloud, no TUI. */
-function workspaceEnv(env: NodeJS.ProcessEnv, color: boolean): NodeJS.ProcessEnv {
+/**
+ * Commands the demo runs in the workspace: no daemon left behind, no Nx Cloud, no TUI, and Nx's
+ * copy of its native binding (23 MB) beside the workspace, so that removing the demo's folder
+ * removes it too, where Nx would keep it in the machine's temp folder for good.
+ */
+function workspaceEnv(
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+  color: boolean,
+): NodeJS.ProcessEnv {
   const kept = Object.fromEntries(
     Object.entries(env).filter(([name]) => !name.startsWith('NX_') && !name.startsWith('VITEST')),
   );
@@ -45,6 +53,7 @@ function workspaceEnv(env: NodeJS.ProcessEnv, color: boolean): NodeJS.ProcessEnv
     NX_DAEMON: 'false',
     NX_NO_CLOUD: 'true',
     NX_TUI: 'false',
+    NX_NATIVE_FILE_CACHE_DIRECTORY: join(workspace, '..', 'nx-native-cache'),
     ...(color ? { FORCE_COLOR: '1' } : {}),
   };
 }
@@ -94,7 +103,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const session = new DemoSession(
     workspace,
     options.out,
-    workspaceEnv(providers.env, options.out.isTTY === true),
+    workspaceEnv(workspace, providers.env, options.out.isTTY === true),
   );
   const scripted = providers.mode === 'scripted';
   const notice = scripted

@@ -22,6 +22,23 @@ const initPackages = Object.entries(initDevDependencies).map(
 );
 const createNxWorkspaceBin = join(repoRoot, 'node_modules', '.bin', 'create-nx-workspace');
 
+let nativeCache: string | undefined;
+
+/**
+ * Where Nx copies its native binding before loading it: one folder for this process, which Nx
+ * makes (owner-only) when it first loads, removed when the process exits. Left to itself, Nx keeps
+ * a copy (23 MB) in the machine's temp folder for every path it loads the binding from, for good:
+ * each throwaway workspace is a new path, and one test run left 1.6 GB there.
+ */
+function nativeCacheOfProcess(): string {
+  if (!nativeCache) {
+    const dir = join(tmpdir(), `baton-nx-native-${process.pid}`);
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    nativeCache = dir;
+  }
+  return nativeCache;
+}
+
 /**
  * The environment every e2e command runs in: no daemon, no cloud, no TUI, no real model keys,
  * and git identities that do not depend on the machine's global config.
@@ -45,6 +62,7 @@ export function e2eEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     NX_TUI: 'false',
     NX_SKIP_NX_CACHE: undefined,
     NX_INTERACTIVE: 'false',
+    NX_NATIVE_FILE_CACHE_DIRECTORY: nativeCacheOfProcess(),
     GIT_AUTHOR_NAME: 'E2E Human',
     GIT_AUTHOR_EMAIL: 'human@e2e.invalid',
     GIT_COMMITTER_NAME: 'E2E Human',

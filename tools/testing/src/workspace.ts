@@ -34,6 +34,8 @@ export class Workspace extends GitFolder {
     return e2eEnv({
       NX_CACHE_DIRECTORY: join(this.root, '.nx', 'cache'),
       NX_WORKSPACE_DATA_DIRECTORY: join(this.root, '.nx', 'workspace-data'),
+      // Beside the workspace, outside its git tree: removed with it, not at the end of the run.
+      NX_NATIVE_FILE_CACHE_DIRECTORY: join(dirname(this.root), 'nx-native-cache'),
       ...extra,
     });
   }
