@@ -3,7 +3,8 @@ import { caseStylesOf } from '../naming';
 import { observe, observeName, type FileWalk } from './file-walk';
 import { importBindings } from './modules';
 
-function isPrimitiveLiteral(tsc: typeof ts, node: ts.Expression): boolean {
+/** The expression inside parentheses and type assertions (`(x as const)` is `x`). */
+function unwrapped(tsc: typeof ts, node: ts.Expression): ts.Expression {
   while (
     tsc.isAsExpression(node) ||
     tsc.isSatisfiesExpression(node) ||
@@ -11,6 +12,11 @@ function isPrimitiveLiteral(tsc: typeof ts, node: ts.Expression): boolean {
   ) {
     node = node.expression;
   }
+  return node;
+}
+
+function isPrimitiveLiteral(tsc: typeof ts, expression: ts.Expression): boolean {
+  let node = unwrapped(tsc, expression);
   if (tsc.isPrefixUnaryExpression(node)) node = node.operand;
   return (
     tsc.isStringLiteral(node) ||
@@ -183,14 +189,8 @@ export function visitFunction(walk: FileWalk, fn: ts.FunctionDeclaration, topLev
  * run: a literal, a regular expression, a constant named as one, a list or record of such values,
  * or one of them frozen, made a `Symbol`, or given to a constructor (`new Set(['shift', 'pop'])`).
  */
-function isConstantValue(tsc: typeof ts, node: ts.Expression): boolean {
-  while (
-    tsc.isAsExpression(node) ||
-    tsc.isSatisfiesExpression(node) ||
-    tsc.isParenthesizedExpression(node)
-  ) {
-    node = node.expression;
-  }
+function isConstantValue(tsc: typeof ts, expression: ts.Expression): boolean {
+  const node = unwrapped(tsc, expression);
   if (isPrimitiveLiteral(tsc, node) || tsc.isRegularExpressionLiteral(node)) return true;
   // Another constant, named as one (`[...QUEUE_METHODS, 'splice']`).
   if (tsc.isIdentifier(node)) return isConstantName(node.text);
