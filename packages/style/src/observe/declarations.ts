@@ -229,7 +229,7 @@ const constantMakers = new Set(['Object.freeze', 'Symbol', 'Symbol.for']);
 
 /**
  * Whether a variable is a constant named as one: not `let`, holding a value built from literals
- * alone, and named in UPPER_CASE (`const MAX_DEPTH = 10` and `const QUEUE_METHODS = new
+ * and other constants alone, and named in UPPER_CASE (`const MAX_DEPTH = 10` and `const QUEUE_METHODS = new
  * Set(['shift'])` in a function, `var DEFAULT_NAME = 'Mocha'` written before `const`).
  */
 function isNamedConstant(

@@ -94,7 +94,7 @@ const nextRouteFile =
   /(?:^|\/)app\/(?:.+\/)?(?:page|layout|template|loading|error|global-error|not-found|default)\.[jt]sx?$/;
 
 /** Whether a tool loads the file by its name, and so chose how it exports and loads modules. */
-export const isReadByTool = (path: string) =>
+const isReadByTool = (path: string) =>
   toolConfig.test(basename(path)) || story.test(path) || nextRouteFile.test(path);
 
 /**
