@@ -15,7 +15,14 @@ export function positionsIn(text: string): (position: number) => LineAndColumn {
   let starts: number[] | undefined;
   return (position) => {
     starts ??= [0, ...Array.from(text.matchAll(lineBreak), (m) => m.index + m[0].length)];
-    const line = starts.findLastIndex((start) => start <= position);
-    return { line: line + 1, column: position - starts[line] + 1 };
+    // The last line starting at or before the position, by halves: a file asks for many.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= position) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: position - starts[low] + 1 };
   };
 }

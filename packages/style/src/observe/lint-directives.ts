@@ -1,5 +1,5 @@
 import type { ConventionId, Observation } from '../conventions';
-import { positionsIn } from '../positions';
+import { positionsIn, type LineAndColumn } from '../positions';
 
 /**
  * The lint rules, by their name without the plugin's prefix, that ask for one variant of each
@@ -65,13 +65,13 @@ function ruleNames(list: string): string[] {
 }
 
 /** The rules each line has turned off by a directive about that line alone, by 1-based line. */
-function directedLines(text: string): Map<number, string[]> {
+function directedLines(
+  text: string,
+  positionOf: (position: number) => LineAndColumn,
+): Map<number, string[]> {
   const lines = new Map<number, string[]>();
-  let line = 1;
-  let counted = 0;
   for (const match of text.matchAll(directivePattern)) {
-    line += text.slice(counted, match.index).split('\n').length - 1;
-    counted = match.index;
+    const { line } = positionOf(match.index);
     const [, eslint, list] = match;
     // `disable-line` is about its own line; `disable-next-line` and `biome-ignore`, the one below.
     const target = eslint === 'line' ? line : line + 1;
@@ -87,10 +87,12 @@ function directedLines(text: string): Map<number, string[]> {
  */
 export function markDirected(text: string, observations: Observation[]): void {
   if (!/(?:eslint|oxlint)-disable-|biome-ignore/.test(text)) return;
-  const lines = directedLines(text);
   const positionOf = positionsIn(text);
+  const lines = directedLines(text, positionOf);
+  if (lines.size === 0) return;
   for (const observation of observations) {
-    const rules = rulesOf[observation.convention] ?? [];
+    const rules = rulesOf[observation.convention];
+    if (!rules) continue;
     const off = lines.get(positionOf(observation.position).line) ?? [];
     if (off.some((rule) => rules.includes(rule))) observation.borrowed = true;
   }
