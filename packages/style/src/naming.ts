@@ -16,6 +16,8 @@ const patterns: Array<[RegExp, CaseStyle[]]> = [
   [/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/, ['kebab-case']],
 ];
 
+const isAffix = (char: string | undefined) => char === '_' || char === '$';
+
 const allStyles: CaseStyle[] = [
   'camelCase',
   'PascalCase',
@@ -30,8 +32,10 @@ const allStyles: CaseStyle[] = [
  * `toOpenApi3_1` camelCase too, `my_Var` none (`other`), and one letter every case.
  */
 export function caseStylesOf(name: string): CaseStyle[] {
-  // An underscore between digits separates a number's parts (`toOpenApi3_1`, `draft2020_12`), not words.
-  const bare = name.replace(/^[_$]+|[_$]+$/g, '').replace(/(?<=\d)_(?=\d)/g, '');
+  // An underscore between digits separates a number's parts (`toOpenApi3_1`, `draft2020_12`), not
+  // words. Each replace runs only where it has something to do: this runs on every name of every file.
+  let bare = isAffix(name[0]) || isAffix(name.at(-1)) ? name.replace(/^[_$]+|[_$]+$/g, '') : name;
+  if (bare.includes('_')) bare = bare.replace(/(?<=\d)_(?=\d)/g, '');
   if (!bare) return [];
   // One letter (`i`, `N`, `S`) is a loop counter's or a formula's, written as the notation does: no case is chosen.
   if (bare.length === 1) return [...allStyles];
